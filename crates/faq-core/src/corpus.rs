@@ -1,0 +1,174 @@
+//! The corpus: a story's summary and its questions with their answers.
+//!
+//! This module owns the text format and its validation. The format is plain
+//! UTF-8 text: the first line is the summary, then a question line and its
+//! answer line, alternating. Every error names the file, the line and what to
+//! fix, because a newsroom editor, not a programmer, is the one who reads it.
+//!
+//! It does not own searching ([`crate::search`]) or rendering.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// One question and its answer, as the corpus gives them (trimmed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Faq {
+    pub question: String,
+    pub answer: String,
+}
+
+/// A story's explainer: the summary paragraph and the questions readers ask.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Story {
+    pub summary: String,
+    pub faqs: Vec<Faq>,
+}
+
+/// What is wrong with a corpus, with the 1-based line it is on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CorpusErrorKind {
+    /// The file is empty or holds only blank lines.
+    Empty,
+    /// The bytes are not UTF-8; `line` holds the first bad byte.
+    NotUtf8 { line: usize },
+    /// A blank line before the end of the file.
+    EmptyLine { line: usize },
+    /// The question on `question_line` has no answer line after it.
+    MissingAnswer { question_line: usize },
+    /// A question line that does not end with `?`.
+    QuestionWithoutMark { line: usize },
+    /// The question on `line` repeats the one on `first_line`.
+    DuplicateQuestion { line: usize, first_line: usize },
+    /// The summary is there but no question follows it.
+    NoQuestions,
+}
+
+/// A corpus that cannot be used, and why. `Display` is the message a person
+/// acts on: `corpus/x.txt:7: ...`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusError {
+    pub file: String,
+    pub kind: CorpusErrorKind,
+}
+
+impl CorpusError {
+    /// The 1-based line the error is on, where there is one.
+    pub fn line(&self) -> Option<usize> {
+        match self.kind {
+            CorpusErrorKind::Empty | CorpusErrorKind::NoQuestions => None,
+            CorpusErrorKind::NotUtf8 { line }
+            | CorpusErrorKind::EmptyLine { line }
+            | CorpusErrorKind::QuestionWithoutMark { line }
+            | CorpusErrorKind::DuplicateQuestion { line, .. } => Some(line),
+            CorpusErrorKind::MissingAnswer { question_line } => Some(question_line),
+        }
+    }
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line() {
+            Some(line) => write!(f, "{}:{}: ", self.file, line)?,
+            None => write!(f, "{}: ", self.file)?,
+        }
+        match &self.kind {
+            CorpusErrorKind::Empty => f.write_str(
+                "the corpus is empty; write the summary on the first line, then each question on its own line followed by its answer on the next",
+            ),
+            CorpusErrorKind::NotUtf8 { .. } => f.write_str(
+                "this line is not valid UTF-8 text; save the file as UTF-8 (for example with `iconv -f WINDOWS-1252 -t UTF-8`)",
+            ),
+            CorpusErrorKind::EmptyLine { .. } => f.write_str(
+                "empty line; every line must hold text (summary, question or answer), so remove this line",
+            ),
+            CorpusErrorKind::MissingAnswer { question_line } => write!(
+                f,
+                "the question on line {question_line} has no answer; add its answer on line {}",
+                question_line + 1
+            ),
+            CorpusErrorKind::QuestionWithoutMark { .. } => f.write_str(
+                "expected a question here, but the line does not end with `?`; end the question with `?`, or check whether a question or an answer above is missing",
+            ),
+            CorpusErrorKind::DuplicateQuestion { first_line, .. } => write!(
+                f,
+                "this question repeats the one on line {first_line}; remove one of them or reword it"
+            ),
+            CorpusErrorKind::NoQuestions => f.write_str(
+                "the corpus has a summary but no questions; add each question on its own line followed by its answer",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+/// Reads a corpus. `file` only names the source in error messages.
+///
+/// Accepts CRLF line endings, a UTF-8 byte-order mark and blank lines at the
+/// very end; trims each line. Rejects everything [`CorpusErrorKind`] lists.
+pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
+    let error = |kind| CorpusError {
+        file: file.to_owned(),
+        kind,
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        error(CorpusErrorKind::NotUtf8 { line })
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+
+    let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
+    while lines.last().is_some_and(|line| line.is_empty()) {
+        lines.pop();
+    }
+    if lines.is_empty() {
+        return Err(error(CorpusErrorKind::Empty));
+    }
+    if let Some(blank) = lines.iter().position(|line| line.is_empty()) {
+        return Err(error(CorpusErrorKind::EmptyLine { line: blank + 1 }));
+    }
+
+    let summary = lines[0].to_owned();
+    let mut faqs = Vec::new();
+    // Questions that differ only in letter case or spacing are the same question.
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut index = 1;
+    while index < lines.len() {
+        let question_line = index + 1;
+        let question = lines[index];
+        if !question.ends_with('?') {
+            return Err(error(CorpusErrorKind::QuestionWithoutMark {
+                line: question_line,
+            }));
+        }
+        // An answer slot holding another question means this answer is missing.
+        let answer = match lines.get(index + 1) {
+            Some(answer) if !answer.ends_with('?') => *answer,
+            _ => return Err(error(CorpusErrorKind::MissingAnswer { question_line })),
+        };
+        let key = question
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if let Some(&first_line) = first_seen.get(&key) {
+            return Err(error(CorpusErrorKind::DuplicateQuestion {
+                line: question_line,
+                first_line,
+            }));
+        }
+        first_seen.insert(key, question_line);
+        faqs.push(Faq {
+            question: question.to_owned(),
+            answer: answer.to_owned(),
+        });
+        index += 2;
+    }
+    if faqs.is_empty() {
+        return Err(error(CorpusErrorKind::NoQuestions));
+    }
+    Ok(Story { summary, faqs })
+}

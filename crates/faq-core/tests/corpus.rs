@@ -1,0 +1,112 @@
+//! Corpus validation: each malformed case fails with its line and a fix.
+
+use faq_core::corpus::{parse, CorpusErrorKind};
+
+fn error_of(text: &[u8]) -> (CorpusErrorKind, String) {
+    let error = parse("corpus/test.txt", text).expect_err("corpus should be rejected");
+    let message = error.to_string();
+    (error.kind, message)
+}
+
+#[test]
+fn reads_the_shipped_corpus() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/ukraine-peacekeepers.txt");
+    let story = parse(path, &std::fs::read(path).unwrap()).unwrap();
+    assert_eq!(story.faqs.len(), 8);
+    assert!(story.summary.starts_with("The potential deployment"));
+    assert_eq!(
+        story.faqs[7].question,
+        "How does Ukraine perceive the deployment of foreign peacekeepers?"
+    );
+}
+
+#[test]
+fn accepts_crlf_bom_and_trailing_blank_lines() {
+    let story = parse("x", "\u{feff}Summary.\r\nWhy?\r\nBecause.\r\n\r\n\n".as_bytes()).unwrap();
+    assert_eq!(story.summary, "Summary.");
+    assert_eq!(story.faqs[0].answer, "Because.");
+}
+
+#[test]
+fn missing_answer_at_the_end() {
+    let (kind, message) = error_of(b"Summary.\nWhy?\nBecause.\nHow?\n");
+    assert_eq!(kind, CorpusErrorKind::MissingAnswer { question_line: 4 });
+    assert_eq!(
+        message,
+        "corpus/test.txt:4: the question on line 4 has no answer; add its answer on line 5"
+    );
+}
+
+#[test]
+fn missing_answer_in_the_middle() {
+    let (kind, message) = error_of(b"Summary.\nWhy?\nHow?\nLike this.\n");
+    assert_eq!(kind, CorpusErrorKind::MissingAnswer { question_line: 2 });
+    assert!(message.starts_with("corpus/test.txt:2: the question on line 2 has no answer"));
+}
+
+#[test]
+fn empty_line_in_the_middle() {
+    let (kind, message) = error_of(b"Summary.\nWhy?\n\nBecause.\n");
+    assert_eq!(kind, CorpusErrorKind::EmptyLine { line: 3 });
+    assert!(message.starts_with("corpus/test.txt:3: empty line"), "{message}");
+    assert!(message.contains("remove this line"));
+}
+
+#[test]
+fn whitespace_only_line_counts_as_empty() {
+    let (kind, _) = error_of(b"Summary.\n   \t\nWhy?\nBecause.\n");
+    assert_eq!(kind, CorpusErrorKind::EmptyLine { line: 2 });
+}
+
+#[test]
+fn question_without_question_mark() {
+    let (kind, message) = error_of(b"Summary.\nWhy?\nBecause.\nTell me more\nMore.\n");
+    assert_eq!(kind, CorpusErrorKind::QuestionWithoutMark { line: 4 });
+    assert!(message.starts_with("corpus/test.txt:4: expected a question"), "{message}");
+    assert!(message.contains("end the question with `?`"));
+}
+
+#[test]
+fn duplicate_question() {
+    let (kind, message) = error_of(b"Summary.\nWhy?\nBecause.\nHow?\nSo.\nwhy?\nAgain.\n");
+    assert_eq!(kind, CorpusErrorKind::DuplicateQuestion { line: 6, first_line: 2 });
+    assert_eq!(
+        message,
+        "corpus/test.txt:6: this question repeats the one on line 2; remove one of them or reword it"
+    );
+}
+
+#[test]
+fn empty_file() {
+    let (kind, message) = error_of(b"");
+    assert_eq!(kind, CorpusErrorKind::Empty);
+    assert!(message.starts_with("corpus/test.txt: the corpus is empty"));
+}
+
+#[test]
+fn blank_lines_only_is_empty() {
+    assert_eq!(error_of(b"\n\n  \n").0, CorpusErrorKind::Empty);
+}
+
+#[test]
+fn not_utf8() {
+    // "Nausėda" in Windows-1257 on line 3.
+    let (kind, message) = error_of(b"Summary.\nWho?\nPresident Naus\xEBda.\n");
+    assert_eq!(kind, CorpusErrorKind::NotUtf8 { line: 3 });
+    assert!(message.starts_with("corpus/test.txt:3: this line is not valid UTF-8"));
+    assert!(message.contains("save the file as UTF-8"));
+}
+
+#[test]
+fn summary_without_questions() {
+    let (kind, message) = error_of(b"Only a summary.\n");
+    assert_eq!(kind, CorpusErrorKind::NoQuestions);
+    assert!(message.contains("no questions"));
+}
+
+#[test]
+fn markup_is_kept_as_plain_text() {
+    let story = parse("x", b"<b>S</b>\nIs <img src=x onerror=alert(1)> safe?\n<script>1</script>\n")
+        .unwrap();
+    assert_eq!(story.faqs[0].question, "Is <img src=x onerror=alert(1)> safe?");
+}

@@ -1,0 +1,174 @@
+//! The shared search-quality cases, run against the shipped corpus, plus
+//! cases of our own for each ability the widget promises.
+
+use faq_core::{corpus, SearchIndex, Story};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Deserialize)]
+struct CaseFile {
+    items: HashMap<String, String>,
+    queries: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    q: String,
+    #[serde(default)]
+    top: Vec<String>,
+    #[serde(default)]
+    none: bool,
+    kind: String,
+}
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/ukraine-peacekeepers.txt");
+const CASES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/ukraine-peacekeepers.queries.json"
+);
+
+fn story() -> Story {
+    corpus::parse(CORPUS, &std::fs::read(CORPUS).unwrap()).unwrap()
+}
+
+/// The questions `query` finds, as their first words, best first.
+fn results(index: &SearchIndex, story: &Story, query: &str) -> Vec<String> {
+    index
+        .search(query)
+        .iter()
+        .map(|hit| story.faqs[hit.faq].question.clone())
+        .collect()
+}
+
+#[test]
+fn shared_query_cases_all_pass() {
+    let story = story();
+    let index = SearchIndex::new(&story);
+    let cases: CaseFile = serde_json::from_slice(&std::fs::read(CASES).unwrap()).unwrap();
+    let mut failures = Vec::new();
+    for case in &cases.queries {
+        let found = results(&index, &story, &case.q);
+        let passed = if case.none {
+            found.is_empty()
+        } else {
+            found.first().is_some_and(|first| {
+                case.top
+                    .iter()
+                    .any(|item| first.starts_with(cases.items[item].as_str()))
+            })
+        };
+        if !passed {
+            failures.push(format!("{:?} ({}): got {:?}", case.q, case.kind, found));
+        }
+    }
+    assert!(failures.is_empty(), "failing cases:\n{}", failures.join("\n"));
+}
+
+fn first_result(query: &str) -> Option<String> {
+    let story = story();
+    results(&SearchIndex::new(&story), &story, query).into_iter().next()
+}
+
+#[test]
+fn diacritics_fold_both_ways() {
+    let story = Story {
+        summary: String::new(),
+        faqs: vec![faq_core::Faq {
+            question: "Who is Gitanas Nausėda?".into(),
+            answer: "Lithuania's president.".into(),
+        }],
+    };
+    let index = SearchIndex::new(&story);
+    assert_eq!(index.search("Nauseda").len(), 1);
+    assert_eq!(index.search("NAUSĖDA").len(), 1);
+}
+
+#[test]
+fn question_match_ranks_above_answer_only_match() {
+    // "deployment" stands in three questions and in several answers.
+    let story = story();
+    let index = SearchIndex::new(&story);
+    let hits = index.search("deployment");
+    let first = &hits[0];
+    assert!(!first.question.is_empty(), "best hit should match in its question");
+}
+
+#[test]
+fn last_word_is_a_prefix_only_while_typing() {
+    assert_eq!(
+        first_result("kreml").as_deref(),
+        Some("What is Russia's position on foreign troop deployment in Ukraine?")
+    );
+    assert_eq!(first_result("kreml "), None);
+}
+
+#[test]
+fn short_known_word_is_not_expanded_as_prefix() {
+    let story = story();
+    let index = SearchIndex::new(&story);
+    assert_eq!(index.search("UK").len(), 1);
+    assert!(index.search("ukr").len() > 1);
+}
+
+#[test]
+fn extra_spaces_and_punctuation_do_not_matter() {
+    assert_eq!(first_result("  ...Kremlin!!  "), first_result("kremlin"));
+}
+
+#[test]
+fn transposed_letters_are_one_edit() {
+    assert_eq!(
+        first_result("Kermlin").as_deref(),
+        Some("What is Russia's position on foreign troop deployment in Ukraine?")
+    );
+}
+
+#[test]
+fn highlights_cover_stemmed_and_folded_forms_in_the_text() {
+    let story = story();
+    let index = SearchIndex::new(&story);
+    let hit = &index.search("guarantee")[0];
+    let answer: Vec<char> = story.faqs[hit.faq].answer.chars().collect();
+    let marked: Vec<String> = hit
+        .answer
+        .iter()
+        .map(|range| answer[range.clone()].iter().collect())
+        .collect();
+    assert_eq!(marked, ["guarantees"]);
+}
+
+#[test]
+fn answer_only_match_is_flagged() {
+    let story = story();
+    let index = SearchIndex::new(&story);
+    let hit = &index.search("france")[0];
+    assert!(hit.matches_answer_only());
+    let hit = &index.search("NATO responded")[0];
+    assert!(!hit.matches_answer_only());
+}
+
+#[test]
+fn empty_and_punctuation_queries_match_nothing() {
+    let story = story();
+    let index = SearchIndex::new(&story);
+    for query in ["", "   ", "((((", "’", "-"] {
+        assert!(index.search(query).is_empty(), "{query:?}");
+    }
+}
+
+#[test]
+fn empty_story_searches_without_panicking() {
+    let index = SearchIndex::new(&Story::default());
+    assert!(index.is_empty());
+    assert!(index.search("anything").is_empty());
+}
+
+#[test]
+fn hostile_and_huge_queries_do_not_panic() {
+    let story = story();
+    let index = SearchIndex::new(&story);
+    let long = "peace ".repeat(20_000);
+    for query in ["<img src=x onerror=alert(1)>", ".*+?[](){}|^$\\", "\u{200b}\u{202e}مرحبا", "🇺🇦🕊️", &long] {
+        let _ = index.search(query);
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, and skips what is already
+# there. Sourced by scripts/serve and scripts/test; safe to run on its own.
+# Versions are pinned here and checked against ../shared/TOOLCHAIN.md facts:
+#   trunk 0.22 needs a newer rustc than 1.95, Debian's wasm-opt (108) is too old,
+#   and `cargo install --locked wasm-bindgen-cli` fails on this registry.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version pinned (with `=`) in Cargo.toml.
+WASM_BINDGEN_VERSION=0.2.130
+
+project_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_rust_components() {
+  local missing=()
+  cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
+  cargo clippy --version >/dev/null 2>&1 || missing+=(clippy)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "adding rustup components: ${missing[*]}"
+    rustup component add "${missing[@]}"
+  fi
+}
+
+ensure_trunk() {
+  if trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then return; fi
+  log "installing trunk ${TRUNK_VERSION} (about 8 minutes on 2 cores)"
+  cargo install --locked trunk --version "${TRUNK_VERSION}"
+}
+
+ensure_wasm_bindgen() {
+  if wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$" \
+    && command -v wasm-bindgen-test-runner >/dev/null; then return; fi
+  log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about 3 minutes)"
+  # No --locked: its lock file names a webpki-roots release this registry lacks.
+  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  log "installing Debian's chromium and chromium-driver"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+}
+
+ensure_npm_packages() {
+  local stamp="${project_root}/node_modules/.package-lock.json"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "${project_root}/package-lock.json" ] \
+    && [ -x "${project_root}/node_modules/.bin/wasm-opt" ]; then return; fi
+  log "installing npm packages (binaryen, playwright-core, axe-core)"
+  (cd "$project_root" && npm ci --no-audit --no-fund)
+}
+
+ensure_wasm_target
+ensure_rust_components
+ensure_chromium
+ensure_npm_packages
+ensure_wasm_bindgen
+ensure_trunk
+
+# wasm-opt from npm's binaryen must win over any older one on the system PATH.
+export PATH="${project_root}/node_modules/.bin:${HOME}/.cargo/bin:${PATH}"
+export CHROMEDRIVER=/usr/bin/chromedriver
