@@ -133,7 +133,9 @@ impl SearchIndex {
             for (field, tokens) in field_tokens.iter().enumerate() {
                 total_length[field] += tokens.len();
                 for token in tokens {
-                    let Some(term) = term_id(&token.term) else { continue };
+                    let Some(term) = term_id(&token.term) else {
+                        continue;
+                    };
                     let list = &mut postings[term];
                     if list.last().is_none_or(|p| p.faq != faq) {
                         list.push(Posting { faq, tf: [0, 0] });
@@ -152,7 +154,10 @@ impl SearchIndex {
 
         let mut stems: HashMap<String, Vec<TermId>> = HashMap::new();
         for (id, term) in terms.iter().enumerate() {
-            stems.entry(stemmer.stem(term).into_owned()).or_default().push(id);
+            stems
+                .entry(stemmer.stem(term).into_owned())
+                .or_default()
+                .push(id);
         }
         let count = story.faqs.len().max(1) as f32;
         Self {

@@ -74,8 +74,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = at;
             } else if is_apostrophe(c) && chars.get(at + 1).is_some_and(|&n| is_word_char(n)) {
                 let after = chars.get(at + 2).copied();
-                let possessive = matches!(chars[at + 1], 's' | 'S')
-                    && !after.is_some_and(is_word_char);
+                let possessive =
+                    matches!(chars[at + 1], 's' | 'S') && !after.is_some_and(is_word_char);
                 if possessive {
                     at += 2;
                     break;

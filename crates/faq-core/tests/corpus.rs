@@ -10,7 +10,10 @@ fn error_of(text: &[u8]) -> (CorpusErrorKind, String) {
 
 #[test]
 fn reads_the_shipped_corpus() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/ukraine-peacekeepers.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../corpus/ukraine-peacekeepers.txt"
+    );
     let story = parse(path, &std::fs::read(path).unwrap()).unwrap();
     assert_eq!(story.faqs.len(), 8);
     assert!(story.summary.starts_with("The potential deployment"));
@@ -22,7 +25,11 @@ fn reads_the_shipped_corpus() {
 
 #[test]
 fn accepts_crlf_bom_and_trailing_blank_lines() {
-    let story = parse("x", "\u{feff}Summary.\r\nWhy?\r\nBecause.\r\n\r\n\n".as_bytes()).unwrap();
+    let story = parse(
+        "x",
+        "\u{feff}Summary.\r\nWhy?\r\nBecause.\r\n\r\n\n".as_bytes(),
+    )
+    .unwrap();
     assert_eq!(story.summary, "Summary.");
     assert_eq!(story.faqs[0].answer, "Because.");
 }
@@ -48,7 +55,10 @@ fn missing_answer_in_the_middle() {
 fn empty_line_in_the_middle() {
     let (kind, message) = error_of(b"Summary.\nWhy?\n\nBecause.\n");
     assert_eq!(kind, CorpusErrorKind::EmptyLine { line: 3 });
-    assert!(message.starts_with("corpus/test.txt:3: empty line"), "{message}");
+    assert!(
+        message.starts_with("corpus/test.txt:3: empty line"),
+        "{message}"
+    );
     assert!(message.contains("remove this line"));
 }
 
@@ -62,14 +72,23 @@ fn whitespace_only_line_counts_as_empty() {
 fn question_without_question_mark() {
     let (kind, message) = error_of(b"Summary.\nWhy?\nBecause.\nTell me more\nMore.\n");
     assert_eq!(kind, CorpusErrorKind::QuestionWithoutMark { line: 4 });
-    assert!(message.starts_with("corpus/test.txt:4: expected a question"), "{message}");
+    assert!(
+        message.starts_with("corpus/test.txt:4: expected a question"),
+        "{message}"
+    );
     assert!(message.contains("end the question with `?`"));
 }
 
 #[test]
 fn duplicate_question() {
     let (kind, message) = error_of(b"Summary.\nWhy?\nBecause.\nHow?\nSo.\nwhy?\nAgain.\n");
-    assert_eq!(kind, CorpusErrorKind::DuplicateQuestion { line: 6, first_line: 2 });
+    assert_eq!(
+        kind,
+        CorpusErrorKind::DuplicateQuestion {
+            line: 6,
+            first_line: 2
+        }
+    );
     assert_eq!(
         message,
         "corpus/test.txt:6: this question repeats the one on line 2; remove one of them or reword it"
@@ -106,7 +125,13 @@ fn summary_without_questions() {
 
 #[test]
 fn markup_is_kept_as_plain_text() {
-    let story = parse("x", b"<b>S</b>\nIs <img src=x onerror=alert(1)> safe?\n<script>1</script>\n")
-        .unwrap();
-    assert_eq!(story.faqs[0].question, "Is <img src=x onerror=alert(1)> safe?");
+    let story = parse(
+        "x",
+        b"<b>S</b>\nIs <img src=x onerror=alert(1)> safe?\n<script>1</script>\n",
+    )
+    .unwrap();
+    assert_eq!(
+        story.faqs[0].question,
+        "Is <img src=x onerror=alert(1)> safe?"
+    );
 }

@@ -21,7 +21,10 @@ struct Case {
     kind: String,
 }
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/ukraine-peacekeepers.txt");
+const CORPUS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/ukraine-peacekeepers.txt"
+);
 const CASES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/ukraine-peacekeepers.queries.json"
@@ -61,12 +64,18 @@ fn shared_query_cases_all_pass() {
             failures.push(format!("{:?} ({}): got {:?}", case.q, case.kind, found));
         }
     }
-    assert!(failures.is_empty(), "failing cases:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "failing cases:\n{}",
+        failures.join("\n")
+    );
 }
 
 fn first_result(query: &str) -> Option<String> {
     let story = story();
-    results(&SearchIndex::new(&story), &story, query).into_iter().next()
+    results(&SearchIndex::new(&story), &story, query)
+        .into_iter()
+        .next()
 }
 
 #[test]
@@ -90,7 +99,10 @@ fn question_match_ranks_above_answer_only_match() {
     let index = SearchIndex::new(&story);
     let hits = index.search("deployment");
     let first = &hits[0];
-    assert!(!first.question.is_empty(), "best hit should match in its question");
+    assert!(
+        !first.question.is_empty(),
+        "best hit should match in its question"
+    );
 }
 
 #[test]
@@ -168,7 +180,13 @@ fn hostile_and_huge_queries_do_not_panic() {
     let story = story();
     let index = SearchIndex::new(&story);
     let long = "peace ".repeat(20_000);
-    for query in ["<img src=x onerror=alert(1)>", ".*+?[](){}|^$\\", "\u{200b}\u{202e}مرحبا", "🇺🇦🕊️", &long] {
+    for query in [
+        "<img src=x onerror=alert(1)>",
+        ".*+?[](){}|^$\\",
+        "\u{200b}\u{202e}مرحبا",
+        "🇺🇦🕊️",
+        &long,
+    ] {
         let _ = index.search(query);
     }
 }

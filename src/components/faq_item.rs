@@ -1,0 +1,132 @@
+//! One question of the accordion, following the WAI-ARIA APG pattern: a
+//! heading whose only child is a `<button aria-expanded aria-controls>`, and
+//! an answer panel labelled by that button.
+
+use super::highlighted_text::HighlightedText;
+use std::ops::Range;
+use yew::prelude::*;
+
+/// Where the arrow, Home and End keys move focus among question buttons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusMove {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+impl FocusMove {
+    /// The move a key asks for, if any.
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "ArrowDown" => Some(Self::Next),
+            "ArrowUp" => Some(Self::Previous),
+            "Home" => Some(Self::First),
+            "End" => Some(Self::Last),
+            _ => None,
+        }
+    }
+
+    /// The position focus moves to from `from`, among `count` buttons,
+    /// wrapping at both ends as the APG pattern suggests.
+    pub fn target(self, from: usize, count: usize) -> usize {
+        let last = count.saturating_sub(1);
+        match self {
+            Self::Next if from >= last => 0,
+            Self::Next => from + 1,
+            Self::Previous if from == 0 => last,
+            Self::Previous => from - 1,
+            Self::First => 0,
+            Self::Last => last,
+        }
+    }
+}
+
+#[derive(PartialEq, Properties)]
+pub struct FaqItemProps {
+    pub question: AttrValue,
+    pub answer: AttrValue,
+    #[prop_or_default]
+    pub question_marks: Vec<Range<usize>>,
+    #[prop_or_default]
+    pub answer_marks: Vec<Range<usize>>,
+    pub open: bool,
+    /// 1 to 6: the level of the heading that holds the button.
+    pub heading_level: u8,
+    /// Unique on the page; the button and panel ids derive from it.
+    pub item_id: AttrValue,
+    pub button_ref: NodeRef,
+    pub ontoggle: Callback<()>,
+    pub onfocusmove: Callback<FocusMove>,
+}
+
+#[function_component(FaqItem)]
+pub fn faq_item(props: &FaqItemProps) -> Html {
+    let button_id = format!("{}-question", props.item_id);
+    let panel_id = format!("{}-answer", props.item_id);
+    let heading = format!("h{}", props.heading_level.clamp(1, 6));
+    let onclick = props.ontoggle.reform(|_: MouseEvent| ());
+    let onkeydown = {
+        let onfocusmove = props.onfocusmove.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if let Some(step) = FocusMove::from_key(&event.key()) {
+                event.prevent_default();
+                onfocusmove.emit(step);
+            }
+        })
+    };
+    let item_class = classes!("faq-item", props.open.then_some("faq-item--open"));
+    html! {
+        <div class={item_class}>
+            <@{heading} class="faq-item__heading">
+                <button
+                    ref={props.button_ref.clone()}
+                    type="button"
+                    id={button_id.clone()}
+                    class="faq-item__button"
+                    aria-expanded={props.open.to_string()}
+                    aria-controls={panel_id.clone()}
+                    {onclick}
+                    {onkeydown}
+                >
+                    <span class="faq-item__question">
+                        <HighlightedText
+                            text={props.question.clone()}
+                            marks={props.question_marks.clone()}
+                        />
+                    </span>
+                    <span class="faq-item__icon" aria-hidden="true"></span>
+                </button>
+            </@>
+            <div
+                id={panel_id}
+                class="faq-item__panel"
+                role="region"
+                aria-labelledby={button_id}
+                hidden={!props.open}
+            >
+                <p class="faq-item__answer">
+                    <HighlightedText
+                        text={props.answer.clone()}
+                        marks={props.answer_marks.clone()}
+                    />
+                </p>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FocusMove;
+
+    #[test]
+    fn arrows_wrap_home_and_end_jump() {
+        assert_eq!(FocusMove::Next.target(2, 3), 0);
+        assert_eq!(FocusMove::Next.target(0, 3), 1);
+        assert_eq!(FocusMove::Previous.target(0, 3), 2);
+        assert_eq!(FocusMove::First.target(2, 3), 0);
+        assert_eq!(FocusMove::Last.target(0, 3), 2);
+        assert_eq!(FocusMove::from_key("Tab"), None);
+    }
+}

@@ -1,0 +1,70 @@
+//! The accordion: the questions on show, in the order given, and keyboard
+//! movement between their buttons.
+
+use super::faq_item::{FaqItem, FocusMove};
+use crate::state::ShownFaq;
+use crate::Explainer;
+use faq_core::FaqId;
+use std::rc::Rc;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct FaqListProps {
+    pub explainer: Rc<Explainer>,
+    /// The questions on show, each with whether it is open.
+    pub items: Vec<(ShownFaq, bool)>,
+    pub heading_level: u8,
+    pub id_prefix: AttrValue,
+    pub ontoggle: Callback<FaqId>,
+}
+
+#[function_component(FaqList)]
+pub fn faq_list(props: &FaqListProps) -> Html {
+    let total = props.explainer.story.faqs.len();
+    // One button reference per question of the corpus, indexed by its id.
+    // (Not `vec![NodeRef::default(); total]`: clones of a NodeRef share one slot.)
+    let button_refs = use_memo(total, |&total| {
+        (0..total).map(|_| NodeRef::default()).collect::<Vec<_>>()
+    });
+    let shown_ids: Rc<Vec<FaqId>> = Rc::new(props.items.iter().map(|(faq, _)| faq.id).collect());
+
+    let items = props
+        .items
+        .iter()
+        .enumerate()
+        .map(|(position, (faq, open))| {
+            let id = faq.id;
+            let entry = &props.explainer.story.faqs[id];
+            let onfocusmove = {
+                let button_refs = button_refs.clone();
+                let shown_ids = shown_ids.clone();
+                Callback::from(move |step: FocusMove| {
+                    let target = step.target(position, shown_ids.len());
+                    if let Some(button) = shown_ids
+                        .get(target)
+                        .and_then(|&id| button_refs.get(id))
+                        .and_then(NodeRef::cast::<HtmlElement>)
+                    {
+                        let _ = button.focus();
+                    }
+                })
+            };
+            html! {
+                <FaqItem
+                    key={id}
+                    question={AttrValue::from(entry.question.clone())}
+                    answer={AttrValue::from(entry.answer.clone())}
+                    question_marks={faq.question_marks.clone()}
+                    answer_marks={faq.answer_marks.clone()}
+                    open={*open}
+                    heading_level={props.heading_level}
+                    item_id={format!("{}-{}", props.id_prefix, id + 1)}
+                    button_ref={button_refs.get(id).cloned().unwrap_or_default()}
+                    ontoggle={props.ontoggle.reform(move |()| id)}
+                    {onfocusmove}
+                />
+            }
+        });
+    html! { <div class="faq-list">{ for items }</div> }
+}

@@ -1,0 +1,9 @@
+//! The widget's components, one per file, each named for what it shows.
+
+pub mod faq_item;
+pub mod faq_list;
+pub mod highlighted_text;
+pub mod search_box;
+pub mod show_all_button;
+pub mod status_line;
+pub mod widget;

@@ -1,0 +1,49 @@
+//! The search field: a labelled `<input type="search">`. Escape clears it.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct SearchBoxProps {
+    pub input_id: AttrValue,
+    pub query: AttrValue,
+    pub input_ref: NodeRef,
+    /// Called with the field's text on every keystroke.
+    pub onsearch: Callback<String>,
+}
+
+#[function_component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let oninput = props
+        .onsearch
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let onkeydown = {
+        let onsearch = props.onsearch.clone();
+        let has_query = !props.query.is_empty();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && has_query {
+                event.prevent_default();
+                onsearch.emit(String::new());
+            }
+        })
+    };
+    html! {
+        <div class="faq-search">
+            <label class="faq-search__label" for={props.input_id.clone()}>
+                {"Search the questions"}
+            </label>
+            <input
+                ref={props.input_ref.clone()}
+                class="faq-search__input"
+                id={props.input_id.clone()}
+                type="search"
+                value={props.query.clone()}
+                placeholder="For example: NATO, ceasefire, Kyiv"
+                autocomplete="off"
+                spellcheck="false"
+                {oninput}
+                {onkeydown}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+//! "Show all answers" / "Hide all answers", as on GOV.UK's accordion.
+
+use yew::prelude::*;
+
+#[derive(PartialEq, Properties)]
+pub struct ShowAllButtonProps {
+    pub all_open: bool,
+    /// Called with `true` to open every question on show, `false` to close.
+    pub onshowall: Callback<bool>,
+}
+
+#[function_component(ShowAllButton)]
+pub fn show_all_button(props: &ShowAllButtonProps) -> Html {
+    let show = !props.all_open;
+    let onclick = props.onshowall.reform(move |_: MouseEvent| show);
+    html! {
+        <button
+            type="button"
+            class="faq-button faq-show-all"
+            aria-expanded={props.all_open.to_string()}
+            {onclick}
+        >
+            { if show { "Show all answers" } else { "Hide all answers" } }
+        </button>
+    }
+}

@@ -1,0 +1,238 @@
+//! The widget's state and the rules that change it, testable without a DOM.
+//!
+//! What is shown follows from the query; what is open follows from the
+//! reader's clicks and from the search: an answer that matches only in its
+//! text opens by itself, until the reader closes it or the query changes.
+
+use crate::Explainer;
+use faq_core::{FaqId, Hit};
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What the reader can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The search field now holds this text.
+    Search(String),
+    /// Open a closed question, or close an open one.
+    Toggle(FaqId),
+    /// Open every question on show.
+    ShowAll,
+    /// Close every question on show.
+    HideAll,
+}
+
+/// One question on show, with the words to highlight.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownFaq {
+    pub id: FaqId,
+    pub question_marks: Vec<Range<usize>>,
+    pub answer_marks: Vec<Range<usize>>,
+    /// The query matched the answer only, so it opens by itself.
+    pub opens_for_search: bool,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct WidgetState {
+    pub explainer: Rc<Explainer>,
+    pub query: String,
+    /// The questions on show, best match first (corpus order when no query).
+    pub shown: Vec<ShownFaq>,
+    opened_by_reader: BTreeSet<FaqId>,
+    closed_by_reader: BTreeSet<FaqId>,
+}
+
+impl WidgetState {
+    pub fn new(explainer: Rc<Explainer>) -> Self {
+        let shown = all_in_corpus_order(&explainer);
+        Self {
+            explainer,
+            query: String::new(),
+            shown,
+            opened_by_reader: BTreeSet::new(),
+            closed_by_reader: BTreeSet::new(),
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.explainer.story.faqs.len()
+    }
+
+    pub fn is_searching(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    pub fn is_open(&self, faq: &ShownFaq) -> bool {
+        if self.closed_by_reader.contains(&faq.id) {
+            return false;
+        }
+        self.opened_by_reader.contains(&faq.id) || faq.opens_for_search
+    }
+
+    /// True when every question on show is open (and at least one is shown).
+    pub fn all_open(&self) -> bool {
+        !self.shown.is_empty() && self.shown.iter().all(|faq| self.is_open(faq))
+    }
+
+    fn shown_ids(&self) -> Vec<FaqId> {
+        self.shown.iter().map(|faq| faq.id).collect()
+    }
+}
+
+fn all_in_corpus_order(explainer: &Explainer) -> Vec<ShownFaq> {
+    (0..explainer.story.faqs.len())
+        .map(|id| ShownFaq {
+            id,
+            question_marks: Vec::new(),
+            answer_marks: Vec::new(),
+            opens_for_search: false,
+        })
+        .collect()
+}
+
+fn from_hit(hit: Hit) -> ShownFaq {
+    ShownFaq {
+        id: hit.faq,
+        opens_for_search: hit.matches_answer_only(),
+        question_marks: hit.question,
+        answer_marks: hit.answer,
+    }
+}
+
+impl Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Search(query) => {
+                if query == self.query {
+                    return self;
+                }
+                next.shown = if query.trim().is_empty() {
+                    all_in_corpus_order(&self.explainer)
+                } else {
+                    let hits = self.explainer.index.search(&query);
+                    hits.into_iter().map(from_hit).collect()
+                };
+                next.query = query;
+                // A new search decides afresh which answers open by themselves.
+                next.closed_by_reader.clear();
+            }
+            Action::Toggle(id) => {
+                let Some(faq) = self.shown.iter().find(|faq| faq.id == id) else {
+                    return self;
+                };
+                if self.is_open(faq) {
+                    next.opened_by_reader.remove(&id);
+                    next.closed_by_reader.insert(id);
+                } else {
+                    next.opened_by_reader.insert(id);
+                    next.closed_by_reader.remove(&id);
+                }
+            }
+            Action::ShowAll => {
+                for id in self.shown_ids() {
+                    next.opened_by_reader.insert(id);
+                    next.closed_by_reader.remove(&id);
+                }
+            }
+            Action::HideAll => {
+                for id in self.shown_ids() {
+                    next.opened_by_reader.remove(&id);
+                    next.closed_by_reader.insert(id);
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use faq_core::{Faq, Story};
+
+    fn state() -> Rc<WidgetState> {
+        let faq = |q: &str, a: &str| Faq {
+            question: q.into(),
+            answer: a.into(),
+        };
+        let story = Story {
+            summary: "S".into(),
+            faqs: vec![
+                faq("Who leads Ukraine?", "Kyiv decides."),
+                faq("Where is Kyiv?", "In Ukraine."),
+                faq("What about France?", "Paris."),
+            ],
+        };
+        Rc::new(WidgetState::new(Explainer::new(story)))
+    }
+
+    fn open_ids(state: &WidgetState) -> Vec<FaqId> {
+        state
+            .shown
+            .iter()
+            .filter(|f| state.is_open(f))
+            .map(|f| f.id)
+            .collect()
+    }
+
+    #[test]
+    fn starts_with_everything_shown_and_closed() {
+        let state = state();
+        assert_eq!(state.shown.len(), 3);
+        assert!(open_ids(&state).is_empty());
+    }
+
+    #[test]
+    fn toggle_opens_then_closes() {
+        let state = state().reduce(Action::Toggle(1));
+        assert_eq!(open_ids(&state), [1]);
+        let state = state.reduce(Action::Toggle(1));
+        assert!(open_ids(&state).is_empty());
+    }
+
+    #[test]
+    fn search_filters_ranks_and_opens_answer_only_matches() {
+        let state = state().reduce(Action::Search("kyiv".into()));
+        let ids: Vec<FaqId> = state.shown.iter().map(|f| f.id).collect();
+        assert_eq!(ids, [1, 0], "question match first");
+        assert_eq!(open_ids(&state), [0], "answer-only match opens");
+    }
+
+    #[test]
+    fn reader_can_close_an_answer_the_search_opened() {
+        let state = state().reduce(Action::Search("kyiv".into()));
+        let state = state.reduce(Action::Toggle(0));
+        assert!(open_ids(&state).is_empty());
+    }
+
+    #[test]
+    fn show_all_and_hide_all_act_on_what_is_shown() {
+        let state = state().reduce(Action::ShowAll);
+        assert!(state.all_open());
+        let state = state.reduce(Action::HideAll);
+        assert!(open_ids(&state).is_empty());
+        assert!(!state.all_open());
+    }
+
+    #[test]
+    fn clearing_the_search_shows_all_in_corpus_order() {
+        let state = state()
+            .reduce(Action::Search("paris".into()))
+            .reduce(Action::Search("   ".into()));
+        let ids: Vec<FaqId> = state.shown.iter().map(|f| f.id).collect();
+        assert_eq!(ids, [0, 1, 2]);
+        assert!(!state.is_searching());
+    }
+
+    #[test]
+    fn punctuation_only_search_shows_nothing() {
+        let state = state().reduce(Action::Search("((((".into()));
+        assert!(state.shown.is_empty());
+        assert!(!state.all_open());
+    }
+}

@@ -1,0 +1,247 @@
+//! The components in a real browser (headless Chromium through
+//! wasm-bindgen-test): they mount, toggle, filter, highlight and move focus.
+#![cfg(target_arch = "wasm32")]
+
+use faq_core::{Faq, Story};
+use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent,
+    KeyboardEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a widget into a fresh element and waits for the first render.
+async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = FaqWidgetProps {
+        explainer,
+        heading_level,
+        id_prefix: format!("t{}", js_sys_random_id()).into(),
+    };
+    yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+fn js_sys_random_id() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(5)).await;
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|node| node.unchecked_into())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    one(root, selector).text_content().unwrap_or_default()
+}
+
+fn questions(root: &Element) -> Vec<String> {
+    all(root, ".faq-item__button")
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect()
+}
+
+fn expanded(root: &Element) -> Vec<bool> {
+    all(root, ".faq-item__button")
+        .iter()
+        .map(|b| b.get_attribute("aria-expanded").as_deref() == Some("true"))
+        .collect()
+}
+
+async fn type_query(root: &Element, query: &str) {
+    let input: HtmlInputElement = one(root, "input[type=search]").unchecked_into();
+    input.set_value(query);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+async fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+fn focused_text() -> String {
+    gloo::utils::document()
+        .active_element()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_summary_search_status_and_closed_accordion() {
+    let root = mount(Explainer::built_in(), 2).await;
+    assert!(text(&root, ".faq-widget__summary").starts_with("The potential deployment"));
+    assert_eq!(text(&root, "label"), "Search the questions");
+    assert_eq!(text(&root, "[role=status]"), "8 questions");
+    assert_eq!(questions(&root).len(), 8);
+    assert_eq!(expanded(&root), [false; 8]);
+    for button in all(&root, "h2 > button.faq-item__button") {
+        let panel_id = button.get_attribute("aria-controls").unwrap();
+        let panel = one(&root, &format!("#{panel_id}"));
+        assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
+        assert!(panel.hidden());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_question_opens_and_closes_its_answer() {
+    let root = mount(Explainer::built_in(), 2).await;
+    let button = &all(&root, ".faq-item__button")[2];
+    button.click();
+    settle().await;
+    assert!(expanded(&root)[2]);
+    let panel = one(
+        &root,
+        &format!("#{}", button.get_attribute("aria-controls").unwrap()),
+    );
+    assert!(!panel.hidden());
+    assert!(panel.text_content().unwrap().starts_with("NATO officials"));
+    button.click();
+    settle().await;
+    assert_eq!(expanded(&root), [false; 8]);
+    assert!(panel.hidden());
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_ranks_and_highlights() {
+    let root = mount(Explainer::built_in(), 2).await;
+    type_query(&root, "NATO").await;
+    let shown = questions(&root);
+    assert_eq!(
+        shown[0],
+        "How has NATO responded to the idea of peacekeepers in Ukraine?"
+    );
+    assert_eq!(
+        text(&root, "[role=status]"),
+        format!("{} of 8 questions match", shown.len())
+    );
+    let marks: Vec<String> = all(&root, ".faq-item__button mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(marks, ["NATO"]);
+}
+
+#[wasm_bindgen_test]
+async fn answer_only_match_opens_with_its_words_marked() {
+    let root = mount(Explainer::built_in(), 2).await;
+    type_query(&root, "kremlin").await;
+    assert_eq!(
+        questions(&root),
+        ["What is Russia's position on foreign troop deployment in Ukraine?"]
+    );
+    assert_eq!(text(&root, "[role=status]"), "1 of 8 questions matches");
+    assert_eq!(expanded(&root), [true]);
+    assert_eq!(text(&root, ".faq-item__panel mark"), "Kremlin");
+}
+
+#[wasm_bindgen_test]
+async fn no_match_offers_to_clear_and_escape_clears() {
+    let root = mount(Explainer::built_in(), 2).await;
+    type_query(&root, "football").await;
+    assert_eq!(text(&root, "[role=status]"), "No questions match");
+    assert!(questions(&root).is_empty());
+    one(&root, ".faq-status__clear").click();
+    settle().await;
+    assert_eq!(questions(&root).len(), 8);
+    let input: HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
+    assert_eq!(input.value(), "");
+
+    type_query(&root, "nato").await;
+    press(&input, "Escape").await;
+    assert_eq!(input.value(), "");
+    assert_eq!(text(&root, "[role=status]"), "8 questions");
+}
+
+#[wasm_bindgen_test]
+async fn show_all_then_hide_all() {
+    let root = mount(Explainer::built_in(), 2).await;
+    let toggle = one(&root, ".faq-show-all");
+    assert_eq!(toggle.text_content().unwrap(), "Show all answers");
+    toggle.click();
+    settle().await;
+    assert_eq!(expanded(&root), [true; 8]);
+    assert_eq!(toggle.text_content().unwrap(), "Hide all answers");
+    toggle.click();
+    settle().await;
+    assert_eq!(expanded(&root), [false; 8]);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_home_and_end_keys_move_focus_between_questions() {
+    let root = mount(Explainer::built_in(), 2).await;
+    let buttons = all(&root, ".faq-item__button");
+    buttons[0].focus().unwrap();
+    press(&buttons[0], "ArrowDown").await;
+    assert_eq!(focused_text(), buttons[1].text_content().unwrap());
+    press(&buttons[1], "End").await;
+    assert_eq!(focused_text(), buttons[7].text_content().unwrap());
+    press(&buttons[7], "ArrowDown").await;
+    assert_eq!(focused_text(), buttons[0].text_content().unwrap());
+    press(&buttons[0], "ArrowUp").await;
+    assert_eq!(focused_text(), buttons[7].text_content().unwrap());
+    press(&buttons[7], "Home").await;
+    assert_eq!(focused_text(), buttons[0].text_content().unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn heading_level_is_configurable() {
+    let root = mount(Explainer::built_in(), 3).await;
+    assert_eq!(all(&root, "h3 > button.faq-item__button").len(), 8);
+    assert!(all(&root, "h2").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn hostile_corpus_and_query_text_stay_text() {
+    let payload = "<img src=x onerror=alert(1)>";
+    let story = Story {
+        summary: format!("Summary {payload}"),
+        faqs: vec![Faq {
+            question: format!("Is {payload} safe?"),
+            answer: format!("It shows as {payload} and <script>throw 1</script>."),
+        }],
+    };
+    let root = mount(Explainer::new(story), 2).await;
+    assert!(all(&root, "img").is_empty());
+    assert!(all(&root, "script").is_empty());
+    assert_eq!(
+        text(&root, ".faq-item__button"),
+        format!("Is {payload} safe?")
+    );
+    type_query(&root, payload).await;
+    assert!(all(&root, "img").is_empty());
+    assert!(text(&root, ".faq-widget__summary").contains(payload));
+}
