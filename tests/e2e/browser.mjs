@@ -1,0 +1,65 @@
+// Shared set-up for the end-to-end tests: the release build (dist/) served on
+// localhost, Debian's Chromium driven by playwright-core, and a page that
+// records its console messages and every request it makes.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+// Without the background-networking flags Chromium floods the closed network.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the server and the browser; call `close()` when done. */
+export async function openBrowser() {
+  if (!existsSync(`${DIST}index.html`)) {
+    throw new Error('dist/index.html is missing: run `trunk build --release` first');
+  }
+  const server = await startServer(DIST);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/**
+ * Opens the widget page and waits until the widget has mounted.
+ * Returns the page plus `console` (every message and page error) and
+ * `requestsAfterLoad` (every request made after the widget was ready).
+ */
+export async function openWidget(session, { viewport, colorScheme } = {}) {
+  const context = await session.browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const consoleMessages = [];
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+  let ready = false;
+  const requestsAfterLoad = [];
+  page.on('request', (request) => {
+    if (ready) requestsAfterLoad.push(request.url());
+  });
+  await page.goto(session.url, { waitUntil: 'load' });
+  await page.locator('.faq-item__button').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  ready = true;
+  return { page, context, console: consoleMessages, requestsAfterLoad };
+}
+
+/** The question texts on show, in order. */
+export function questionTexts(page) {
+  return page.locator('.faq-item__button').allTextContents();
+}

@@ -1,0 +1,159 @@
+// The page as a reader sees it: the release build in Chromium.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { openBrowser, openWidget, questionTexts } from './browser.mjs';
+
+const NATO = 'How has NATO responded to the idea of peacekeepers in Ukraine?';
+const CONDITIONS = 'What conditions are necessary for deploying peacekeepers to Ukraine?';
+const RUSSIA = "What is Russia's position on foreign troop deployment in Ukraine?";
+
+let session;
+let opened = [];
+before(async () => {
+  session = await openBrowser();
+});
+after(async () => {
+  await session?.close();
+});
+
+async function widget(options) {
+  const view = await openWidget(session, options);
+  opened.push(view);
+  return view;
+}
+
+// Every scenario ends with an empty console and no request after load.
+afterEach(async () => {
+  for (const view of opened) {
+    assert.deepEqual(view.console, [], 'the browser console stays empty');
+    assert.deepEqual(view.requestsAfterLoad, [], 'nothing is fetched after load');
+    await view.context.close();
+  }
+  opened = [];
+});
+
+test('shows the summary, the search field, the status and eight closed questions', async () => {
+  const { page } = await widget();
+  assert.match(await page.locator('.faq-widget__summary').textContent(), /^The potential deployment/);
+  await assert.doesNotReject(page.getByLabel('Search the questions').waitFor());
+  assert.equal(await page.getByRole('status').textContent(), '8 questions');
+  assert.equal((await questionTexts(page)).length, 8);
+  assert.equal(await page.locator('h2 > button[aria-expanded="false"]').count(), 8);
+});
+
+test('typing a query shows the right questions in the right order', async () => {
+  const { page } = await widget();
+  const search = page.getByLabel('Search the questions');
+  await search.pressSequentially('peace agreement conditions', { delay: 10 });
+  const shown = await questionTexts(page);
+  assert.equal(shown[0], CONDITIONS);
+  assert.equal(await page.getByRole('status').textContent(), `${shown.length} of 8 questions match`);
+  assert.deepEqual(await page.locator('.faq-item__button mark').first().textContent(), 'conditions');
+
+  await search.fill('');
+  await search.pressSequentially('ceasef', { delay: 10 });
+  assert.equal((await questionTexts(page))[0], NATO);
+  assert.equal(await page.locator(`button:has-text("${NATO}")`).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('.faq-item__panel:visible mark').first().textContent(), 'ceasefire');
+
+  await search.fill('Nauseda KYIV');
+  assert.match((await questionTexts(page))[0], /^How does Ukraine perceive/);
+});
+
+test('opens and closes with the mouse and the keyboard', async () => {
+  const { page } = await widget();
+  const russia = page.getByRole('button', { name: RUSSIA });
+  const answer = page.getByRole('region', { name: RUSSIA });
+  await russia.click();
+  assert.equal(await russia.getAttribute('aria-expanded'), 'true');
+  assert.match(await answer.textContent(), /Kremlin spokespersons/);
+  await russia.click();
+  assert.equal(await russia.getAttribute('aria-expanded'), 'false');
+  assert.equal(await answer.count(), 0, 'a closed panel is hidden from the accessibility tree');
+
+  const first = page.locator('.faq-item__button').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Space');
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Which countries/);
+  await page.keyboard.press('End');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^How does Ukraine perceive/);
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), CONDITIONS);
+
+  await page.getByLabel('Search the questions').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), CONDITIONS, 'Tab reaches the first question after Show all');
+});
+
+test('Show all answers opens every question, Hide all closes them', async () => {
+  const { page } = await widget();
+  await page.getByRole('button', { name: 'Show all answers' }).click();
+  assert.equal(await page.locator('.faq-item__button[aria-expanded="true"]').count(), 8);
+  assert.equal(await page.locator('.faq-item__panel:visible').count(), 8);
+  await page.getByRole('button', { name: 'Hide all answers' }).click();
+  assert.equal(await page.locator('.faq-item__button[aria-expanded="true"]').count(), 0);
+});
+
+test('no results, then clear', async () => {
+  const { page } = await widget();
+  const search = page.getByLabel('Search the questions');
+  await search.fill('weather forecast');
+  assert.equal(await page.getByRole('status').textContent(), 'No questions match');
+  assert.equal((await questionTexts(page)).length, 0);
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  assert.equal(await search.inputValue(), '');
+  assert.equal((await questionTexts(page)).length, 8);
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'search', 'focus returns to the field');
+
+  await search.fill('((((');
+  assert.equal(await page.getByRole('status').textContent(), 'No questions match');
+  await search.press('Escape');
+  assert.equal(await search.inputValue(), '');
+  assert.equal(await page.getByRole('status').textContent(), '8 questions');
+});
+
+test('hostile text in the search box is shown as text', async () => {
+  const { page } = await widget();
+  await page.getByLabel('Search the questions').fill('<img src=x onerror=alert(1)> "\'; --');
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.getByLabel('Search the questions').inputValue(), '<img src=x onerror=alert(1)> "\'; --');
+});
+
+async function assertNoAxeViolations(page, state) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  assert.deepEqual(summary, [], `axe-core violations when ${state}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violation, collapsed and expanded (${colorScheme})`, async () => {
+    const { page } = await widget({ colorScheme });
+    await assertNoAxeViolations(page, 'collapsed');
+    await page.getByRole('button', { name: 'Show all answers' }).click();
+    await assertNoAxeViolations(page, 'expanded');
+    await page.getByLabel('Search the questions').fill('peace');
+    await assertNoAxeViolations(page, 'searching with highlights');
+  });
+}
+
+test('fits a 320 px wide screen without horizontal scrolling', async () => {
+  const { page } = await widget({ viewport: { width: 320, height: 640 } });
+  await page.getByRole('button', { name: 'Show all answers' }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+});
+
+test('focus is visible on question buttons', async () => {
+  const { page } = await widget();
+  await page.getByLabel('Search the questions').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid');
+});
