@@ -66,7 +66,13 @@ fn malformed_corpora_fail_the_build_naming_file_line_and_fix() {
 fn another_corpus_file_builds() {
     let path = write_corpus(
         "other-story.txt",
-        "A summary about Vilnius.\nWhat happens in Vilnius?\nA summit.\n".as_bytes(),
+        // Quotes, backslashes, braces and markup must survive embedding as text.
+        concat!(
+            "A summary about \"Vilnius\" \\ {braces} <img src=x onerror=alert(1)>.\n",
+            "What happens in Vilnius?\n",
+            "A summit, r#\"raw\"# and </script>.\n"
+        )
+        .as_bytes(),
     );
     let output = check_with_corpus(&path);
     assert!(
