@@ -1,4 +1,5 @@
-//! Reads, validates and embeds the corpus when the bundle is built.
+//! Reads and validates the corpus when the bundle is built, and embeds it as
+//! a ready search index (text included): the page does no indexing.
 //!
 //! The corpus file is `corpus/ukraine-peacekeepers.txt` unless the
 //! `FAQ_CORPUS` environment variable names another (relative to this
@@ -24,16 +25,10 @@ fn main() {
     let story =
         faq_core::corpus::parse(&chosen, &bytes).unwrap_or_else(|error| fail(&error.to_string()));
 
-    let mut source = String::from("/// The corpus, validated when the bundle was built.\n");
-    source += &format!("pub static SUMMARY: &str = {:?};\n", story.summary);
-    source +=
-        "/// (question, answer) pairs in corpus order.\npub static FAQS: &[(&str, &str)] = &[\n";
-    for faq in &story.faqs {
-        source += &format!("    ({:?}, {:?}),\n", faq.question, faq.answer);
-    }
-    source += "];\n";
-    let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("corpus.rs");
-    std::fs::write(out, source).expect("OUT_DIR is writable");
+    // The index carries the corpus text too, so the text is stored once.
+    let index = faq_core::build_index(&story);
+    let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("index.bin");
+    std::fs::write(out, index).expect("OUT_DIR is writable");
 }
 
 /// Stops the build with one line a person can act on.

@@ -8,39 +8,58 @@
 pub mod components;
 pub mod state;
 
-use faq_core::{Faq, SearchIndex, Story};
+use faq_core::{build_index, FaqId, IndexError, SearchIndex, Searcher, Story};
 use std::rc::Rc;
 
 pub use components::widget::{FaqWidget, FaqWidgetProps};
 
-mod built_in {
-    include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
-}
+/// The index of the corpus the bundle was built with (see `build.rs`).
+static BUILT_IN_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
-/// A story with its search index: everything the widget shows and searches.
+/// A story's text and its search index: everything the widget shows and
+/// searches, read in place from the index bytes.
 pub struct Explainer {
-    pub story: Story,
-    pub index: SearchIndex,
+    pub searcher: Searcher<'static>,
 }
 
 impl Explainer {
-    pub fn new(story: Story) -> Rc<Self> {
-        let index = SearchIndex::new(&story);
-        Rc::new(Self { story, index })
+    /// The corpus the bundle was built with.
+    pub fn built_in() -> Result<Rc<Self>, IndexError> {
+        Self::from_index(BUILT_IN_INDEX)
     }
 
-    /// The corpus the bundle was built with.
-    pub fn built_in() -> Rc<Self> {
-        Self::new(Story {
-            summary: built_in::SUMMARY.to_owned(),
-            faqs: built_in::FAQS
-                .iter()
-                .map(|&(question, answer)| Faq {
-                    question: question.to_owned(),
-                    answer: answer.to_owned(),
-                })
-                .collect(),
-        })
+    /// An explainer over index bytes made by [`build_index`].
+    pub fn from_index(bytes: &'static [u8]) -> Result<Rc<Self>, IndexError> {
+        let searcher = Searcher::new(SearchIndex::from_bytes(bytes)?);
+        Ok(Rc::new(Self { searcher }))
+    }
+
+    /// Indexes `story` now. For tests and previews: the bytes live as long as
+    /// the page, as the built-in index does.
+    pub fn from_story(story: &Story) -> Rc<Self> {
+        let bytes: &'static [u8] = Box::leak(build_index(story).into_boxed_slice());
+        Self::from_index(bytes).expect("an index just built reads back")
+    }
+
+    pub fn summary(&self) -> &'static str {
+        self.searcher.index().summary()
+    }
+
+    pub fn question(&self, faq: FaqId) -> &'static str {
+        self.searcher.index().question(faq)
+    }
+
+    pub fn answer(&self, faq: FaqId) -> &'static str {
+        self.searcher.index().answer(faq)
+    }
+
+    /// Number of questions.
+    pub fn len(&self) -> usize {
+        self.searcher.index().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 

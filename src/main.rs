@@ -16,8 +16,16 @@ fn main() {
         .and_then(|level| level.trim().parse::<u8>().ok())
         .filter(|level| (1..=6).contains(level))
         .unwrap_or(DEFAULT_HEADING_LEVEL);
+    let explainer = match Explainer::built_in() {
+        Ok(explainer) => explainer,
+        Err(error) => {
+            // Only a bundle built from mismatched sources gets here.
+            web_sys::console::error_1(&format!("FAQ widget: {error}").into());
+            return;
+        }
+    };
     let props = FaqWidgetProps {
-        explainer: Explainer::built_in(),
+        explainer,
         heading_level,
         id_prefix: "faq".into(),
     };

@@ -57,7 +57,7 @@ impl WidgetState {
     }
 
     pub fn total(&self) -> usize {
-        self.explainer.story.faqs.len()
+        self.explainer.len()
     }
 
     pub fn is_searching(&self) -> bool {
@@ -82,7 +82,7 @@ impl WidgetState {
 }
 
 fn all_in_corpus_order(explainer: &Explainer) -> Vec<ShownFaq> {
-    (0..explainer.story.faqs.len())
+    (0..explainer.len() as FaqId)
         .map(|id| ShownFaq {
             id,
             question_marks: Vec::new(),
@@ -114,8 +114,8 @@ impl Reducible for WidgetState {
                 next.shown = if query.trim().is_empty() {
                     all_in_corpus_order(&self.explainer)
                 } else {
-                    let hits = self.explainer.index.search(&query);
-                    hits.into_iter().map(from_hit).collect()
+                    let results = self.explainer.searcher.search(&query, usize::MAX);
+                    results.hits.into_iter().map(from_hit).collect()
                 };
                 next.query = query;
                 // A new search decides afresh which answers open by themselves.
@@ -168,7 +168,7 @@ mod tests {
                 faq("What about France?", "Paris."),
             ],
         };
-        Rc::new(WidgetState::new(Explainer::new(story)))
+        Rc::new(WidgetState::new(Explainer::from_story(&story)))
     }
 
     fn open_ids(state: &WidgetState) -> Vec<FaqId> {

@@ -102,7 +102,7 @@ fn focused_text() -> String {
 
 #[wasm_bindgen_test]
 async fn mounts_summary_search_status_and_closed_accordion() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     assert!(text(&root, ".faq-widget__summary").starts_with("The potential deployment"));
     assert_eq!(text(&root, "label"), "Search the questions");
     assert_eq!(text(&root, "[role=status]"), "8 questions");
@@ -118,7 +118,7 @@ async fn mounts_summary_search_status_and_closed_accordion() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_question_opens_and_closes_its_answer() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     let button = &all(&root, ".faq-item__button")[2];
     button.click();
     settle().await;
@@ -137,7 +137,7 @@ async fn clicking_a_question_opens_and_closes_its_answer() {
 
 #[wasm_bindgen_test]
 async fn typing_filters_ranks_and_highlights() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     type_query(&root, "NATO").await;
     let shown = questions(&root);
     assert_eq!(
@@ -157,7 +157,7 @@ async fn typing_filters_ranks_and_highlights() {
 
 #[wasm_bindgen_test]
 async fn answer_only_match_opens_with_its_words_marked() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     type_query(&root, "kremlin").await;
     assert_eq!(
         questions(&root),
@@ -170,7 +170,7 @@ async fn answer_only_match_opens_with_its_words_marked() {
 
 #[wasm_bindgen_test]
 async fn no_match_offers_to_clear_and_escape_clears() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     type_query(&root, "football").await;
     assert_eq!(text(&root, "[role=status]"), "No questions match");
     assert!(questions(&root).is_empty());
@@ -188,7 +188,7 @@ async fn no_match_offers_to_clear_and_escape_clears() {
 
 #[wasm_bindgen_test]
 async fn show_all_then_hide_all() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     let toggle = one(&root, ".faq-show-all");
     assert_eq!(toggle.text_content().unwrap(), "Show all answers");
     toggle.click();
@@ -202,7 +202,7 @@ async fn show_all_then_hide_all() {
 
 #[wasm_bindgen_test]
 async fn arrow_home_and_end_keys_move_focus_between_questions() {
-    let root = mount(Explainer::built_in(), 2).await;
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
     let buttons = all(&root, ".faq-item__button");
     buttons[0].focus().unwrap();
     press(&buttons[0], "ArrowDown").await;
@@ -219,7 +219,7 @@ async fn arrow_home_and_end_keys_move_focus_between_questions() {
 
 #[wasm_bindgen_test]
 async fn heading_level_is_configurable() {
-    let root = mount(Explainer::built_in(), 3).await;
+    let root = mount(Explainer::built_in().unwrap(), 3).await;
     assert_eq!(all(&root, "h3 > button.faq-item__button").len(), 8);
     assert!(all(&root, "h2").is_empty());
 }
@@ -234,7 +234,7 @@ async fn hostile_corpus_and_query_text_stay_text() {
             answer: format!("It shows as {payload} and <script>throw 1</script>."),
         }],
     };
-    let root = mount(Explainer::new(story), 2).await;
+    let root = mount(Explainer::from_story(&story), 2).await;
     assert!(all(&root, "img").is_empty());
     assert!(all(&root, "script").is_empty());
     assert_eq!(

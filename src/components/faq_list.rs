@@ -21,7 +21,7 @@ pub struct FaqListProps {
 
 #[function_component(FaqList)]
 pub fn faq_list(props: &FaqListProps) -> Html {
-    let total = props.explainer.story.faqs.len();
+    let total = props.explainer.len();
     // One button reference per question of the corpus, indexed by its id.
     // (Not `vec![NodeRef::default(); total]`: clones of a NodeRef share one slot.)
     let button_refs = use_memo(total, |&total| {
@@ -35,7 +35,6 @@ pub fn faq_list(props: &FaqListProps) -> Html {
         .enumerate()
         .map(|(position, (faq, open))| {
             let id = faq.id;
-            let entry = &props.explainer.story.faqs[id];
             let onfocusmove = {
                 let button_refs = button_refs.clone();
                 let shown_ids = shown_ids.clone();
@@ -43,7 +42,7 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     let target = step.target(position, shown_ids.len());
                     if let Some(button) = shown_ids
                         .get(target)
-                        .and_then(|&id| button_refs.get(id))
+                        .and_then(|&id| button_refs.get(id as usize))
                         .and_then(NodeRef::cast::<HtmlElement>)
                     {
                         let _ = button.focus();
@@ -53,14 +52,14 @@ pub fn faq_list(props: &FaqListProps) -> Html {
             html! {
                 <FaqItem
                     key={id}
-                    question={AttrValue::from(entry.question.clone())}
-                    answer={AttrValue::from(entry.answer.clone())}
+                    question={AttrValue::Static(props.explainer.question(id))}
+                    answer={AttrValue::Static(props.explainer.answer(id))}
                     question_marks={faq.question_marks.clone()}
                     answer_marks={faq.answer_marks.clone()}
                     open={*open}
                     heading_level={props.heading_level}
                     item_id={format!("{}-{}", props.id_prefix, id + 1)}
-                    button_ref={button_refs.get(id).cloned().unwrap_or_default()}
+                    button_ref={button_refs.get(id as usize).cloned().unwrap_or_default()}
                     ontoggle={props.ontoggle.reform(move |()| id)}
                     {onfocusmove}
                 />

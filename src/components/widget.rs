@@ -66,7 +66,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         .collect();
     html! {
         <section class="faq-widget" aria-label="Questions and answers">
-            <p class="faq-widget__summary">{props.explainer.story.summary.clone()}</p>
+            <p class="faq-widget__summary">{props.explainer.summary()}</p>
             <SearchBox
                 input_id={format!("{}-search", props.id_prefix)}
                 query={AttrValue::from(state.query.clone())}

@@ -1,11 +1,15 @@
-//! The FAQ widget's core: the corpus format, text analysis and search.
+//! The FAQ widget's core: the corpus format, text analysis, the search index
+//! and search itself.
 //!
 //! Nothing here touches a browser, so all of it is tested and benchmarked
 //! natively; the widget crate adds only the user interface.
 
 pub mod corpus;
+mod fuzzy;
+pub mod index;
 pub mod search;
 pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
-pub use search::{FaqId, Hit, RankingWeights, SearchIndex};
+pub use index::{build_index, FaqId, IndexError, SearchIndex};
+pub use search::{Hit, MatchKind, RankingWeights, SearchResults, Searcher};

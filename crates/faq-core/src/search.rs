@@ -1,47 +1,52 @@
 //! Search: a query in, ranked hits with highlight ranges out.
 //!
-//! [`SearchIndex`] holds the vocabulary of a [`Story`], the postings of each
-//! term and the tokens of each field (for highlighting). Ranking is BM25F over
-//! the question and answer fields; each query word may match a term exactly,
-//! by its stem, as a prefix (the last word, while the reader types) or with a
-//! typo, and each kind of match weighs less than the one before.
+//! Each query word is matched against the vocabulary in four ways, each of a
+//! lower tier than the one before: the exact term, a term with the same
+//! English stem (`guarantee` → `guarantees`), a term it starts (the last word,
+//! while the reader is still typing), and a term within one or two edits
+//! (`Belgum` → `Belgium`). Typos are only tried for a word that matches
+//! nothing otherwise, so they never add hits next to real ones.
 //!
-//! This module has no browser imports; the widget and the tests share it.
+//! Questions are ranked by how many query words they match, then by how good
+//! those matches are (tiers), then by BM25F relevance over the question and
+//! the answer, with a bonus where query words stand side by side. The best
+//! few are read again to find the words to highlight.
+//!
+//! This module has no browser imports; the widget, the tests and the
+//! benchmarks share it.
 
-use crate::corpus::Story;
-use crate::text::{fold, tokenize};
-use rust_stemmers::{Algorithm, Stemmer};
+use crate::fuzzy::terms_within;
+use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
+use crate::text::{tokenize, Compounds};
+use rust_stemmers::Stemmer;
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// Index of a question in its [`Story::faqs`].
-pub type FaqId = usize;
-
-type TermId = usize;
-
-/// The fields of a question, in the order `Posting::tf` stores them.
-const QUESTION: usize = 0;
-const ANSWER: usize = 1;
+/// Query words past this many are ignored: a pasted page stays fast.
+const MAX_QUERY_WORDS: usize = 16;
+/// Words longer than this match only exactly: no stemming, prefix or typos.
+const MAX_ANALYSED_WORD: usize = 40;
 
 /// Ranking tunables. Their defaults stand in [`RankingWeights::default`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct RankingWeights {
-    /// How much a term in the question counts against one in the answer.
-    /// Above 1 ranks question matches first; 3 keeps a question match ahead
-    /// of an answer that repeats the word a few times.
+    /// How much a word in the question counts against one in the answer, in
+    /// BM25F. Above 1 puts question matches first; 3 keeps a question match
+    /// ahead of an answer that repeats the word a few times.
     pub question_boost: f32,
     /// BM25 term-frequency saturation, usually 1.2 to 2.
     pub k1: f32,
     /// BM25 length normalisation, 0 (none) to 1 (full).
     pub b: f32,
-    /// Weight of a match through the stem (`guarantee` → `guarantees`).
-    pub stem: f32,
-    /// Weight of a prefix match of the last query word (`ceasef` → `ceasefire`).
-    pub prefix: f32,
-    /// Weight of a match one edit away (`Belgum` → `Belgium`).
-    pub one_typo: f32,
-    /// Weight of a match two edits away, for words of 8 letters or more.
-    pub two_typos: f32,
+    /// Relevance multiplier when every pair of neighbouring query words also
+    /// stands side by side in the text; 0 turns the bonus off.
+    pub proximity_bonus: f32,
+    /// Most terms a prefix expands to (the most frequent win), so that one
+    /// typed letter stays fast on a large vocabulary.
+    pub max_prefix_terms: usize,
+    /// Questions beyond the requested number that are re-ranked with the
+    /// proximity bonus.
+    pub rerank_margin: usize,
 }
 
 impl Default for RankingWeights {
@@ -50,18 +55,27 @@ impl Default for RankingWeights {
             question_boost: 3.0,
             k1: 1.2,
             b: 0.75,
-            stem: 0.7,
-            prefix: 0.5,
-            one_typo: 0.35,
-            two_typos: 0.2,
+            proximity_bonus: 0.5,
+            max_prefix_terms: 48,
+            rerank_margin: 10,
         }
     }
+}
+
+/// How a query word matched a term, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    Typo = 1,
+    Prefix = 2,
+    Stem = 3,
+    Exact = 4,
 }
 
 /// One question that matches a query.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub faq: FaqId,
+    /// BM25F relevance with the proximity bonus (ranks within equal tiers).
     pub score: f32,
     /// Character ranges of matched words in the question, in text order.
     pub question: Vec<Range<usize>>,
@@ -77,243 +91,269 @@ impl Hit {
     }
 }
 
-#[derive(Clone, Debug)]
-struct Posting {
-    faq: FaqId,
-    tf: [u16; 2],
+/// The best hits of a query and how many questions matched in all.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
 }
 
-#[derive(Clone, Debug)]
-struct FieldToken {
-    term: TermId,
-    chars: Range<usize>,
-}
-
-/// A searchable form of a [`Story`].
-pub struct SearchIndex {
-    /// Folded terms, sorted, so prefixes are one contiguous run.
-    terms: Vec<String>,
-    stems: HashMap<String, Vec<TermId>>,
-    postings: Vec<Vec<Posting>>,
-    /// Per question: the tokens of its question and of its answer.
-    fields: Vec<[Vec<FieldToken>; 2]>,
-    average_length: [f32; 2],
+/// Searches one [`SearchIndex`].
+pub struct Searcher<'a> {
+    index: SearchIndex<'a>,
     stemmer: Stemmer,
     weights: RankingWeights,
 }
 
-impl SearchIndex {
-    pub fn new(story: &Story) -> Self {
-        Self::with_weights(story, RankingWeights::default())
+/// A question's standing while a query is scored.
+#[derive(Clone, Copy, Default)]
+struct Standing {
+    words_matched: u32,
+    /// Sum over matched words of their best [`MatchKind`].
+    quality: u32,
+    relevance: f32,
+}
+
+impl Standing {
+    fn key(&self) -> (u32, u32, f32) {
+        (self.words_matched, self.quality, self.relevance)
+    }
+}
+
+fn better(a: &(FaqId, Standing), b: &(FaqId, Standing)) -> std::cmp::Ordering {
+    let (ka, kb) = (a.1.key(), b.1.key());
+    kb.0.cmp(&ka.0)
+        .then(kb.1.cmp(&ka.1))
+        .then(kb.2.total_cmp(&ka.2))
+        .then(a.0.cmp(&b.0))
+}
+
+impl<'a> Searcher<'a> {
+    pub fn new(index: SearchIndex<'a>) -> Self {
+        Self::with_weights(index, RankingWeights::default())
     }
 
-    pub fn with_weights(story: &Story, weights: RankingWeights) -> Self {
-        let stemmer = Stemmer::create(Algorithm::English);
-        let tokenized: Vec<[Vec<crate::text::Token>; 2]> = story
-            .faqs
-            .iter()
-            .map(|faq| [tokenize(&faq.question), tokenize(&faq.answer)])
-            .collect();
-
-        let mut terms: Vec<String> = tokenized
-            .iter()
-            .flatten()
-            .flatten()
-            .map(|token| token.term.clone())
-            .collect();
-        terms.sort_unstable();
-        terms.dedup();
-        let term_id = |term: &str| terms.binary_search_by(|t| t.as_str().cmp(term)).ok();
-
-        let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); terms.len()];
-        let mut fields = Vec::with_capacity(tokenized.len());
-        let mut total_length = [0usize; 2];
-        for (faq, field_tokens) in tokenized.iter().enumerate() {
-            let mut indexed: [Vec<FieldToken>; 2] = [Vec::new(), Vec::new()];
-            for (field, tokens) in field_tokens.iter().enumerate() {
-                total_length[field] += tokens.len();
-                for token in tokens {
-                    let Some(term) = term_id(&token.term) else {
-                        continue;
-                    };
-                    let list = &mut postings[term];
-                    if list.last().is_none_or(|p| p.faq != faq) {
-                        list.push(Posting { faq, tf: [0, 0] });
-                    }
-                    if let Some(posting) = list.last_mut() {
-                        posting.tf[field] = posting.tf[field].saturating_add(1);
-                    }
-                    indexed[field].push(FieldToken {
-                        term,
-                        chars: token.chars.clone(),
-                    });
-                }
-            }
-            fields.push(indexed);
-        }
-
-        let mut stems: HashMap<String, Vec<TermId>> = HashMap::new();
-        for (id, term) in terms.iter().enumerate() {
-            stems
-                .entry(stemmer.stem(term).into_owned())
-                .or_default()
-                .push(id);
-        }
-        let count = story.faqs.len().max(1) as f32;
+    pub fn with_weights(index: SearchIndex<'a>, weights: RankingWeights) -> Self {
         Self {
-            average_length: total_length.map(|total| (total as f32 / count).max(1.0)),
-            terms,
-            stems,
-            postings,
-            fields,
-            stemmer,
+            index,
+            stemmer: english_stemmer(),
             weights,
         }
     }
 
-    /// Number of questions in the index.
-    pub fn len(&self) -> usize {
-        self.fields.len()
+    pub fn index(&self) -> &SearchIndex<'a> {
+        &self.index
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
-    }
-
-    /// Questions matching `query`, best first. A query without any word
-    /// (empty, or punctuation only) matches nothing; callers decide whether an
-    /// empty box shows everything.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        let mut words = tokenize(query);
-        // A word typed twice counts once (and a pasted wall of text stays cheap).
+    /// The `limit` best questions for `query`, best first, with highlights,
+    /// and the number that matched. A query without any word (empty, or
+    /// punctuation only) matches nothing.
+    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
+        let mut words = tokenize(query, Compounds::Exclude);
         let mut seen = std::collections::HashSet::new();
         words.retain(|word| seen.insert(word.term.clone()));
-        // The reader is still typing the last word unless a space or
-        // punctuation has closed it.
+        words.truncate(MAX_QUERY_WORDS);
+        if words.is_empty() || self.index.is_empty() {
+            return SearchResults::default();
+        }
+        // The last word is still being typed unless a space or punctuation
+        // closed it.
         let typing_last = query.chars().last().is_some_and(char::is_alphanumeric);
 
-        let mut scores: HashMap<FaqId, (f32, usize)> = HashMap::new();
-        let mut matched_terms: HashMap<TermId, ()> = HashMap::new();
-        for (position, word) in words.iter().enumerate() {
-            let is_last = position + 1 == words.len();
-            let candidates = self.candidates(&word.term, is_last && typing_last);
-            let mut best: HashMap<FaqId, f32> = HashMap::new();
-            for &(term, weight) in &candidates {
-                matched_terms.insert(term, ());
-                for posting in &self.postings[term] {
-                    let score = weight * self.bm25f(term, posting);
-                    let entry = best.entry(posting.faq).or_insert(0.0);
-                    *entry = entry.max(score);
+        let faq_count = self.index.len();
+        let mut standings = vec![Standing::default(); faq_count];
+        let mut best_for_word: Vec<(u32, f32)> = vec![(0, 0.0); faq_count];
+        let mut touched: Vec<FaqId> = Vec::new();
+        // Every matched term, with the query words (a bit each) it stands for.
+        let mut matched_terms: HashMap<&'a [u8], u32> = HashMap::new();
+
+        for (number, word) in words.iter().enumerate() {
+            let is_last = number + 1 == words.len();
+            for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
+                *matched_terms.entry(self.index.term(term)).or_insert(0) |= 1 << number;
+                let idf = self.idf(term);
+                for posting in self.index.postings(term) {
+                    let Some(best) = best_for_word.get_mut(posting.faq as usize) else {
+                        continue;
+                    };
+                    let relevance = idf * self.saturated_tf(posting.faq, posting.tf);
+                    let tier = kind as u32;
+                    if best.0 == 0 {
+                        touched.push(posting.faq);
+                    }
+                    if (tier, relevance) > *best {
+                        *best = (tier, relevance);
+                    }
                 }
             }
-            for (faq, score) in best {
-                let total = scores.entry(faq).or_insert((0.0, 0));
-                total.0 += score;
-                total.1 += 1;
+            for &faq in &touched {
+                let (tier, relevance) = std::mem::take(&mut best_for_word[faq as usize]);
+                let standing = &mut standings[faq as usize];
+                standing.words_matched += 1;
+                standing.quality += tier;
+                standing.relevance += relevance;
             }
+            touched.clear();
         }
 
-        let word_count = words.len().max(1) as f32;
-        let mut hits: Vec<Hit> = scores
+        let mut ranked: Vec<(FaqId, Standing)> = standings
             .into_iter()
-            .map(|(faq, (score, matched_words))| {
-                // Questions that match more of the query's words come first.
-                let coverage = matched_words as f32 / word_count;
-                let [question, answer] = &self.fields[faq];
-                let ranges = |tokens: &[FieldToken]| {
-                    tokens
-                        .iter()
-                        .filter(|t| matched_terms.contains_key(&t.term))
-                        .map(|t| t.chars.clone())
-                        .collect()
-                };
-                Hit {
-                    faq,
-                    score: score * coverage * coverage,
-                    question: ranges(question),
-                    answer: ranges(answer),
+            .enumerate()
+            .filter(|(_, s)| s.words_matched > 0)
+            .map(|(faq, s)| (faq as FaqId, s))
+            .collect();
+        let total = ranked.len();
+        let window = limit.saturating_add(self.weights.rerank_margin).min(total);
+        if window < total && window > 0 {
+            ranked.select_nth_unstable_by(window - 1, better);
+        }
+        ranked.truncate(window);
+
+        let pair_count = words.len().saturating_sub(1) as f32;
+        let mut read: Vec<(FaqId, Standing, Highlights)> = ranked
+            .into_iter()
+            .map(|(faq, mut standing)| {
+                let highlights = self.read_again(faq, &matched_terms);
+                if pair_count > 0.0 {
+                    let together = highlights.neighbour_pairs as f32 / pair_count;
+                    standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
                 }
+                (faq, standing, highlights)
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.faq.cmp(&b.faq)));
-        hits
+        read.sort_by(|a, b| better(&(a.0, a.1), &(b.0, b.1)));
+        read.truncate(limit);
+        SearchResults {
+            total,
+            hits: read
+                .into_iter()
+                .map(|(faq, standing, highlights)| Hit {
+                    faq,
+                    score: standing.relevance,
+                    question: highlights.ranges[0].clone(),
+                    answer: highlights.ranges[1].clone(),
+                })
+                .collect(),
+        }
     }
 
-    /// Vocabulary terms that `word` matches, each with the weight of its
-    /// kind of match; one entry per term, with the best weight.
-    fn candidates(&self, word: &str, as_prefix: bool) -> Vec<(TermId, f32)> {
-        let w = &self.weights;
-        let mut found: HashMap<TermId, f32> = HashMap::new();
-        fn offer(found: &mut HashMap<TermId, f32>, term: TermId, weight: f32) {
-            let entry = found.entry(term).or_insert(0.0);
-            *entry = entry.max(weight);
-        }
-
-        let exact = self.terms.binary_search_by(|t| t.as_str().cmp(word)).ok();
+    /// Vocabulary terms that `word` matches, each once, with its best kind.
+    fn candidates(&self, word: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
+        let mut found: Vec<(TermId, MatchKind)> = Vec::new();
+        let exact = self.index.find_term(word);
         if let Some(term) = exact {
-            offer(&mut found, term, 1.0);
+            found.push((term, MatchKind::Exact));
+        }
+        let length = word.chars().count();
+        if length > MAX_ANALYSED_WORD {
+            return found;
         }
         let stem = self.stemmer.stem(word);
-        for &term in self.stems.get(stem.as_ref()).into_iter().flatten() {
-            offer(&mut found, term, w.stem);
+        for term in self.index.terms_with_stem(&stem) {
+            if Some(term) != exact {
+                found.push((term, MatchKind::Stem));
+            }
         }
-        let has_direct_match = !found.is_empty();
 
         // A short word that is itself a term ("UK", "EU") means that term,
         // not every word that starts with it.
-        let short_and_known = exact.is_some() && word.chars().count() <= 2;
+        let short_and_known = exact.is_some() && length <= 2;
         if as_prefix && !short_and_known {
-            let start = self.terms.partition_point(|t| t.as_str() < word);
-            for (offset, term) in self.terms[start..].iter().enumerate() {
-                if !term.starts_with(word) {
-                    break;
-                }
-                if term != word {
-                    offer(&mut found, start + offset, w.prefix);
-                }
+            let mut longer: Vec<TermId> = self
+                .index
+                .prefix_range(word)
+                .filter(|term| !found.iter().any(|(f, _)| f == term))
+                .collect();
+            if longer.len() > self.weights.max_prefix_terms {
+                longer.sort_by_key(|&term| std::cmp::Reverse(self.index.doc_freq(term)));
+                longer.truncate(self.weights.max_prefix_terms);
             }
+            found.extend(longer.into_iter().map(|term| (term, MatchKind::Prefix)));
         }
 
-        // Typos only when the word means nothing as typed.
-        let length = word.chars().count();
+        // Typos only for a word that means nothing as typed.
         let max_edits = match length {
             0..=3 => 0,
             4..=7 => 1,
             _ => 2,
         };
-        if !has_direct_match && max_edits > 0 {
-            for (term, text) in self.terms.iter().enumerate() {
-                if text.chars().count().abs_diff(length) > max_edits {
-                    continue;
-                }
-                match strsim::osa_distance(word, text) {
-                    1 => offer(&mut found, term, w.one_typo),
-                    2 if max_edits >= 2 => offer(&mut found, term, w.two_typos),
-                    _ => {}
-                }
-            }
+        if found.is_empty() && max_edits > 0 {
+            found.extend(
+                terms_within(&self.index, word, max_edits)
+                    .into_iter()
+                    .map(|(term, _)| (term, MatchKind::Typo)),
+            );
         }
-        found.into_iter().collect()
+        found
     }
 
-    /// BM25F score of one term in one question.
-    fn bm25f(&self, term: TermId, posting: &Posting) -> f32 {
+    fn idf(&self, term: TermId) -> f32 {
+        let n = self.index.len() as f32;
+        let df = self.index.doc_freq(term) as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// BM25F's saturated, length-normalised term frequency over both fields.
+    fn saturated_tf(&self, faq: FaqId, tf: [u32; 2]) -> f32 {
         let w = &self.weights;
         let boosts = [w.question_boost, 1.0];
-        let mut weighted_tf = 0.0;
-        for field in [QUESTION, ANSWER] {
-            let length = self.fields[posting.faq][field].len() as f32;
-            let norm = 1.0 - w.b + w.b * length / self.average_length[field];
-            weighted_tf += boosts[field] * f32::from(posting.tf[field]) / norm;
+        let mut weighted = 0.0;
+        for field in 0..2 {
+            let length = self.index.field_length(faq, field);
+            let norm = 1.0 - w.b + w.b * length / self.index.average_length(field);
+            weighted += boosts[field] * tf[field] as f32 / norm;
         }
-        let n = self.fields.len() as f32;
-        let df = self.postings[term].len() as f32;
-        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        idf * weighted_tf * (w.k1 + 1.0) / (weighted_tf + w.k1)
+        weighted * (w.k1 + 1.0) / (weighted + w.k1)
+    }
+
+    /// Tokenizes a question and its answer again to find where the matched
+    /// terms stand: for highlights and for the proximity bonus.
+    fn read_again(&self, faq: FaqId, matched_terms: &HashMap<&[u8], u32>) -> Highlights {
+        let mut highlights = Highlights::default();
+        let mut pairs_seen = 0u32;
+        for (field, text) in [self.index.question(faq), self.index.answer(faq)]
+            .into_iter()
+            .enumerate()
+        {
+            // (position, words bitmask) of every matched token, in order.
+            let mut previous: Option<(u32, u32)> = None;
+            for token in tokenize(text, Compounds::Include) {
+                let Some(&words) = matched_terms.get(token.term.as_bytes()) else {
+                    continue;
+                };
+                highlights.ranges[field].push(token.chars);
+                if let Some((position, before)) = previous {
+                    if token.position == position + 1 {
+                        // Word i followed by word i + 1 of the query.
+                        pairs_seen |= (before << 1) & words;
+                    }
+                }
+                previous = Some((token.position, words));
+            }
+            merge_ranges(&mut highlights.ranges[field]);
+        }
+        highlights.neighbour_pairs = pairs_seen.count_ones();
+        highlights
     }
 }
 
-/// True when `query` holds no word at all, only spaces and punctuation.
-pub fn is_blank(query: &str) -> bool {
-    fold(query).trim().is_empty()
+#[derive(Default)]
+struct Highlights {
+    ranges: [Vec<Range<usize>>; 2],
+    /// Neighbouring query-word pairs found side by side in the text.
+    neighbour_pairs: u32,
+}
+
+/// Sorts ranges and merges those that overlap (a hyphenated whole and its
+/// parts).
+fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
+    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges.drain(..) {
+        match merged.last_mut() {
+            Some(last) if range.start < last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    *ranges = merged;
 }

@@ -1,16 +1,22 @@
 //! Text analysis: folding and tokenizing, shared by indexing and querying so
 //! both sides see the same terms.
 //!
-//! Folding removes diacritics and letter case (`Nausėda` → `nauseda`).
-//! Tokenizing splits on anything that is not a letter or digit, keeps
-//! apostrophes inside words (`don't` → `dont`), drops the possessive `'s`
-//! (`Russia’s` → `russia`) and splits hyphenated words into their parts.
-//! Each token keeps its character offsets in the original text, so matches can
-//! be highlighted where the reader sees them.
+//! - Words are found with Unicode word segmentation (UAX #29).
+//! - Folding removes diacritics and letter case (`Nausėda` → `nauseda`),
+//!   through a table that `build.rs` derives from NFKD with combining marks
+//!   removed; combining marks on their own fold to nothing.
+//! - Apostrophes normalise: the possessive `'s` is dropped (`Russia’s` →
+//!   `russia`) and inner apostrophes vanish (`don't` → `dont`); other inner
+//!   punctuation goes too (`U.S.` → `us`).
+//! - Hyphenated words give their parts (`long`, `term`) and, for the index,
+//!   the whole word as well (`longterm`).
 //!
-//! Stemming lives in [`crate::index`]; this module knows nothing of the index.
+//! Each token keeps its character offsets in the original text, so matches
+//! can be highlighted where the reader sees them. Stemming belongs to the
+//! index, not here.
 
 use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
 
 include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
 
@@ -43,57 +49,105 @@ pub struct Token {
     /// Character offsets (not bytes) of the word in the original text,
     /// without a dropped possessive.
     pub chars: Range<usize>,
+    /// Word number in the text: parts of `long-term` are 0 and 1; the whole
+    /// `longterm` shares the position of its first part.
+    pub position: u32,
+}
+
+/// Whether hyphenated words also give their whole form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compounds {
+    /// For indexing: `long-term` gives `long`, `term` and `longterm`.
+    Include,
+    /// For queries: `long-term` gives `long` and `term`, which then match
+    /// side by side.
+    Exclude,
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}')
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{FF07}')
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Splits `text` into folded words.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut tokens = Vec::new();
-    let mut at = 0;
-    while at < chars.len() {
-        if !is_word_char(chars[at]) {
-            at += 1;
+/// Folds one segmented word into a term, and how many trailing characters
+/// (a possessive `'s`) it dropped.
+fn fold_word(word: &str) -> (String, usize) {
+    let mut chars: Vec<char> = word.chars().collect();
+    let mut dropped = 0;
+    if chars.len() > 2
+        && is_apostrophe(chars[chars.len() - 2])
+        && matches!(chars[chars.len() - 1], 's' | 'S')
+    {
+        chars.truncate(chars.len() - 2);
+        dropped = 2;
+    }
+    let mut term = String::with_capacity(word.len());
+    for c in chars {
+        fold_char(c, &mut term);
+    }
+    // Apostrophes, inner dots and other punctuation inside the word go.
+    term.retain(char::is_alphanumeric);
+    (term, dropped)
+}
+
+/// Splits `text` into folded words, in text order.
+pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut char_at = 0; // character offset of `byte_at`
+    let mut byte_at = 0;
+    let mut position = 0u32;
+    // The token index where the current run of hyphen-joined words starts,
+    // and the byte offset where the last word of the run ended.
+    let mut run_start: Option<usize> = None;
+    let mut previous_end_byte = usize::MAX;
+    for (start_byte, word) in text.unicode_word_indices() {
+        char_at += text[byte_at..start_byte].chars().count();
+        let start = char_at;
+        let length = word.chars().count();
+        char_at += length;
+        byte_at = start_byte + word.len();
+
+        let (term, dropped) = fold_word(word);
+        if term.is_empty() {
             continue;
         }
-        let start = at;
-        let mut term = String::new();
-        let mut end = at;
-        while at < chars.len() {
-            let c = chars[at];
-            if is_word_char(c) {
-                fold_char(c, &mut term);
-                at += 1;
-                end = at;
-            } else if is_apostrophe(c) && chars.get(at + 1).is_some_and(|&n| is_word_char(n)) {
-                let after = chars.get(at + 2).copied();
-                let possessive =
-                    matches!(chars[at + 1], 's' | 'S') && !after.is_some_and(is_word_char);
-                if possessive {
-                    at += 2;
-                    break;
-                }
-                at += 1;
-            } else {
-                break;
-            }
+        let joined_by_hyphen = previous_end_byte != usize::MAX
+            && text[previous_end_byte..start_byte].chars().count() == 1
+            && text[previous_end_byte..start_byte].chars().all(is_hyphen);
+        if !joined_by_hyphen {
+            close_compound(&mut tokens, run_start.take(), compounds);
         }
-        // Folding can turn a mark-only character into nothing.
-        if !term.is_empty() {
-            tokens.push(Token {
-                term,
-                chars: start..end,
-            });
+        if joined_by_hyphen && run_start.is_none() {
+            run_start = Some(tokens.len() - 1);
         }
+        tokens.push(Token {
+            term,
+            chars: start..start + length - dropped,
+            position,
+        });
+        position += 1;
+        previous_end_byte = if dropped == 0 { byte_at } else { usize::MAX };
     }
+    close_compound(&mut tokens, run_start, compounds);
     tokens
+}
+
+/// Adds the whole form of the hyphenated run that starts at `run_start`.
+fn close_compound(tokens: &mut Vec<Token>, run_start: Option<usize>, compounds: Compounds) {
+    let Some(first) = run_start else { return };
+    if compounds == Compounds::Exclude || tokens.len() - first < 2 {
+        return;
+    }
+    let parts = &tokens[first..];
+    let whole = Token {
+        term: parts.iter().map(|t| t.term.as_str()).collect(),
+        chars: parts[0].chars.start..parts[parts.len() - 1].chars.end,
+        position: parts[0].position,
+    };
+    tokens.push(whole);
 }
 
 #[cfg(test)]
@@ -101,7 +155,10 @@ mod tests {
     use super::*;
 
     fn terms(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.term).collect()
+        tokenize(text, Compounds::Include)
+            .into_iter()
+            .map(|t| t.term)
+            .collect()
     }
 
     #[test]
@@ -112,6 +169,11 @@ mod tests {
     #[test]
     fn folds_ligatures_and_fullwidth() {
         assert_eq!(fold("ﬁnance ＵＮ"), "finance un");
+    }
+
+    #[test]
+    fn decomposed_marks_fold_away() {
+        assert_eq!(terms("Nause\u{307}da"), ["nauseda"]);
     }
 
     #[test]
@@ -130,20 +192,65 @@ mod tests {
     }
 
     #[test]
-    fn hyphenated_words_split_into_parts() {
-        assert_eq!(terms("long-term"), ["long", "term"]);
+    fn dotted_acronym_is_one_word() {
+        assert_eq!(terms("the U.S. view"), ["the", "us", "view"]);
+    }
+
+    #[test]
+    fn hyphenated_words_give_parts_and_whole() {
+        assert_eq!(
+            terms("long-term peace"),
+            ["long", "term", "longterm", "peace"]
+        );
+        let query: Vec<String> = tokenize("long-term", Compounds::Exclude)
+            .into_iter()
+            .map(|t| t.term)
+            .collect();
+        assert_eq!(query, ["long", "term"]);
+    }
+
+    #[test]
+    fn hyphenated_whole_covers_the_whole_word() {
+        let tokens = tokenize("a decision-making right", Compounds::Include);
+        let whole = tokens.iter().find(|t| t.term == "decisionmaking").unwrap();
+        assert_eq!(whole.chars, 2..17);
+        assert_eq!(whole.position, 1);
+    }
+
+    #[test]
+    fn dash_between_spaced_words_is_not_a_compound() {
+        assert_eq!(terms("peace - now"), ["peace", "now"]);
     }
 
     #[test]
     fn offsets_are_characters_in_the_original_text() {
-        let tokens = tokenize("Ė Nausėda’s");
+        let tokens = tokenize("Ė Nausėda’s", Compounds::Include);
         assert_eq!(tokens[1].chars, 2..9);
         assert_eq!(tokens[1].term, "nauseda");
     }
 
     #[test]
+    fn positions_count_words() {
+        let positions: Vec<u32> = tokenize("one, two; three", Compounds::Include)
+            .iter()
+            .map(|t| t.position)
+            .collect();
+        assert_eq!(positions, [0, 1, 2]);
+    }
+
+    #[test]
     fn punctuation_only_has_no_tokens() {
-        assert!(tokenize("(((( ’ -- !!").is_empty());
+        assert!(tokenize("(((( ’ -- !! .*+?[](){}|^$", Compounds::Include).is_empty());
+    }
+
+    #[test]
+    fn emoji_and_zero_width_characters_are_not_words() {
+        assert_eq!(terms("🇺🇦 peace\u{200b} 🕊️"), ["peace"]);
+    }
+
+    #[test]
+    fn right_to_left_words_are_words() {
+        assert_eq!(terms("سلام שלום"), ["سلام", "שלום"]);
     }
 
     #[test]

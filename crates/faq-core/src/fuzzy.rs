@@ -1,0 +1,186 @@
+//! Typo tolerance: the vocabulary terms within a small optimal-string-
+//! alignment distance of a word (Levenshtein plus adjacent transpositions,
+//! so `Kermlin` is one edit from `Kremlin`).
+//!
+//! The vocabulary is sorted, so it is walked like a trie: terms that share a
+//! prefix share the rows of the distance table computed for it, and as soon
+//! as a prefix can no longer come within the bound, every term that starts
+//! with it is skipped at once. Crates such as `fst` do this with an automaton,
+//! but cost about 32 KB gzipped in the bundle; this walk needs no extra index.
+
+use crate::index::{SearchIndex, TermId};
+
+/// Finds every term within `max_edits` of `word`, with its distance.
+pub(crate) fn terms_within(
+    index: &SearchIndex<'_>,
+    word: &str,
+    max_edits: u32,
+) -> Vec<(TermId, u32)> {
+    let word: Vec<char> = word.chars().collect();
+    let width = word.len() + 1;
+    // rows[d * width + j]: distance between the first d characters of the
+    // current term and the first j characters of `word`.
+    let mut rows: Vec<u32> = (0..width as u32).collect();
+    let mut row_minimum: Vec<u32> = vec![0];
+    let mut current: Vec<char> = Vec::new();
+    let mut term_chars: Vec<char> = Vec::new();
+    let mut found = Vec::new();
+
+    let count = index.term_count() as TermId;
+    let mut id: TermId = 0;
+    while id < count {
+        term_chars.clear();
+        term_chars.extend(
+            std::str::from_utf8(index.term(id))
+                .unwrap_or_default()
+                .chars(),
+        );
+        let common = current
+            .iter()
+            .zip(&term_chars)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(row_minimum.len() - 1);
+        rows.truncate((common + 1) * width);
+        row_minimum.truncate(common + 1);
+        current.clone_from(&term_chars);
+
+        let mut pruned_at = None;
+        for depth in common + 1..=term_chars.len() {
+            let minimum = push_row(&mut rows, &word, &term_chars, depth, width);
+            row_minimum.push(minimum);
+            // No longer prefix can come back within the bound: a later row is
+            // at least this row's minimum, or the one before plus one.
+            if minimum > max_edits && row_minimum[depth - 1] >= max_edits {
+                pruned_at = Some(depth);
+                break;
+            }
+        }
+        match pruned_at {
+            Some(depth) => {
+                let prefix: String = term_chars[..depth].iter().collect();
+                id = index.prefix_range(&prefix).end.max(id + 1);
+            }
+            None => {
+                let distance = rows[term_chars.len() * width + word.len()];
+                if distance <= max_edits {
+                    found.push((id, distance));
+                }
+                id += 1;
+            }
+        }
+    }
+    found
+}
+
+/// Appends the row for `depth` characters of `term`; returns its minimum.
+fn push_row(rows: &mut Vec<u32>, word: &[char], term: &[char], depth: usize, width: usize) -> u32 {
+    let above = (depth - 1) * width;
+    let letter = term[depth - 1];
+    let mut minimum = depth as u32;
+    rows.push(depth as u32);
+    for j in 1..width {
+        let substitution = rows[above + j - 1] + u32::from(letter != word[j - 1]);
+        let deletion = rows[above + j] + 1;
+        let insertion = rows[above + width + j - 1] + 1;
+        let mut best = substitution.min(deletion).min(insertion);
+        if depth > 1 && j > 1 && letter == word[j - 2] && term[depth - 2] == word[j - 1] {
+            best = best.min(rows[above - width + j - 2] + 1);
+        }
+        rows.push(best);
+        minimum = minimum.min(best);
+    }
+    minimum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Faq, Story};
+    use crate::index::build_index;
+
+    fn index_of(words: &str) -> Vec<u8> {
+        build_index(&Story {
+            summary: String::new(),
+            faqs: vec![Faq {
+                question: String::new(),
+                answer: words.into(),
+            }],
+        })
+    }
+
+    fn matches(words: &str, word: &str, max_edits: u32) -> Vec<(String, u32)> {
+        let bytes = index_of(words);
+        let index = SearchIndex::from_bytes(&bytes).unwrap();
+        terms_within(&index, word, max_edits)
+            .into_iter()
+            .map(|(id, d)| (String::from_utf8(index.term(id).to_vec()).unwrap(), d))
+            .collect()
+    }
+
+    /// Plain optimal-string-alignment distance, to check the walk against.
+    fn reference(a: &str, b: &str) -> u32 {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i as u32;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j as u32;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = u32::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn deletion_insertion_substitution_and_transposition_are_one_edit() {
+        let words = "belgium estonia kremlin sovereignty";
+        assert_eq!(matches(words, "belgum", 1), [("belgium".into(), 1)]);
+        assert_eq!(matches(words, "estonnia", 1), [("estonia".into(), 1)]);
+        assert_eq!(matches(words, "kremlim", 1), [("kremlin".into(), 1)]);
+        assert_eq!(matches(words, "kermlin", 1), [("kremlin".into(), 1)]);
+    }
+
+    #[test]
+    fn two_edits_only_when_allowed() {
+        let words = "sovereignty";
+        assert!(matches(words, "soverinty", 1).is_empty());
+        assert_eq!(matches(words, "soverinty", 2), [("sovereignty".into(), 2)]);
+    }
+
+    #[test]
+    fn agrees_with_the_plain_table_on_every_term() {
+        let words =
+            "peace peacekeepers peacekeeping place pace space police policy ukraine ukrainian \
+                     kyiv kiev nato nation nations national treaty treat threat three";
+        for word in [
+            "peaec", "plcae", "nato", "natino", "ukriane", "kyvi", "thret", "p", "",
+        ] {
+            for max_edits in 0..=2 {
+                let mut expected: Vec<(String, u32)> = words
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (w.to_owned(), reference(w, word)))
+                    .filter(|&(_, d)| d <= max_edits)
+                    .collect();
+                expected.sort();
+                expected.dedup();
+                assert_eq!(
+                    matches(words, word, max_edits),
+                    expected,
+                    "{word} within {max_edits}"
+                );
+            }
+        }
+    }
+}
