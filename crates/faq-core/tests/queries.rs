@@ -25,9 +25,13 @@ const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/ukraine-peacekeepers.txt"
 );
-const CASES: &str = concat!(
+const SHARED_CASES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/ukraine-peacekeepers.queries.json"
+);
+const OWN_CASES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/ukraine-peacekeepers.own-cases.json"
 );
 
 fn story() -> Story {
@@ -53,11 +57,11 @@ fn results(searcher: &Searcher, story: &Story, query: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn shared_query_cases_all_pass() {
+/// Runs every case of a case file; returns the failures, described.
+fn failing_cases(case_file: &str) -> Vec<String> {
     let story = story();
     let index = searcher(&story);
-    let cases: CaseFile = serde_json::from_slice(&std::fs::read(CASES).unwrap()).unwrap();
+    let cases: CaseFile = serde_json::from_slice(&std::fs::read(case_file).unwrap()).unwrap();
     let mut failures = Vec::new();
     for case in &cases.queries {
         let found = results(&index, &story, &case.q);
@@ -74,6 +78,22 @@ fn shared_query_cases_all_pass() {
             failures.push(format!("{:?} ({}): got {:?}", case.q, case.kind, found));
         }
     }
+    failures
+}
+
+#[test]
+fn shared_query_cases_all_pass() {
+    let failures = failing_cases(SHARED_CASES);
+    assert!(
+        failures.is_empty(),
+        "failing cases:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn own_query_cases_all_pass() {
+    let failures = failing_cases(OWN_CASES);
     assert!(
         failures.is_empty(),
         "failing cases:\n{}",
@@ -197,4 +217,111 @@ fn hostile_and_huge_queries_do_not_panic() {
     ] {
         let _ = hits(&index, query);
     }
+}
+
+fn story_of(answers: &[&str]) -> Story {
+    Story {
+        summary: String::new(),
+        faqs: answers
+            .iter()
+            .enumerate()
+            .map(|(i, answer)| faq_core::Faq {
+                question: format!("Question {i}?"),
+                answer: (*answer).to_owned(),
+            })
+            .collect(),
+    }
+}
+
+fn ranked_ids(answers: &[&str], query: &str) -> Vec<u32> {
+    let story = story_of(answers);
+    let index = searcher(&story);
+    hits(&index, query).iter().map(|hit| hit.faq).collect()
+}
+
+#[test]
+fn exact_outranks_stem_outranks_prefix() {
+    // The weaker matches repeat their word to tempt BM25; tiers still win.
+    let answers = [
+        "peaces peaces peaces",      // 0: same stem as "peace"
+        "peacekeepers peacekeepers", // 1: starts with "peace"
+        "peace",                     // 2: exact
+        "peach peach peach peach",   // 3: one edit from "peace"
+    ];
+    assert_eq!(ranked_ids(&answers, "peace"), [2, 0, 1]);
+    // Once a space closes the word, it is no longer a prefix.
+    assert_eq!(ranked_ids(&answers, "peace "), [2, 0]);
+}
+
+#[test]
+fn typos_only_for_words_that_match_nothing() {
+    let answers = ["peace", "peach peach"];
+    let mut found = ranked_ids(&answers, "peacx ");
+    found.sort();
+    assert_eq!(found, [0, 1]);
+    // "peach" is a word of its own: no typo matches for it.
+    assert_eq!(ranked_ids(&answers, "peach "), [1]);
+}
+
+#[test]
+fn no_typo_matches_next_to_a_real_match() {
+    let answers = ["kremlin spokespersons", "kremlin spokespersns"];
+    assert_eq!(ranked_ids(&answers, "kremlin spokespersons"), [0, 1]);
+}
+
+#[test]
+fn possessive_forms_are_one_term() {
+    let answers = ["Russia's view", "Russia’s view", "Russias view", "Prussia"];
+    let mut found = ranked_ids(&answers, "russia ");
+    found.sort();
+    assert_eq!(found, [0, 1, 2]);
+    let mut found = ranked_ids(&answers, "Russia’s ");
+    found.sort();
+    assert_eq!(found, [0, 1, 2]);
+}
+
+#[test]
+fn words_side_by_side_rank_first() {
+    let answers = [
+        "agreement on many things, and peace later",
+        "the peace agreement holds",
+    ];
+    assert_eq!(ranked_ids(&answers, "peace agreement"), [1, 0]);
+}
+
+#[test]
+fn more_query_words_matched_ranks_first() {
+    let answers = ["kremlin kremlin kremlin", "kremlin spokespersons"];
+    assert_eq!(ranked_ids(&answers, "kremlin spokespersons"), [1, 0]);
+}
+
+#[test]
+fn limit_caps_hits_but_total_counts_all() {
+    let story = story();
+    let index = searcher(&story);
+    let results = index.search("ukraine", 3);
+    assert_eq!(results.hits.len(), 3);
+    assert_eq!(results.total, 8);
+    assert_eq!(index.search("ukraine", 0).hits.len(), 0);
+}
+
+#[test]
+fn highlights_cover_hyphenated_words_whole() {
+    let story = story();
+    let index = searcher(&story);
+    let hit = &hits(&index, "longterm")[0];
+    let answer: Vec<char> = story.faqs[hit.faq as usize].answer.chars().collect();
+    let marked: Vec<String> = hit
+        .answer
+        .iter()
+        .map(|range| answer[range.clone()].iter().collect())
+        .collect();
+    assert_eq!(marked, ["long-term"]);
+}
+
+#[test]
+fn one_entry_corpus() {
+    let answers = ["Only one answer here."];
+    assert_eq!(ranked_ids(&answers, "answer"), [0]);
+    assert!(ranked_ids(&answers, "nothing").is_empty());
 }
