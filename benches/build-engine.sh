@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds what the benchmarks need, in target/bench/:
+#   engine/  our search engine as a wasm module for Node (same release profile
+#            and wasm-opt -Oz as the widget)
+#   data/    the first story's index, and the seeded synthetic corpora
+#            (1,000 and 10,000 pairs) with their indexes and query sets
+# Expects the tools of scripts/setup.sh on PATH (source it first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=target/bench
+cargo build --locked --release --target wasm32-unknown-unknown -p faq-engine-js
+wasm-bindgen --target nodejs --out-dir "$out/engine" target/wasm32-unknown-unknown/release/faq_engine_js.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals "$out/engine/faq_engine_js_bg.wasm" -o "$out/engine/faq_engine_js_bg.wasm"
+# wasm-bindgen's Node output is CommonJS; the project's package.json says ESM.
+echo '{ "type": "commonjs" }' > "$out/engine/package.json"
+
+cargo build --locked --release -p faq-bench
+data="$out/data"
+target/release/faq-bench-data index corpus/ukraine-peacekeepers.txt "$data/ukraine-peacekeepers.index"
+for pairs in 1000 10000; do
+  [ -f "$data/synthetic-$pairs.index" ] || target/release/faq-bench-data synthetic "$pairs" 42 "$data"
+done
