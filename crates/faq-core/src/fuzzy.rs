@@ -22,32 +22,42 @@ pub(crate) fn terms_within(
     // current term and the first j characters of `word`.
     let mut rows: Vec<u32> = (0..width as u32).collect();
     let mut row_minimum: Vec<u32> = vec![0];
-    let mut current: Vec<char> = Vec::new();
+    // The characters of the term being walked; they change only after the
+    // prefix it shares with the term before.
     let mut term_chars: Vec<char> = Vec::new();
+    let mut previous: &[u8] = &[];
     let mut found = Vec::new();
 
     let count = index.term_count() as TermId;
     let mut id: TermId = 0;
     while id < count {
-        term_chars.clear();
+        let term = index.term(id);
+        let mut shared_bytes = previous
+            .iter()
+            .zip(term)
+            .take_while(|(a, b)| a == b)
+            .count();
+        while shared_bytes > 0 && term.get(shared_bytes).is_some_and(|&b| b & 0xC0 == 0x80) {
+            shared_bytes -= 1; // back to a character boundary
+        }
+        let shared_chars = term[..shared_bytes]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count();
+        term_chars.truncate(shared_chars);
         term_chars.extend(
-            std::str::from_utf8(index.term(id))
+            std::str::from_utf8(&term[shared_bytes..])
                 .unwrap_or_default()
                 .chars(),
         );
-        let common = current
-            .iter()
-            .zip(&term_chars)
-            .take_while(|(a, b)| a == b)
-            .count()
-            .min(row_minimum.len() - 1);
+        previous = term;
+        let common = shared_chars.min(row_minimum.len() - 1);
         rows.truncate((common + 1) * width);
         row_minimum.truncate(common + 1);
-        current.clone_from(&term_chars);
 
         let mut pruned_at = None;
         for depth in common + 1..=term_chars.len() {
-            let minimum = push_row(&mut rows, &word, &term_chars, depth, width);
+            let minimum = push_row(&mut rows, &word, &term_chars, depth, width, max_edits);
             row_minimum.push(minimum);
             // No longer prefix can come back within the bound: a later row is
             // at least this row's minimum, or the one before plus one.
@@ -58,8 +68,9 @@ pub(crate) fn terms_within(
         }
         match pruned_at {
             Some(depth) => {
-                let prefix: String = term_chars[..depth].iter().collect();
-                id = index.prefix_range(&prefix).end.max(id + 1);
+                let term = index.term(id);
+                let prefix_bytes: usize = term_chars[..depth].iter().map(|c| c.len_utf8()).sum();
+                id = index.end_of_run(id, &term[..prefix_bytes.min(term.len())]);
             }
             None => {
                 let distance = rows[term_chars.len() * width + word.len()];
@@ -74,20 +85,38 @@ pub(crate) fn terms_within(
 }
 
 /// Appends the row for `depth` characters of `term`; returns its minimum.
-fn push_row(rows: &mut Vec<u32>, word: &[char], term: &[char], depth: usize, width: usize) -> u32 {
+///
+/// Only the diagonal band `depth ± max_edits` can hold a distance within the
+/// bound, so only it is computed; every other cell holds `max_edits + 1`,
+/// which stands for "too far" and keeps the decisions exact.
+fn push_row(
+    rows: &mut Vec<u32>,
+    word: &[char],
+    term: &[char],
+    depth: usize,
+    width: usize,
+    max_edits: u32,
+) -> u32 {
+    let too_far = max_edits + 1;
     let above = (depth - 1) * width;
+    let here = rows.len();
+    rows.resize(here + width, too_far);
+    rows[here] = (depth as u32).min(too_far);
     let letter = term[depth - 1];
-    let mut minimum = depth as u32;
-    rows.push(depth as u32);
-    for j in 1..width {
+    let band = max_edits as usize;
+    let first = depth.saturating_sub(band).max(1);
+    let last = (depth + band).min(width - 1);
+    let mut minimum = rows[here];
+    for j in first..=last {
         let substitution = rows[above + j - 1] + u32::from(letter != word[j - 1]);
         let deletion = rows[above + j] + 1;
-        let insertion = rows[above + width + j - 1] + 1;
+        let insertion = rows[here + j - 1] + 1;
         let mut best = substitution.min(deletion).min(insertion);
         if depth > 1 && j > 1 && letter == word[j - 2] && term[depth - 2] == word[j - 1] {
             best = best.min(rows[above - width + j - 2] + 1);
         }
-        rows.push(best);
+        let best = best.min(too_far);
+        rows[here + j] = best;
         minimum = minimum.min(best);
     }
     minimum

@@ -165,12 +165,12 @@ impl<'a> Searcher<'a> {
         let mut best_for_word: Vec<(u32, f32)> = vec![(0, 0.0); faq_count];
         let mut touched: Vec<FaqId> = Vec::new();
         // Every matched term, with the query words (a bit each) it stands for.
-        let mut matched_terms: HashMap<&'a [u8], u32> = HashMap::new();
+        let mut matched_terms: HashMap<TermId, u32> = HashMap::new();
 
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
-                *matched_terms.entry(self.index.term(term)).or_insert(0) |= 1 << number;
+                *matched_terms.entry(term).or_insert(0) |= 1 << number;
                 let idf = self.idf(term);
                 for posting in self.index.postings(term) {
                     let Some(best) = best_for_word.get_mut(posting.faq as usize) else {
@@ -209,6 +209,8 @@ impl<'a> Searcher<'a> {
         }
         ranked.truncate(window);
 
+        let mut matched_terms: Vec<(TermId, u32)> = matched_terms.into_iter().collect();
+        matched_terms.sort_unstable();
         let pair_count = words.len().saturating_sub(1) as f32;
         let mut read: Vec<(FaqId, Standing, Highlights)> = ranked
             .into_iter()
@@ -306,21 +308,19 @@ impl<'a> Searcher<'a> {
         weighted * (w.k1 + 1.0) / (weighted + w.k1)
     }
 
-    /// Tokenizes a question and its answer again to find where the matched
-    /// terms stand: for highlights and for the proximity bonus.
-    fn read_again(&self, faq: FaqId, matched_terms: &HashMap<&[u8], u32>) -> Highlights {
+    /// Reads the token streams of a question and its answer to find where
+    /// the matched terms stand: for highlights and for the proximity bonus.
+    fn read_again(&self, faq: FaqId, matched_terms: &[(TermId, u32)]) -> Highlights {
         let mut highlights = Highlights::default();
         let mut pairs_seen = 0u32;
-        for (field, text) in [self.index.question(faq), self.index.answer(faq)]
-            .into_iter()
-            .enumerate()
-        {
-            // (position, words bitmask) of every matched token, in order.
+        for field in 0..2 {
+            // (position, words bitmask) of the last matched token.
             let mut previous: Option<(u32, u32)> = None;
-            for token in tokenize(text, Compounds::Include) {
-                let Some(&words) = matched_terms.get(token.term.as_bytes()) else {
+            for token in self.index.tokens(faq, field) {
+                let Ok(found) = matched_terms.binary_search_by_key(&token.term, |&(t, _)| t) else {
                     continue;
                 };
+                let words = matched_terms[found].1;
                 highlights.ranges[field].push(token.chars);
                 if let Some((position, before)) = previous {
                     if token.position == position + 1 {
