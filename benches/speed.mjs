@@ -99,7 +99,7 @@ for (const spec of CORPORA) {
   for (const kind of kinds) {
     const cells = Object.entries(engines).map(([name, engine]) => {
       const sorted = [...(engine.times[kind] ?? [])].sort((a, b) => a - b);
-      return `${name} ${us(quantile(sorted, 0.5)).trim()} / ${us(quantile(sorted, 0.95)).trim()}`;
+      return sorted.length ? `${name} ${us(quantile(sorted, 0.5)).trim()} / ${us(quantile(sorted, 0.95)).trim()}` : `${name} not run`;
     });
     console.log(`  ${kind.padEnd(7)} median / p95: ${cells.join(' · ')}`);
   }

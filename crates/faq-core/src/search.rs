@@ -273,15 +273,21 @@ impl<'a> Searcher<'a> {
             found.extend(longer.into_iter().map(|term| (term, MatchKind::Prefix)));
         }
 
-        // Typos only for a word that means nothing as typed.
+        // Typos only for a word that means nothing as typed: 1 edit from 4
+        // letters, 2 from 8.
         let max_edits = match length {
             0..=3 => 0,
             4..=7 => 1,
             _ => 2,
         };
-        if found.is_empty() && max_edits > 0 {
+        // The nearest typos win: two edits are tried only when no term is
+        // one edit away, which also keeps the costlier walk rare.
+        for edits in 1..=max_edits {
+            if !found.is_empty() {
+                break;
+            }
             found.extend(
-                terms_within(&self.index, word, max_edits)
+                terms_within(&self.index, word, edits)
                     .into_iter()
                     .map(|(term, _)| (term, MatchKind::Typo)),
             );

@@ -325,3 +325,14 @@ fn one_entry_corpus() {
     assert_eq!(ranked_ids(&answers, "answer"), [0]);
     assert!(ranked_ids(&answers, "nothing").is_empty());
 }
+
+#[test]
+fn two_edits_only_when_nothing_is_one_edit_away() {
+    let answers = ["abcdefgh", "abcdefxy"];
+    assert_eq!(ranked_ids(&answers, "abcdefgx "), [0]);
+    let mut found = ranked_ids(&answers, "abcdefzz ");
+    found.sort();
+    assert_eq!(found, [0, 1]);
+    // Under 8 letters, two edits never match.
+    assert!(ranked_ids(&["abcdefg"], "abcdezz ").is_empty());
+}
