@@ -3,70 +3,82 @@
 //! Uses the data `benches/build-engine.sh` writes to `target/bench/data/`;
 //! a corpus whose files are missing is skipped with a note.
 //! Run: `cargo bench -p faq-core --bench search`
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
 
-use faq_core::{SearchIndex, Searcher};
-use std::path::PathBuf;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench/data")
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use faq_core::{SearchIndex, Searcher};
+    use std::path::PathBuf;
+
+    fn data_dir() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/bench/data")
+    }
+
+    /// The index and the queries (of `kind`, or all) of a synthetic corpus.
+    fn load(corpus: &str, kind: Option<&str>) -> Option<(Vec<u8>, Vec<String>)> {
+        let dir = data_dir();
+        let index = std::fs::read(dir.join(format!("{corpus}.index"))).ok()?;
+        let queries = std::fs::read(dir.join(format!("{corpus}.queries.json"))).ok()?;
+        let queries: Vec<serde_json::Value> = serde_json::from_slice(&queries).ok()?;
+        let queries = queries
+            .iter()
+            .filter(|q| kind.is_none_or(|kind| q["kind"] == kind))
+            .filter_map(|q| q["q"].as_str().map(str::to_owned))
+            .collect();
+        Some((index, queries))
+    }
+
+    /// 50 queries of one kind on 10,000 pairs, top 10 with highlights.
+    #[divan::bench(args = ["word", "prefix", "typo", "miss"], sample_count = 20)]
+    fn by_kind_10000(bencher: divan::Bencher, kind: &str) {
+        let Some((bytes, queries)) = load("synthetic-10000", Some(kind)) else {
+            return;
+        };
+        let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
+        bencher.bench_local(|| {
+            for query in &queries {
+                divan::black_box(searcher.search(divan::black_box(query), 10));
+            }
+        });
+    }
+
+    pub fn main() {
+        divan::main();
+    }
+
+    /// Every synthetic query of one kind set, top 10 with highlights.
+    #[divan::bench(args = ["synthetic-1000", "synthetic-10000"], sample_count = 20)]
+    fn all_queries(bencher: divan::Bencher, corpus: &str) {
+        let Some((bytes, queries)) = load(corpus, None) else {
+            eprintln!("skipped {corpus}: run benches/build-engine.sh first");
+            return;
+        };
+        let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
+        bencher.bench_local(|| {
+            for query in &queries {
+                divan::black_box(searcher.search(divan::black_box(query), 10));
+            }
+        });
+    }
+
+    /// Reading the prebuilt index at start-up.
+    #[divan::bench(args = ["synthetic-1000", "synthetic-10000"])]
+    fn open_index(bencher: divan::Bencher, corpus: &str) {
+        let Some((bytes, _)) = load(corpus, None) else {
+            return;
+        };
+        bencher.bench_local(|| {
+            SearchIndex::from_bytes(divan::black_box(&bytes))
+                .unwrap()
+                .len()
+        });
+    }
 }
 
-/// The index and the queries (of `kind`, or all) of a synthetic corpus.
-fn load(corpus: &str, kind: Option<&str>) -> Option<(Vec<u8>, Vec<String>)> {
-    let dir = data_dir();
-    let index = std::fs::read(dir.join(format!("{corpus}.index"))).ok()?;
-    let queries = std::fs::read(dir.join(format!("{corpus}.queries.json"))).ok()?;
-    let queries: Vec<serde_json::Value> = serde_json::from_slice(&queries).ok()?;
-    let queries = queries
-        .iter()
-        .filter(|q| kind.is_none_or(|kind| q["kind"] == kind))
-        .filter_map(|q| q["q"].as_str().map(str::to_owned))
-        .collect();
-    Some((index, queries))
-}
-
-/// 50 queries of one kind on 10,000 pairs, top 10 with highlights.
-#[divan::bench(args = ["word", "prefix", "typo", "miss"], sample_count = 20)]
-fn by_kind_10000(bencher: divan::Bencher, kind: &str) {
-    let Some((bytes, queries)) = load("synthetic-10000", Some(kind)) else {
-        return;
-    };
-    let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
-    bencher.bench_local(|| {
-        for query in &queries {
-            divan::black_box(searcher.search(divan::black_box(query), 10));
-        }
-    });
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    divan::main();
-}
-
-/// Every synthetic query of one kind set, top 10 with highlights.
-#[divan::bench(args = ["synthetic-1000", "synthetic-10000"], sample_count = 20)]
-fn all_queries(bencher: divan::Bencher, corpus: &str) {
-    let Some((bytes, queries)) = load(corpus, None) else {
-        eprintln!("skipped {corpus}: run benches/build-engine.sh first");
-        return;
-    };
-    let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
-    bencher.bench_local(|| {
-        for query in &queries {
-            divan::black_box(searcher.search(divan::black_box(query), 10));
-        }
-    });
-}
-
-/// Reading the prebuilt index at start-up.
-#[divan::bench(args = ["synthetic-1000", "synthetic-10000"])]
-fn open_index(bencher: divan::Bencher, corpus: &str) {
-    let Some((bytes, _)) = load(corpus, None) else {
-        return;
-    };
-    bencher.bench_local(|| {
-        SearchIndex::from_bytes(divan::black_box(&bytes))
-            .unwrap()
-            .len()
-    });
+    native::main();
 }

@@ -1,6 +1,7 @@
 //! Arbitrary input never breaks the tokenizer, the index or search: any
 //! Unicode, long strings, emoji, right-to-left text, zero-width characters,
 //! regex metacharacters and 100,000-character queries.
+#![cfg(not(target_arch = "wasm32"))]
 
 use faq_core::text::{tokenize, Compounds};
 use faq_core::{build_index, corpus, Faq, SearchIndex, Searcher, Story};
