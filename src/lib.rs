@@ -53,6 +53,24 @@ impl Explainer {
         self.searcher.index().answer(faq)
     }
 
+    /// The question's link name: `page#slug` opens it.
+    pub fn slug(&self, faq: FaqId) -> &'static str {
+        self.searcher.index().slug(faq)
+    }
+
+    /// The question a link name (a URL fragment, percent-encoded or not)
+    /// names.
+    pub fn find_slug(&self, fragment: &str) -> Option<FaqId> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let decoded = js_sys::decode_uri_component(fragment)
+            .ok()
+            .and_then(|s| s.as_string());
+        let index = self.searcher.index();
+        index
+            .find_slug(fragment)
+            .or_else(|| decoded.and_then(|d| index.find_slug(&d)))
+    }
+
     /// Number of questions.
     pub fn len(&self) -> usize {
         self.searcher.index().len()

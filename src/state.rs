@@ -18,6 +18,8 @@ pub enum Action {
     Search(String),
     /// Open a closed question, or close an open one.
     Toggle(FaqId),
+    /// Open a question (a link named it, or find-in-page found text in it).
+    Open(FaqId),
     /// Open every question on show.
     ShowAll,
     /// Close every question on show.
@@ -133,6 +135,17 @@ impl Reducible for WidgetState {
                     next.closed_by_reader.remove(&id);
                 }
             }
+            Action::Open(id) => {
+                if self
+                    .shown
+                    .iter()
+                    .any(|faq| faq.id == id && self.is_open(faq))
+                {
+                    return self;
+                }
+                next.opened_by_reader.insert(id);
+                next.closed_by_reader.remove(&id);
+            }
             Action::ShowAll => {
                 for id in self.shown_ids() {
                     next.opened_by_reader.insert(id);
@@ -201,6 +214,14 @@ mod tests {
         let ids: Vec<FaqId> = state.shown.iter().map(|f| f.id).collect();
         assert_eq!(ids, [1, 0], "question match first");
         assert_eq!(open_ids(&state), [0], "answer-only match opens");
+    }
+
+    #[test]
+    fn open_opens_and_stays_open() {
+        let state = state().reduce(Action::Open(2));
+        assert_eq!(open_ids(&state), [2]);
+        let state = state.reduce(Action::Open(2));
+        assert_eq!(open_ids(&state), [2]);
     }
 
     #[test]

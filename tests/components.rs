@@ -9,7 +9,7 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent,
+    Element, Event, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent,
     KeyboardEventInit,
 };
 
@@ -112,7 +112,10 @@ async fn mounts_summary_search_status_and_closed_accordion() {
         let panel_id = button.get_attribute("aria-controls").unwrap();
         let panel = one(&root, &format!("#{panel_id}"));
         assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
-        assert!(panel.hidden());
+        assert_eq!(
+            panel.get_attribute("hidden").as_deref(),
+            Some("until-found")
+        );
     }
 }
 
@@ -127,12 +130,15 @@ async fn clicking_a_question_opens_and_closes_its_answer() {
         &root,
         &format!("#{}", button.get_attribute("aria-controls").unwrap()),
     );
-    assert!(!panel.hidden());
+    assert!(!panel.has_attribute("hidden"));
     assert!(panel.text_content().unwrap().starts_with("NATO officials"));
     button.click();
     settle().await;
     assert_eq!(expanded(&root), [false; 8]);
-    assert!(panel.hidden());
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -244,4 +250,49 @@ async fn hostile_corpus_and_query_text_stay_text() {
     type_query(&root, payload).await;
     assert!(all(&root, "img").is_empty());
     assert!(text(&root, ".faq-widget__summary").contains(payload));
+}
+
+const COUNTRIES_SLUG: &str = "which-countries-have-expressed-readiness-to-send-troops-to";
+
+#[wasm_bindgen_test]
+async fn find_in_page_reveal_opens_the_question() {
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let panel = all(&root, ".faq-item__panel").remove(3);
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
+    // What the browser fires when find-in-page or a text fragment matches.
+    panel
+        .dispatch_event(&Event::new("beforematch").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(expanded(&root)[3]);
+    assert!(!panel.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn questions_carry_their_slug_and_opening_one_shows_it_in_the_url() {
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let item = one(&root, &format!("[id='{COUNTRIES_SLUG}']"));
+    assert!(item.text_content().unwrap().starts_with("Which countries"));
+    all(&root, ".faq-item__button")[1].click();
+    settle().await;
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert_eq!(hash, format!("#{COUNTRIES_SLUG}"));
+    gloo::utils::window().location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_slug_in_the_url_opens_that_question() {
+    gloo::utils::window()
+        .location()
+        .set_hash(COUNTRIES_SLUG)
+        .unwrap();
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    assert_eq!(
+        expanded(&root),
+        [false, true, false, false, false, false, false, false]
+    );
+    gloo::utils::window().location().set_hash("").unwrap();
 }

@@ -1,8 +1,13 @@
 //! One question of the accordion, following the WAI-ARIA APG pattern: a
 //! heading whose only child is a `<button aria-expanded aria-controls>`, and
 //! an answer panel labelled by that button.
+//!
+//! A closed answer is `hidden="until-found"`, as on GOV.UK's accordion: the
+//! browser's find-in-page and text-fragment links still search it, and reveal
+//! it with a `beforematch` event, which opens the question.
 
 use super::highlighted_text::HighlightedText;
+use gloo::events::EventListener;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -55,9 +60,15 @@ pub struct FaqItemProps {
     pub heading_level: u8,
     /// Unique on the page; the button and panel ids derive from it.
     pub item_id: AttrValue,
+    /// The question's link name, set as the id of the item so `page#slug`
+    /// scrolls to it even before the widget runs.
+    #[prop_or_default]
+    pub anchor_id: Option<AttrValue>,
     pub button_ref: NodeRef,
     pub ontoggle: Callback<()>,
     pub onfocusmove: Callback<FocusMove>,
+    /// Called when find-in-page reveals the closed answer.
+    pub onreveal: Callback<()>,
 }
 
 #[function_component(FaqItem)]
@@ -75,9 +86,25 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
             }
         })
     };
+    let panel_ref = use_node_ref();
+    {
+        // html! knows `hidden` only as a boolean and `beforematch` not at
+        // all, so both are set by hand once the panel is in the page.
+        let panel_ref = panel_ref.clone();
+        let onreveal = props.onreveal.clone();
+        use_effect_with(props.open, move |&open| {
+            let panel = panel_ref.cast::<web_sys::Element>();
+            if let (Some(panel), false) = (&panel, open) {
+                let _ = panel.set_attribute("hidden", "until-found");
+            }
+            let listener = panel
+                .map(|panel| EventListener::new(&panel, "beforematch", move |_| onreveal.emit(())));
+            move || drop(listener)
+        });
+    }
     let item_class = classes!("faq-item", props.open.then_some("faq-item--open"));
     html! {
-        <div class={item_class}>
+        <div class={item_class} id={props.anchor_id.clone()}>
             <@{heading} class="faq-item__heading">
                 <button
                     ref={props.button_ref.clone()}
@@ -99,6 +126,7 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                 </button>
             </@>
             <div
+                ref={panel_ref}
                 id={panel_id}
                 class="faq-item__panel"
                 role="region"

@@ -17,6 +17,8 @@ pub struct FaqListProps {
     pub heading_level: u8,
     pub id_prefix: AttrValue,
     pub ontoggle: Callback<FaqId>,
+    /// Called with a question that a link or find-in-page asks to open.
+    pub onopen: Callback<FaqId>,
 }
 
 #[function_component(FaqList)]
@@ -60,7 +62,9 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     heading_level={props.heading_level}
                     item_id={format!("{}-{}", props.id_prefix, id + 1)}
                     button_ref={button_refs.get(id as usize).cloned().unwrap_or_default()}
-                    ontoggle={props.ontoggle.reform(move |()| id)}
+                    anchor_id={AttrValue::Static(props.explainer.slug(id))}
+                ontoggle={props.ontoggle.reform(move |()| id)}
+                onreveal={props.onopen.reform(move |()| id)}
                     {onfocusmove}
                 />
             }

@@ -1,5 +1,10 @@
 //! The whole widget: summary, search field, status line, "Show all" and the
 //! accordion, wired to the reducer in [`crate::state`].
+//!
+//! It also keeps the URL fragment and the open questions in step: `#slug`
+//! opens and scrolls to that question, on load and whenever the fragment
+//! changes, and opening a question puts its slug in the fragment (with
+//! `history.replaceState`, so Back still leaves the page).
 
 use super::faq_list::FaqList;
 use super::search_box::SearchBox;
@@ -7,9 +12,31 @@ use super::show_all_button::ShowAllButton;
 use super::status_line::StatusLine;
 use crate::state::{Action, WidgetState};
 use crate::Explainer;
+use faq_core::FaqId;
+use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// Opens the question the URL fragment names, if any, and scrolls to it.
+fn open_from_location(explainer: &Explainer, state: &UseReducerHandle<WidgetState>) {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    if let Some(id) = explainer.find_slug(&hash) {
+        state.dispatch(Action::Open(id));
+        if let Some(item) = gloo::utils::document().get_element_by_id(explainer.slug(id)) {
+            item.scroll_into_view();
+        }
+    }
+}
+
+/// Puts a question's slug in the URL fragment without a history entry.
+fn show_in_location(explainer: &Explainer, id: FaqId) {
+    let fragment = format!("#{}", explainer.slug(id));
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
+    }
+}
 
 #[derive(PartialEq, Properties)]
 pub struct FaqWidgetProps {
@@ -44,9 +71,34 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             }
         })
     };
+    {
+        let state = state.clone();
+        let explainer = props.explainer.clone();
+        use_effect_with((), move |_| {
+            open_from_location(&explainer, &state);
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                open_from_location(&explainer, &state)
+            });
+            move || drop(listener)
+        });
+    }
     let ontoggle = {
         let state = state.clone();
-        Callback::from(move |id| state.dispatch(Action::Toggle(id)))
+        let explainer = props.explainer.clone();
+        Callback::from(move |id| {
+            let opening = state
+                .shown
+                .iter()
+                .any(|faq| faq.id == id && !state.is_open(faq));
+            state.dispatch(Action::Toggle(id));
+            if opening {
+                show_in_location(&explainer, id);
+            }
+        })
+    };
+    let onopen = {
+        let state = state.clone();
+        Callback::from(move |id| state.dispatch(Action::Open(id)))
     };
     let onshowall = {
         let state = state.clone();
@@ -90,6 +142,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 heading_level={props.heading_level}
                 id_prefix={props.id_prefix.clone()}
                 {ontoggle}
+                {onopen}
             />
         </section>
     }

@@ -25,12 +25,13 @@ async function widget(options) {
 
 // Every scenario ends with an empty console and no request after load.
 afterEach(async () => {
-  for (const view of opened) {
+  const views = opened;
+  opened = [];
+  for (const view of views) await view.context.close();
+  for (const view of views) {
     assert.deepEqual(view.console, [], 'the browser console stays empty');
     assert.deepEqual(view.requestsAfterLoad, [], 'nothing is fetched after load');
-    await view.context.close();
   }
-  opened = [];
 });
 
 test('shows the summary, the search field, the status and eight closed questions', async () => {
@@ -70,7 +71,8 @@ test('opens and closes with the mouse and the keyboard', async () => {
   assert.match(await answer.textContent(), /Kremlin spokespersons/);
   await russia.click();
   assert.equal(await russia.getAttribute('aria-expanded'), 'false');
-  assert.equal(await answer.count(), 0, 'a closed panel is hidden from the accessibility tree');
+  assert.equal(await answer.isVisible(), false, 'a closed answer is hidden');
+  assert.equal(await answer.getAttribute('hidden'), 'until-found', 'but find-in-page can still reach it');
 
   const first = page.locator('.faq-item__button').first();
   await first.focus();
@@ -156,4 +158,36 @@ test('focus is visible on question buttons', async () => {
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid');
+});
+
+test('a slug in the URL opens that question and scrolls to it', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => errors.push(m.text()));
+  await page.goto(`${session.url}#what-role-does-the-coalition-of-the-willing-have-in-the`);
+  const button = page.getByRole('button', { name: /^What role does the Coalition/ });
+  await page.waitForFunction(() => document.querySelectorAll('[aria-expanded="true"]').length === 1);
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const top = await button.evaluate((b) => b.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 600, `the question is scrolled into view (top ${top})`);
+  await page.getByRole('button', { name: NATO }).click();
+  assert.match(page.url(), /#how-has-nato-responded-to-the-idea-of-peacekeepers-in$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a text-fragment link opens the closed answer that holds the text', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${session.url}#:~:text=Kremlin%20spokespersons`);
+  const russia = page.getByRole('button', { name: RUSSIA });
+  await russia.waitFor();
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll('.faq-item__button')].some((b) => b.textContent === name && b.getAttribute('aria-expanded') === 'true'),
+    RUSSIA,
+    { timeout: 5000 },
+  );
+  assert.equal(await russia.getAttribute('aria-expanded'), 'true');
+  await context.close();
 });

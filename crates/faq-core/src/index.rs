@@ -10,7 +10,8 @@
 //!
 //! Layout, after the 8-byte header `FAQX` + version:
 //! 1. texts: string table of the summary then question, answer, question, …
-//! 2. terms: string table of folded terms, sorted by bytes
+//! 2. terms: string table of folded terms, sorted by bytes; then a string
+//!    table of the questions' slugs (link names), in question order
 //! 3. stems: string table of stems, sorted; then `u32` offsets into a list of
 //!    term ids for each stem
 //! 4. postings: `u32` offsets per term into a byte list of
@@ -27,13 +28,13 @@
 //! A string table is a `u32` count, `count + 1` `u32` offsets, then the bytes.
 
 use crate::corpus::Story;
-use crate::text::{tokenize, Compounds};
+use crate::text::{tokenize, unique_slugs, Compounds};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::BTreeMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"FAQX";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Index of a question in the story, in corpus order.
 pub type FaqId = u32;
@@ -140,6 +141,8 @@ pub fn build_index(story: &Story) -> Vec<u8> {
     );
     push_string_table(&mut out, texts.collect::<Vec<_>>().into_iter());
     push_string_table(&mut out, terms.iter().copied());
+    let slugs = unique_slugs(story.faqs.iter().map(|f| f.question.as_str()));
+    push_string_table(&mut out, slugs.iter().map(String::as_str));
 
     push_string_table(&mut out, stems.keys().map(String::as_str));
     push_offsets(&mut out, stems.values().map(Vec::len));
@@ -356,6 +359,7 @@ pub struct Posting {
 pub struct SearchIndex<'a> {
     texts: StringTable<'a>,
     terms: StringTable<'a>,
+    slugs: StringTable<'a>,
     stems: StringTable<'a>,
     stem_offsets: U32Array<'a>,
     stem_terms: U32Array<'a>,
@@ -383,6 +387,7 @@ impl<'a> SearchIndex<'a> {
         }
         let texts = reader.string_table("texts")?;
         let terms = reader.string_table("terms")?;
+        let slugs = reader.string_table("slugs")?;
         let stems = reader.string_table("stems")?;
         let stem_offsets = reader.u32_array(stems.len() + 1, "stems")?;
         let stem_terms = reader.u32_array(stem_offsets.get(stems.len()) as usize, "stems")?;
@@ -406,6 +411,7 @@ impl<'a> SearchIndex<'a> {
         Ok(Self {
             texts,
             terms,
+            slugs,
             stems,
             stem_offsets,
             stem_terms,
@@ -446,6 +452,18 @@ impl<'a> SearchIndex<'a> {
     /// The answer to question `faq`, or `""` past the end.
     pub fn answer(&self, faq: FaqId) -> &'a str {
         self.texts.str_of(2 + 2 * faq as usize)
+    }
+
+    /// The link name of question `faq`, unique in the story, or `""`.
+    pub fn slug(&self, faq: FaqId) -> &'a str {
+        self.slugs.str_of(faq as usize)
+    }
+
+    /// The question whose slug is `slug`.
+    pub fn find_slug(&self, slug: &str) -> Option<FaqId> {
+        (0..self.slugs.len())
+            .find(|&i| self.slugs.bytes_of(i) == slug.as_bytes())
+            .map(to_u32)
     }
 
     /// Number of distinct terms.
@@ -660,6 +678,9 @@ mod tests {
         assert_eq!(index.len(), 2);
         assert_eq!(index.summary(), "Sum");
         assert_eq!(index.question(1), "Is Kyiv safe?");
+        assert_eq!(index.slug(1), "is-kyiv-safe");
+        assert_eq!(index.find_slug("who-guarantees-peace"), Some(0));
+        assert_eq!(index.find_slug("nope"), None);
         assert_eq!(index.answer(0), "Guarantees come from peace talks.");
         let peace = index.find_term("peace").unwrap();
         let postings: Vec<Posting> = index.postings(peace).collect();

@@ -135,6 +135,48 @@ pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
     tokens
 }
 
+/// Longest slug, in bytes; longer questions are cut at a word.
+const MAX_SLUG_BYTES: usize = 60;
+
+/// A link-friendly name for a question: its folded words joined by `-`,
+/// cut at a word to at most 60 bytes (`What is Russia's position?` →
+/// `what-is-russia-position`). Empty when the text has no word.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for token in tokenize(text, Compounds::Exclude) {
+        let extra = token.term.len() + usize::from(!slug.is_empty());
+        if !slug.is_empty() && slug.len() + extra > MAX_SLUG_BYTES {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug += &token.term;
+    }
+    slug
+}
+
+/// Slugs for `texts`, made unique by a `-2`, `-3`… suffix; a text without
+/// words gets `question-N` (its 1-based number).
+pub fn unique_slugs<'t>(texts: impl IntoIterator<Item = &'t str>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut slugs = Vec::new();
+    for (number, text) in texts.into_iter().enumerate() {
+        let mut base = slug(text);
+        if base.is_empty() {
+            base = format!("question-{}", number + 1);
+        }
+        let mut candidate = base.clone();
+        let mut suffix = 2;
+        while !seen.insert(candidate.clone()) {
+            candidate = format!("{base}-{suffix}");
+            suffix += 1;
+        }
+        slugs.push(candidate);
+    }
+    slugs
+}
+
 /// Adds the whole form of the hyphenated run that starts at `run_start`.
 fn close_compound(tokens: &mut Vec<Token>, run_start: Option<usize>, compounds: Compounds) {
     let Some(first) = run_start else { return };
@@ -251,6 +293,25 @@ mod tests {
     #[test]
     fn right_to_left_words_are_words() {
         assert_eq!(terms("سلام שלום"), ["سلام", "שלום"]);
+    }
+
+    #[test]
+    fn slugs_are_folded_words_joined_by_hyphens() {
+        assert_eq!(
+            slug("What is Russia's position on Nausėda?"),
+            "what-is-russia-position-on-nauseda"
+        );
+        assert_eq!(slug("¿?"), "");
+        let long = slug(&"word ".repeat(40));
+        assert!(long.len() <= MAX_SLUG_BYTES && long.ends_with("word"));
+    }
+
+    #[test]
+    fn slugs_are_made_unique() {
+        assert_eq!(
+            unique_slugs(["Why?", "why!", "??", "Why"]),
+            ["why", "why-2", "question-3", "why-3"]
+        );
     }
 
     #[test]
