@@ -18,19 +18,27 @@ const MIME_TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to the server. */
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to the
+ * server; `server.served` lists every path asked for, in order.
+ */
 export function startServer(dir, port = 0) {
   const root = resolve(dir);
+  const served = [];
   const server = createServer(async (request, response) => {
+    served.push(request.url);
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside the served folder');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      // Trunk names assets by content hash: they never change, so the
+      // browser need not ask again. Pages are checked on every visit.
+      const immutable = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
       response.writeHead(200, {
         'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       response.end(body);
     } catch {
@@ -38,6 +46,7 @@ export function startServer(dir, port = 0) {
       response.end('not found');
     }
   });
+  server.served = served;
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 

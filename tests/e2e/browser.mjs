@@ -29,6 +29,8 @@ export async function openBrowser() {
   return {
     url,
     browser,
+    /** Every path the server was asked for. */
+    served: server.served,
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));
@@ -39,7 +41,10 @@ export async function openBrowser() {
 /**
  * Opens the widget page and waits until the widget has mounted.
  * Returns the page plus `console` (every message and page error) and
- * `requestsAfterLoad` (every request made after the widget was ready).
+ * `requestsAfterLoad`: every request after the widget was ready that left
+ * the browser, i.e. reached our server or went to any other host. (Chromium
+ * re-reads the favicon from its cache when the URL fragment changes; a
+ * cache hit is not a request to the network.)
  */
 export async function openWidget(session, { viewport, colorScheme } = {}) {
   const context = await session.browser.newContext({ viewport, colorScheme });
@@ -48,15 +53,23 @@ export async function openWidget(session, { viewport, colorScheme } = {}) {
   page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
   let ready = false;
-  const requestsAfterLoad = [];
+  const elsewhere = [];
   page.on('request', (request) => {
-    if (ready) requestsAfterLoad.push(request.url());
+    if (ready && !request.url().startsWith(session.url)) elsewhere.push(request.url());
   });
   await page.goto(session.url, { waitUntil: 'load' });
   await page.locator('.faq-item__button').first().waitFor();
   await page.waitForLoadState('networkidle');
+  const servedAtLoad = session.served.length;
   ready = true;
-  return { page, context, console: consoleMessages, requestsAfterLoad };
+  return {
+    page,
+    context,
+    console: consoleMessages,
+    get requestsAfterLoad() {
+      return [...session.served.slice(servedAtLoad), ...elsewhere];
+    },
+  };
 }
 
 /** The question texts on show, in order. */

@@ -191,3 +191,28 @@ test('a text-fragment link opens the closed answer that holds the text', async (
   assert.equal(await russia.getAttribute('aria-expanded'), 'true');
   await context.close();
 });
+
+test('runs under a strict Content-Security-Policy with no violation', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  // Init scripts come from the browser, so the page's CSP does not block them.
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const response = await page.goto(session.url);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  assert.ok(response.ok());
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  await page.getByLabel('Search the questions').fill('kremlin');
+  await page.getByRole('button', { name: 'Hide all answers' }).click();
+  await page.getByRole('button', { name: 'Show all answers' }).click();
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
