@@ -1,9 +1,13 @@
-// Trunk post-build hook: moves trunk's inline loader script into a file, so
-// the page runs under a strict Content-Security-Policy without
-// 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval').
-// Trunk runs it with TRUNK_STAGING_DIR set; it also takes the folder as an argument.
+// Trunk post-build hook. Trunk runs it with TRUNK_STAGING_DIR set; it also
+// takes the folder as an argument.
+// 1. Moves trunk's inline loader script into a file, so the page runs under a
+//    strict Content-Security-Policy without 'unsafe-inline'
+//    (script-src 'self' 'wasm-unsafe-eval').
+// 2. Writes faq-offline.html: the same page as one file, with its CSS, JS and
+//    wasm inside, for readers who open it from disk with no network.
+//    (Chromium cannot fetch a .wasm file from a file:// page.)
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -29,3 +33,43 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(htmlPath, html);
 console.log(`post-build: moved ${moved} inline loader script(s) into files`);
+
+// ---- faq-offline.html ------------------------------------------------------
+const files = readdirSync(dir);
+const find = (pattern) => {
+  const name = files.find((f) => pattern.test(f));
+  if (!name) {
+    console.error(`post-build: no file matching ${pattern} in ${dir}`);
+    process.exit(1);
+  }
+  return name;
+};
+const wasmName = find(/_bg\.wasm$/);
+const jsName = find(/^faq-widget-[0-9a-f]+\.js$/);
+const read = (name) => readFileSync(join(dir, name));
+/** Text safe inside a <script> or <style> element. */
+const inert = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1');
+
+let offline = html
+  // The policy of the served page would block the inline code below.
+  .replace(/<meta [^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i, '')
+  .replace(/<link [^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '')
+  .replace(/<link [^>]*href="?\.\/([^" >]+\.svg)"?[^>]*rel="?icon"?[^>]*>/, (_, name) =>
+    `<link rel=icon href="data:image/svg+xml;base64,${read(name).toString('base64')}">`)
+  .replace(/<link [^>]*href="?\.\/([^" >]+\.css)"?[^>]*>/g, (_, name) =>
+    `<style>${inert(read(name).toString('utf8'))}</style>`);
+const loader = `<script type="module">
+const source = ${inert(JSON.stringify(read(jsName).toString('utf8')))};
+const wasm = Uint8Array.from(atob("${read(wasmName).toString('base64')}"), (c) => c.charCodeAt(0));
+const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+const { default: init } = await import(url);
+URL.revokeObjectURL(url);
+await init({ module_or_path: wasm });
+</script>`;
+offline = offline.replace(/<script type="module" src="[^"]+"><\/script>/, () => loader);
+if (/<link [^>]*href="?\.\//.test(offline) || /src="\.\//.test(offline)) {
+  console.error('post-build: faq-offline.html still refers to another file');
+  process.exit(1);
+}
+writeFileSync(join(dir, 'faq-offline.html'), offline);
+console.log(`post-build: wrote faq-offline.html (${(offline.length / 1024).toFixed(0)} KB)`);

@@ -1,0 +1,53 @@
+// faq-offline.html opened from disk with the network cut: it must show,
+// search and expand with nothing but the one file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+
+const OFFLINE = new URL('../../dist/faq-offline.html', import.meta.url);
+
+let browser;
+before(async () => {
+  assert.ok(existsSync(OFFLINE), 'dist/faq-offline.html exists (trunk build --release)');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('faq-offline.html works from file:// with every other request aborted', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  const aborted = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    aborted.push(url);
+    return route.abort();
+  });
+  await page.goto(OFFLINE.href);
+  const search = page.getByLabel('Search the questions');
+  await search.waitFor();
+  assert.equal(await page.locator('.faq-item__button').count(), 8);
+
+  await search.fill('Belgum');
+  assert.equal(await page.getByRole('status').textContent(), '1 of 8 questions matches');
+  const countries = page.getByRole('button', { name: /^Which countries/ });
+  assert.equal(await countries.getAttribute('aria-expanded'), 'true', 'answer-only match opens');
+  await search.fill('');
+  await page.getByRole('button', { name: /^How has NATO/ }).click();
+  assert.match(await page.getByRole('region', { name: /^How has NATO/ }).textContent(), /ceasefire/);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe-core finds no violation');
+
+  assert.deepEqual(aborted, [], 'no request left the file');
+  assert.deepEqual(messages, []);
+  await context.close();
+});
