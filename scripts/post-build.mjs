@@ -3,7 +3,10 @@
 // 1. Moves trunk's inline loader script into a file, so the page runs under a
 //    strict Content-Security-Policy without 'unsafe-inline'
 //    (script-src 'self' 'wasm-unsafe-eval').
-// 2. Writes faq-offline.html: the same page as one file, with its CSS, JS and
+// 2. Writes sw.js, a service worker that keeps every file of the page, and
+//    registers it from the loader: after the first visit the page reloads
+//    with the network off.
+// 3. Writes faq-offline.html: the same page as one file, with its CSS, JS and
 //    wasm inside, for readers who open it from disk with no network.
 //    (Chromium cannot fetch a .wasm file from a file:// page.)
 import { createHash } from 'node:crypto';
@@ -19,11 +22,17 @@ const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 // An inline module script: <script type=module> or <script type="module">, with a body.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
+// Registered once the widget runs; a page opened from disk has no service worker.
+const REGISTER_SERVICE_WORKER = `
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('FAQ widget: offline copy unavailable:', error.message));
+}`;
 let moved = 0;
 html = html.replace(inline, (_, body) => {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const code = `${body.trim()}\n${REGISTER_SERVICE_WORKER.trim()}\n`;
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = `loader-${hash}.js`;
-  writeFileSync(join(dir, name), `${body.trim()}\n`);
+  writeFileSync(join(dir, name), code);
   moved += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
@@ -33,6 +42,36 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(htmlPath, html);
 console.log(`post-build: moved ${moved} inline loader script(s) into files`);
+
+// ---- sw.js -----------------------------------------------------------------
+const pageFiles = ['./', ...readdirSync(dir).filter((f) => f !== 'faq-offline.html').map((f) => `./${f}`)];
+// Asset names carry their content hash; index.html does not, so add its text.
+const version = createHash('sha256').update(pageFiles.join('\n')).update(html).digest('hex').slice(0, 16);
+writeFileSync(
+  join(dir, 'sw.js'),
+  `// Keeps every file of the page, so it reloads with the network off.
+// Written by scripts/post-build.mjs; the cache name changes with the files.
+const CACHE = 'faq-widget-${version}';
+const FILES = ${JSON.stringify(pageFiles)};
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+self.addEventListener('fetch', (event) => {
+  if (event.request.method !== 'GET') return;
+  event.respondWith(
+    caches.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
+  );
+});
+`,
+);
+console.log(`post-build: wrote sw.js (${pageFiles.length} files)`);
 
 // ---- faq-offline.html ------------------------------------------------------
 const files = readdirSync(dir);

@@ -59,6 +59,9 @@ export async function openWidget(session, { viewport, colorScheme } = {}) {
   });
   await page.goto(session.url, { waitUntil: 'load' });
   await page.locator('.faq-item__button').first().waitFor();
+  // The service worker keeps its copy of the page during load; what counts
+  // is that nothing is fetched once it is in place.
+  await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForLoadState('networkidle');
   const servedAtLoad = session.served.length;
   ready = true;

@@ -216,3 +216,14 @@ test('runs under a strict Content-Security-Policy with no violation', async () =
   assert.deepEqual(messages, []);
   await context.close();
 });
+
+test('after one visit the page reloads and searches with the network off', async () => {
+  const { page, context } = await widget();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  const search = page.getByLabel('Search the questions');
+  await search.fill('ceasefire');
+  assert.equal((await questionTexts(page))[0], NATO);
+  await context.setOffline(false);
+});
