@@ -3,15 +3,25 @@
 // 1. Moves trunk's inline loader script into a file, so the page runs under a
 //    strict Content-Security-Policy without 'unsafe-inline'
 //    (script-src 'self' 'wasm-unsafe-eval').
-// 2. Writes sw.js, a service worker that keeps every file of the page, and
+// 2. Puts the widget, rendered at build time by crates/faq-prerender (Yew
+//    SSR), into the page, so it reads before the wasm runs and without
+//    JavaScript (a <noscript> stylesheet then shows every answer and hides
+//    the controls); adds the schema.org FAQPage JSON-LD; and ships the
+//    rendered widget as faq-widget.html, a server-side include for hosts.
+// 3. Writes sw.js, a service worker that keeps every file of the page, and
 //    registers it from the loader: after the first visit the page reloads
 //    with the network off.
-// 3. Writes faq-offline.html: the same page as one file, with its CSS, JS and
+// 4. Writes faq-offline.html: the same page as one file, with its CSS, JS and
 //    wasm inside, for readers who open it from disk with no network.
 //    (Chromium cannot fetch a .wasm file from a file:// page.)
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? new URL('..', import.meta.url).pathname;
+const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -40,8 +50,38 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; a strict CSP would block it');
   process.exit(1);
 }
-writeFileSync(htmlPath, html);
 console.log(`post-build: moved ${moved} inline loader script(s) into files`);
+
+// ---- prerendered widget, no-JavaScript styles, JSON-LD ----------------------
+const prerendered = mkdtempSync(join(tmpdir(), 'faq-prerender-'));
+execFileSync('cargo', ['run', '--locked', '--release', '--quiet', '-p', 'faq-prerender', '--', prerendered], {
+  cwd: sourceDir,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const widgetHtml = readFileSync(join(prerendered, 'widget.html'), 'utf8')
+  // Closed answers stay reachable by find-in-page before the wasm runs.
+  .replaceAll('hidden="hidden"', 'hidden="until-found"');
+const jsonLd = readFileSync(join(prerendered, 'faq.jsonld'), 'utf8');
+rmSync(prerendered, { recursive: true });
+const noscriptCss = readFileSync(join(sourceDir, 'styles/noscript.css'), 'utf8');
+const noscriptName = `noscript-${shortHash(noscriptCss)}.css`;
+writeFileSync(join(dir, noscriptName), noscriptCss);
+writeFileSync(join(dir, 'faq-widget.html'), `${widgetHtml}\n`);
+
+const mount = /(<div[^>]*\bid="?faq-widget"?[^>]*>)[\s\S]*?(<\/div>)/;
+if (!mount.test(html)) {
+  console.error('post-build: index.html has no <div id="faq-widget"> to render into');
+  process.exit(1);
+}
+html = html
+  .replace(mount, (_, open, close) => `${open}${widgetHtml}${close}`)
+  .replace(
+    '</head>',
+    `<noscript><link rel=stylesheet href="./${noscriptName}"></noscript>` +
+      `<script type="application/ld+json">${jsonLd}</script></head>`,
+  );
+writeFileSync(htmlPath, html);
+console.log('post-build: rendered the widget into index.html; wrote faq-widget.html');
 
 // ---- sw.js -----------------------------------------------------------------
 const pageFiles = ['./', ...readdirSync(dir).filter((f) => f !== 'faq-offline.html').map((f) => `./${f}`)];
@@ -97,6 +137,7 @@ let offline = html
     `<link rel=icon href="data:image/svg+xml;base64,${read(name).toString('base64')}">`)
   .replace(/<link [^>]*href="?\.\/([^" >]+\.css)"?[^>]*>/g, (_, name) =>
     `<style>${inert(read(name).toString('utf8'))}</style>`);
+// (The <noscript> styles came along inline: a file without script shows every answer.)
 const loader = `<script type="module">
 const source = ${inert(JSON.stringify(read(jsName).toString('utf8')))};
 const wasm = Uint8Array.from(atob("${read(wasmName).toString('base64')}"), (c) => c.charCodeAt(0));

@@ -47,13 +47,14 @@ pub struct WidgetState {
 }
 
 impl WidgetState {
-    pub fn new(explainer: Rc<Explainer>) -> Self {
+    /// The starting state: every question shown, those in `open` open.
+    pub fn new(explainer: Rc<Explainer>, open: &[FaqId]) -> Self {
         let shown = all_in_corpus_order(&explainer);
         Self {
             explainer,
             query: String::new(),
             shown,
-            opened_by_reader: BTreeSet::new(),
+            opened_by_reader: open.iter().copied().collect(),
             closed_by_reader: BTreeSet::new(),
         }
     }
@@ -181,7 +182,7 @@ mod tests {
                 faq("What about France?", "Paris."),
             ],
         };
-        Rc::new(WidgetState::new(Explainer::from_story(&story)))
+        Rc::new(WidgetState::new(Explainer::from_story(&story), &[]))
     }
 
     fn open_ids(state: &WidgetState) -> Vec<FaqId> {
@@ -198,6 +199,20 @@ mod tests {
         let state = state();
         assert_eq!(state.shown.len(), 3);
         assert!(open_ids(&state).is_empty());
+    }
+
+    #[test]
+    fn can_start_with_questions_open() {
+        let faq = |q: &str| Faq {
+            question: q.into(),
+            answer: "A.".into(),
+        };
+        let story = Story {
+            summary: "S".into(),
+            faqs: vec![faq("One?"), faq("Two?")],
+        };
+        let state = WidgetState::new(Explainer::from_story(&story), &[1]);
+        assert_eq!(open_ids(&state), [1]);
     }
 
     #[test]

@@ -24,6 +24,7 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         explainer,
         heading_level,
         id_prefix: format!("t{}", js_sys_random_id()).into(),
+        initially_open: Vec::new(),
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;

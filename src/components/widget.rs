@@ -24,9 +24,13 @@ fn open_from_location(explainer: &Explainer, state: &UseReducerHandle<WidgetStat
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Some(id) = explainer.find_slug(&hash) {
         state.dispatch(Action::Open(id));
-        if let Some(item) = gloo::utils::document().get_element_by_id(explainer.slug(id)) {
-            item.scroll_into_view();
-        }
+        scroll_to(explainer, id);
+    }
+}
+
+fn scroll_to(explainer: &Explainer, id: FaqId) {
+    if let Some(item) = gloo::utils::document().get_element_by_id(explainer.slug(id)) {
+        item.scroll_into_view();
     }
 }
 
@@ -47,13 +51,18 @@ pub struct FaqWidgetProps {
     /// Prefix of every element id, so several widgets can share a page.
     #[prop_or(AttrValue::Static("faq"))]
     pub id_prefix: AttrValue,
+    /// Questions open from the start, e.g. those find-in-page revealed in the
+    /// prerendered page before the widget ran.
+    #[prop_or_default]
+    pub initially_open: Vec<FaqId>,
 }
 
 #[function_component(FaqWidget)]
 pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     let state = {
         let explainer = props.explainer.clone();
-        use_reducer(move || WidgetState::new(explainer))
+        let open = props.initially_open.clone();
+        use_reducer(move || WidgetState::new(explainer, &open))
     };
     let input_ref = use_node_ref();
 
@@ -71,10 +80,21 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             }
         })
     };
+    let section_ref = use_node_ref();
     {
         let state = state.clone();
         let explainer = props.explainer.clone();
+        let section_ref = section_ref.clone();
+        let initially_open = props.initially_open.clone();
         use_effect_with((), move |_| {
+            // Tells pages and tests that the live widget has replaced the
+            // prerendered one.
+            if let Some(section) = section_ref.cast::<web_sys::Element>() {
+                let _ = section.set_attribute("data-ready", "");
+            }
+            if let Some(&first) = initially_open.first() {
+                scroll_to(&explainer, first);
+            }
             open_from_location(&explainer, &state);
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 open_from_location(&explainer, &state)
@@ -117,7 +137,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         .map(|faq| (faq.clone(), state.is_open(faq)))
         .collect();
     html! {
-        <section class="faq-widget" aria-label="Questions and answers">
+        <section ref={section_ref} class="faq-widget" aria-label="Questions and answers">
             <p class="faq-widget__summary">{props.explainer.summary()}</p>
             <SearchBox
                 input_id={format!("{}-search", props.id_prefix)}

@@ -58,7 +58,8 @@ export async function openWidget(session, { viewport, colorScheme } = {}) {
     if (ready && !request.url().startsWith(session.url)) elsewhere.push(request.url());
   });
   await page.goto(session.url, { waitUntil: 'load' });
-  await page.locator('.faq-item__button').first().waitFor();
+  // The page shows the prerendered widget at once; wait for the live one.
+  await page.locator('.faq-widget[data-ready]').waitFor();
   // The service worker keeps its copy of the page during load; what counts
   // is that nothing is fetched once it is in place.
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,0 +1,77 @@
+//! Renders the widget with the corpus it was built with, as the page shows it
+//! before the WebAssembly runs, and the schema.org `FAQPage` JSON-LD of the
+//! corpus. Writes `widget.html` and `faq.jsonld` into the folder given.
+//!
+//! `scripts/post-build.mjs` puts both into the built pages and also ships
+//! `widget.html` as `faq-widget.html`, a server-side include for host pages.
+//! Run: `cargo run -p faq-prerender -- <out-dir>`
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    fn render_widget() -> String {
+        let renderer = yew::ServerRenderer::<FaqWidget>::with_props(|| FaqWidgetProps {
+            explainer: Explainer::built_in().expect("the built-in index reads back"),
+            heading_level: 2,
+            id_prefix: "faq".into(),
+            initially_open: Vec::new(),
+        })
+        .hydratable(false);
+        futures::executor::block_on(renderer.render())
+    }
+
+    /// schema.org `FAQPage` of the corpus, safe inside a `<script>` element.
+    fn json_ld(explainer: &Explainer) -> String {
+        let questions: Vec<serde_json::Value> = (0..explainer.len() as u32)
+            .map(|id| {
+                serde_json::json!({
+                    "@type": "Question",
+                    "name": explainer.question(id),
+                    "acceptedAnswer": { "@type": "Answer", "text": explainer.answer(id) },
+                })
+            })
+            .collect();
+        let page = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "mainEntity": questions,
+        });
+        // `<` never appears raw, so no `</script>` can end the element early.
+        page.to_string().replace('<', "\\u003c")
+    }
+
+    pub fn main() -> ExitCode {
+        let Some(out) = std::env::args().nth(1).map(PathBuf::from) else {
+            eprintln!("usage: faq-prerender <out-dir>");
+            return ExitCode::FAILURE;
+        };
+        let explainer = match Explainer::built_in() {
+            Ok(explainer) => explainer,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let written = std::fs::create_dir_all(&out)
+            .and_then(|()| std::fs::write(out.join("widget.html"), render_widget()))
+            .and_then(|()| std::fs::write(out.join("faq.jsonld"), json_ld(&explainer)));
+        match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("error: {}: {error}", out.display());
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
