@@ -89,15 +89,25 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
     let panel_ref = use_node_ref();
     {
         // html! knows `hidden` only as a boolean and `beforematch` not at
-        // all, so both are set by hand once the panel is in the page.
+        // all, so both are set by hand once the panel is in the page. The
+        // attribute is checked after every render, whatever changed, so no
+        // order of updates can leave a closed answer plainly `hidden`.
+        let panel_ref = panel_ref.clone();
+        let open = props.open;
+        use_effect(move || {
+            if let (Some(panel), false) = (panel_ref.cast::<web_sys::Element>(), open) {
+                if panel.get_attribute("hidden").as_deref() != Some("until-found") {
+                    let _ = panel.set_attribute("hidden", "until-found");
+                }
+            }
+        });
+    }
+    {
         let panel_ref = panel_ref.clone();
         let onreveal = props.onreveal.clone();
-        use_effect_with(props.open, move |&open| {
-            let panel = panel_ref.cast::<web_sys::Element>();
-            if let (Some(panel), false) = (&panel, open) {
-                let _ = panel.set_attribute("hidden", "until-found");
-            }
-            let listener = panel
+        use_effect_with(props.open, move |_| {
+            let listener = panel_ref
+                .get()
                 .map(|panel| EventListener::new(&panel, "beforematch", move |_| onreveal.emit(())));
             move || drop(listener)
         });
