@@ -17,6 +17,7 @@ echo '{ "type": "commonjs" }' > "$out/engine/package.json"
 
 cargo build --locked --release -p faq-bench
 data="$out/data"
+mkdir -p "$data"
 target/release/faq-bench-data index corpus/ukraine-peacekeepers.txt "$data/ukraine-peacekeepers.index"
 for pairs in 1000 10000; do
   [ -f "$data/synthetic-$pairs.index" ] || target/release/faq-bench-data synthetic "$pairs" 42 "$data"
