@@ -13,6 +13,9 @@ const QUERIES_PER_KIND: usize = 50;
 
 fn write_index(corpus_path: &str, text: &[u8], out: &Path) -> Result<(), String> {
     let story = faq_core::corpus::parse(corpus_path, text).map_err(|e| e.to_string())?;
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     std::fs::write(out, faq_core::build_index(&story))
         .map_err(|e| format!("{}: {e}", out.display()))
 }
