@@ -11,7 +11,10 @@
 // 3. Writes sw.js, a service worker that keeps every file of the page, and
 //    registers it from the loader: after the first visit the page reloads
 //    with the network off.
-// 4. Writes faq-offline.html: the same page as one file, with its CSS, JS and
+// 4. Writes faq-widget.js: the embed script, one file that carries its wasm
+//    (built with `--features embed`) and mounts a widget into every
+//    [data-faq-widget] element, now and later, each in its own shadow root.
+// 5. Writes faq-offline.html: the same page as one file, with its CSS, JS and
 //    wasm inside, for readers who open it from disk with no network.
 //    (Chromium cannot fetch a .wasm file from a file:// page.)
 import { execFileSync } from 'node:child_process';
@@ -112,6 +115,62 @@ self.addEventListener('fetch', (event) => {
 `,
 );
 console.log(`post-build: wrote sw.js (${pageFiles.length} files)`);
+
+// ---- faq-widget.js -----------------------------------------------------------
+const embedDir = mkdtempSync(join(tmpdir(), 'faq-embed-'));
+execFileSync('cargo', ['build', '--locked', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--lib', '-p', 'faq-widget', '--features', 'embed'], {
+  cwd: sourceDir,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
+execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', embedDir, join(targetDir, 'wasm32-unknown-unknown/release/faq_widget.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', join(embedDir, 'faq_widget_bg.wasm'), '-o', join(embedDir, 'faq_widget_bg.wasm')], { stdio: 'inherit' });
+const glue = readFileSync(join(embedDir, 'faq_widget.js'), 'utf8');
+const embedWasm = readFileSync(join(embedDir, 'faq_widget_bg.wasm')).toString('base64');
+rmSync(embedDir, { recursive: true });
+writeFileSync(
+  join(dir, 'faq-widget.js'),
+  `/* FAQ widget embed script: <script src="faq-widget.js" defer></script> then
+   <div data-faq-widget></div>. Options as data- attributes
+   (data-heading-level, data-show-summary, data-open, data-theme) or as
+   FaqWidget.mount(element, { headingLevel, showSummary, open, theme }). */
+(() => {
+${glue}
+const bytes = Uint8Array.from(atob("${embedWasm}"), (c) => c.charCodeAt(0));
+const ready = wasm_bindgen({ module_or_path: bytes });
+const mounted = new WeakSet();
+function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    console.warn('FAQ widget: mount() needs an element');
+    return Promise.resolve(false);
+  }
+  if (mounted.has(element)) return Promise.resolve(false);
+  mounted.add(element);
+  return ready
+    .then(() => wasm_bindgen.mountWidget(element, { ...element.dataset, ...options }))
+    .then(() => true, (error) => { console.warn('FAQ widget:', error); return false; });
+}
+function mountAll(root) {
+  if (root.matches && root.matches('[data-faq-widget]')) mount(root);
+  if (root.querySelectorAll) root.querySelectorAll('[data-faq-widget]').forEach((el) => mount(el));
+}
+window.FaqWidget = { mount };
+function start() {
+  mountAll(document);
+  new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && mountAll(node));
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
+})();
+`,
+);
+console.log('post-build: wrote faq-widget.js');
+// The demo news article that embeds it, with its own aggressive styles.
+for (const name of ['article.html', 'article.css', 'article-icon.svg']) {
+  writeFileSync(join(dir, name), readFileSync(join(sourceDir, 'examples', name)));
+}
 
 // ---- faq-offline.html ------------------------------------------------------
 const files = readdirSync(dir);

@@ -6,6 +6,10 @@
 //! ([`state`]) and small components ([`components`]).
 
 pub mod components;
+/// Only in the embed build (`--features embed`), so the standalone page does
+/// not carry the shadow-root code and a second copy of the styles.
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
+pub mod embed;
 pub mod state;
 
 use faq_core::{build_index, FaqId, IndexError, SearchIndex, Searcher, Story};

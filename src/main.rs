@@ -33,6 +33,8 @@ fn main() {
         heading_level,
         id_prefix: "faq".into(),
         initially_open,
+        show_summary: true,
+        use_location: true,
     };
     let renderer = match root {
         Some(root) => {

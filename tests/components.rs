@@ -25,6 +25,8 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         heading_level,
         id_prefix: format!("t{}", js_sys_random_id()).into(),
         initially_open: Vec::new(),
+        show_summary: true,
+        use_location: true,
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -1,6 +1,8 @@
 //! One question of the accordion, following the WAI-ARIA APG pattern: a
 //! heading whose only child is a `<button aria-expanded aria-controls>`, and
-//! an answer panel labelled by that button.
+//! an answer panel labelled by that button. The panel is a `group`, not a
+//! `region`: eight or more regions, and the same ones again in a second
+//! widget on the page, would crowd the landmarks (the APG warns of this).
 //!
 //! A closed answer is `hidden="until-found"`, as on GOV.UK's accordion: the
 //! browser's find-in-page and text-fragment links still search it, and reveal
@@ -139,7 +141,7 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                 ref={panel_ref}
                 id={panel_id}
                 class="faq-item__panel"
-                role="region"
+                role="group"
                 aria-labelledby={button_id}
                 hidden={!props.open}
             >

@@ -16,6 +16,8 @@ pub struct FaqListProps {
     pub items: Vec<(ShownFaq, bool)>,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
+    /// Whether each question carries its slug as its id, for `#slug` links.
+    pub link_ids: bool,
     pub ontoggle: Callback<FaqId>,
     /// Called with a question that a link or find-in-page asks to open.
     pub onopen: Callback<FaqId>,
@@ -62,7 +64,7 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     heading_level={props.heading_level}
                     item_id={format!("{}-{}", props.id_prefix, id + 1)}
                     button_ref={button_refs.get(id as usize).cloned().unwrap_or_default()}
-                    anchor_id={AttrValue::Static(props.explainer.slug(id))}
+                    anchor_id={props.link_ids.then(|| AttrValue::Static(props.explainer.slug(id)))}
                 ontoggle={props.ontoggle.reform(move |()| id)}
                 onreveal={props.onopen.reform(move |()| id)}
                     {onfocusmove}

@@ -55,6 +55,13 @@ pub struct FaqWidgetProps {
     /// prerendered page before the widget ran.
     #[prop_or_default]
     pub initially_open: Vec<FaqId>,
+    /// Whether the story's summary shows above the questions.
+    #[prop_or(true)]
+    pub show_summary: bool,
+    /// Whether the widget follows and updates the page's URL fragment
+    /// (`#slug`); off for an embedded widget, whose host owns the URL.
+    #[prop_or(true)]
+    pub use_location: bool,
 }
 
 #[function_component(FaqWidget)]
@@ -86,11 +93,15 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         let explainer = props.explainer.clone();
         let section_ref = section_ref.clone();
         let initially_open = props.initially_open.clone();
+        let use_location = props.use_location;
         use_effect_with((), move |_| {
             // Tells pages and tests that the live widget has replaced the
             // prerendered one.
             if let Some(section) = section_ref.cast::<web_sys::Element>() {
                 let _ = section.set_attribute("data-ready", "");
+            }
+            if !use_location {
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
             }
             if let Some(&first) = initially_open.first() {
                 scroll_to(&explainer, first);
@@ -99,19 +110,20 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 open_from_location(&explainer, &state)
             });
-            move || drop(listener)
+            Box::new(move || drop(listener)) as Box<dyn FnOnce()>
         });
     }
     let ontoggle = {
         let state = state.clone();
         let explainer = props.explainer.clone();
+        let use_location = props.use_location;
         Callback::from(move |id| {
             let opening = state
                 .shown
                 .iter()
                 .any(|faq| faq.id == id && !state.is_open(faq));
             state.dispatch(Action::Toggle(id));
-            if opening {
+            if opening && use_location {
                 show_in_location(&explainer, id);
             }
         })
@@ -137,8 +149,10 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         .map(|faq| (faq.clone(), state.is_open(faq)))
         .collect();
     html! {
-        <section ref={section_ref} class="faq-widget" aria-label="Questions and answers">
-            <p class="faq-widget__summary">{props.explainer.summary()}</p>
+        <section ref={section_ref} class="faq-widget">
+            if props.show_summary {
+                <p class="faq-widget__summary">{props.explainer.summary()}</p>
+            }
             <SearchBox
                 input_id={format!("{}-search", props.id_prefix)}
                 query={AttrValue::from(state.query.clone())}
@@ -161,6 +175,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 {items}
                 heading_level={props.heading_level}
                 id_prefix={props.id_prefix.clone()}
+                link_ids={props.use_location}
                 {ontoggle}
                 {onopen}
             />

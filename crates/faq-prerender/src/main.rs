@@ -26,6 +26,8 @@ mod native {
             heading_level: 2,
             id_prefix: "faq".into(),
             initially_open: Vec::new(),
+            show_summary: true,
+            use_location: true,
         })
         .hydratable(false);
         futures::executor::block_on(renderer.render())

@@ -1,0 +1,133 @@
+//! Embedding: mounts the widget into any element of a host page, inside a
+//! shadow root styled by a constructable stylesheet, so the host's CSS cannot
+//! break the widget and the widget's CSS cannot leak out, and no `<style>`
+//! element or `style=` attribute is needed (strict CSP).
+//!
+//! `faq-widget.js` (written by `scripts/post-build.mjs`) calls [`mount`] for
+//! every `[data-faq-widget]` element and for `FaqWidget.mount(element,
+//! options)`; options come from the element's `data-` attributes and the
+//! options object.
+
+use crate::{Explainer, FaqWidget, FaqWidgetProps};
+use faq_core::FaqId;
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
+
+/// The widget's stylesheet, applied inside each shadow root.
+const STYLES: &str = include_str!("../styles/faq.css");
+
+thread_local! {
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Options a host may give; each invalid one warns once and keeps its default.
+#[derive(Debug, PartialEq)]
+struct EmbedOptions {
+    heading_level: u8,
+    show_summary: bool,
+    open: Vec<FaqId>,
+    theme: Option<&'static str>,
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("FAQ widget: {message}").into());
+}
+
+fn option(options: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(options, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn as_text(value: &JsValue) -> Option<String> {
+    value
+        .as_string()
+        .or_else(|| value.as_f64().map(|n| n.to_string()))
+        .or_else(|| value.as_bool().map(|b| b.to_string()))
+}
+
+fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
+    let mut parsed = EmbedOptions {
+        heading_level: 3,
+        show_summary: true,
+        open: Vec::new(),
+        theme: None,
+    };
+    if let Some(value) = option(options, "headingLevel") {
+        match as_text(&value)
+            .and_then(|t| t.trim().parse::<u8>().ok())
+            .filter(|l| (1..=6).contains(l))
+        {
+            Some(level) => parsed.heading_level = level,
+            None => warn("headingLevel must be 1 to 6; using 3"),
+        }
+    }
+    if let Some(value) = option(options, "showSummary") {
+        match as_text(&value).as_deref().map(str::trim) {
+            Some("true" | "") => parsed.show_summary = true,
+            Some("false") => parsed.show_summary = false,
+            _ => warn("showSummary must be true or false; showing the summary"),
+        }
+    }
+    if let Some(value) = option(options, "open") {
+        let text = as_text(&value).unwrap_or_default();
+        let by_number = text
+            .trim()
+            .parse::<FaqId>()
+            .ok()
+            .filter(|&n| n >= 1 && (n as usize) <= explainer.len())
+            .map(|n| n - 1);
+        match by_number.or_else(|| explainer.find_slug(text.trim())) {
+            Some(id) => parsed.open.push(id),
+            None => warn("open must be a question's number (from 1) or its slug; opening none"),
+        }
+    }
+    if let Some(value) = option(options, "theme") {
+        match as_text(&value).as_deref().map(str::trim) {
+            Some("light") => parsed.theme = Some("light"),
+            Some("dark") => parsed.theme = Some("dark"),
+            Some("auto") => parsed.theme = None,
+            _ => warn("theme must be light, dark or auto; following the reader's setting"),
+        }
+    }
+    parsed
+}
+
+/// Mounts a widget into `host`. Returns an error only when the element
+/// cannot hold a shadow root (it already has one, or is of a kind that
+/// cannot); the error says so.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
+    let explainer = Explainer::built_in().map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let options = parse_options(&options, &explainer);
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(STYLES)?;
+    js_sys::Reflect::set(
+        &shadow,
+        &"adoptedStyleSheets".into(),
+        &js_sys::Array::of1(&sheet),
+    )?;
+    if let Some(theme) = options.theme {
+        host.set_attribute("data-theme", theme)?;
+    }
+    let document = gloo::utils::document();
+    let container = document.create_element("div")?;
+    shadow.append_child(&container)?;
+    let number = MOUNTED.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let props = FaqWidgetProps {
+        explainer,
+        heading_level: options.heading_level,
+        id_prefix: format!("faq-widget-{number}").into(),
+        initially_open: options.open,
+        show_summary: options.show_summary,
+        use_location: false,
+    };
+    yew::Renderer::<FaqWidget>::with_root_and_props(container.unchecked_into(), props).render();
+    Ok(())
+}

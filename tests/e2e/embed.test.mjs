@@ -1,0 +1,119 @@
+// The embed script on a news article with hostile styles and a strict CSP:
+// two independent widgets in shadow roots, host styles kept out, widget
+// styles kept in, widgets added later mounted too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { openBrowser } from './browser.mjs';
+
+let session;
+before(async () => {
+  session = await openBrowser();
+});
+after(async () => {
+  await session?.close();
+});
+
+/** Opens the article; resolves once both widgets are live. */
+async function openArticle() {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
+  });
+  await page.goto(`${session.url}article.html`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-faq-widget]').length === 2 &&
+    [...document.querySelectorAll('[data-faq-widget]')].every((host) => host.shadowRoot?.querySelector('.faq-widget[data-ready]')));
+  const [first, second] = [page.locator('[data-faq-widget]').nth(0), page.locator('[data-faq-widget]').nth(1)];
+  return { context, page, messages, first, second };
+}
+
+test('two widgets with their own options work independently', async () => {
+  const { context, page, messages, first, second } = await openArticle();
+  assert.equal(await first.locator('.faq-item__button').count(), 8);
+  assert.equal(await first.locator('.faq-widget__summary').count(), 0, 'data-show-summary="false"');
+  assert.equal(await first.locator('h2 > .faq-item__button').count(), 8, 'data-heading-level="2"');
+  assert.equal(await second.locator('h3 > .faq-item__button').count(), 8, 'data-heading-level="3"');
+  assert.equal(await second.locator('.faq-widget__summary').count(), 1);
+  assert.equal(await second.evaluate((host) => host.dataset.theme), 'dark');
+  const opened = await second.locator('.faq-item__button[aria-expanded="true"]').allTextContents();
+  assert.deepEqual(opened, ['How has NATO responded to the idea of peacekeepers in Ukraine?'], 'data-open="3"');
+
+  await first.getByLabel('Search the questions').fill('kremlin');
+  assert.equal(await first.getByRole('status').textContent(), '1 of 8 questions matches');
+  assert.equal(await second.getByRole('status').textContent(), '8 questions', 'the other widget is untouched');
+  await first.locator('.faq-item__button').first().click();
+  assert.equal(await first.locator('.faq-item__button').first().getAttribute('aria-expanded'), 'false');
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-faq-widget]')].flatMap((h) => [...h.shadowRoot.querySelectorAll('[id]')].map((e) => e.id)));
+  assert.equal(new Set(ids).size, ids.length, 'element ids are unique across widgets');
+
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'strict CSP, no violation');
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test("the host page's styles stay out and the widget's stay in", async () => {
+  const { context, page, first } = await openArticle();
+  const style = (locator, ...names) => locator.evaluate((e, names) => {
+    const s = getComputedStyle(e);
+    return Object.fromEntries(names.map((n) => [n, s[n]]));
+  }, names);
+  const heading = await style(first.locator('h2.faq-item__heading').first(), 'fontSize', 'color');
+  assert.notEqual(heading.fontSize, '48px', 'h2 { font-size: 3rem } does not reach the widget');
+  assert.notEqual(heading.color, 'rgb(255, 0, 0)', 'h2 { color: red } does not reach the widget');
+  const button = await style(first.locator('.faq-item__button').first(), 'display', 'cursor', 'fontFamily', 'boxSizing');
+  assert.equal(button.display, 'flex', 'button { all: unset } does not reach the widget');
+  assert.equal(button.cursor, 'pointer');
+  assert.doesNotMatch(button.fontFamily, /Comic/);
+  assert.equal(button.boxSizing, 'border-box');
+  await first.getByLabel('Search the questions').fill('NATO');
+  const widgetMark = await style(first.locator('mark').first(), 'backgroundColor');
+  assert.notEqual(widgetMark.backgroundColor, 'rgb(0, 0, 0)', 'mark { background: black } does not reach the widget');
+  const accent = await style(first.locator('.faq-show-all'), 'color');
+  assert.equal(accent.color, 'rgb(138, 21, 56)', 'the host themes the widget through --faq-accent');
+
+  const hostMark = await style(page.locator('article > p > mark'), 'backgroundColor');
+  assert.equal(hostMark.backgroundColor, 'rgb(0, 0, 0)', "the widget's styles do not reach the host");
+  const hostButton = await style(page.locator('article > p > button'), 'color', 'cursor');
+  assert.equal(hostButton.color, 'rgb(128, 0, 128)');
+  assert.equal(await page.locator('style').count(), 0, 'no <style> element');
+  assert.equal(await page.locator('[style]').count(), 0, 'no style= attribute');
+  await context.close();
+});
+
+test('widgets added later mount; invalid options warn once and fall back', async () => {
+  const { context, page, messages } = await openArticle();
+  await page.evaluate(() => {
+    const late = document.createElement('div');
+    late.dataset.faqWidget = '';
+    late.id = 'late';
+    document.querySelector('article').append(late);
+    const manual = document.createElement('div');
+    manual.id = 'manual';
+    document.querySelector('article').append(manual);
+    window.FaqWidget.mount(manual, { headingLevel: 9, theme: 'sepia' });
+  });
+  await page.waitForFunction(() => ['late', 'manual'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.faq-widget[data-ready]')));
+  assert.equal(await page.locator('#late .faq-item__button').count(), 8);
+  assert.equal(await page.locator('#manual h3 > .faq-item__button').count(), 8, 'invalid heading level falls back to 3');
+  assert.deepEqual(messages, [
+    'warning: FAQ widget: headingLevel must be 1 to 6; using 3',
+    "warning: FAQ widget: theme must be light, dark or auto; following the reader's setting",
+  ]);
+  await context.close();
+});
+
+test('axe-core finds no violation on the article page', async () => {
+  const { context, page, first } = await openArticle();
+  let results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  await first.getByRole('button', { name: 'Show all answers' }).click();
+  results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  await context.close();
+});
