@@ -1,6 +1,7 @@
 // Prints the raw and gzipped size of each file of a build, and the total a
-// reader of the standalone page downloads (every file but the one-file
-// offline copy, which is a download of its own).
+// reader of the standalone page downloads: every file but the other ways to
+// get the widget (the one-file offline copy, the embed script, the include
+// snippet) and the demo article.
 // Run: node scripts/sizes.mjs [dir]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const path of files) {
   const body = readFileSync(path);
   const zipped = gzipSync(body, { level: 9 }).length;
-  if (!path.endsWith('faq-offline.html')) {
+  const otherDownload = /(faq-offline\.html|faq-widget\.js|faq-widget\.html|article[^/]*)$/.test(path);
+  if (!otherDownload) {
     raw += body.length;
     gzipped += zipped;
   }
