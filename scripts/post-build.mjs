@@ -132,8 +132,9 @@ writeFileSync(
   join(dir, 'faq-widget.js'),
   `/* FAQ widget embed script: <script src="faq-widget.js" defer></script> then
    <div data-faq-widget></div>. Options as data- attributes
-   (data-heading-level, data-show-summary, data-open, data-theme) or as
-   FaqWidget.mount(element, { headingLevel, showSummary, open, theme }). */
+   (data-heading-level, data-show-summary, data-open, data-theme,
+   data-exclusive) or as FaqWidget.mount(element, { headingLevel,
+   showSummary, open, theme, exclusive }). */
 (() => {
 ${glue}
 const bytes = Uint8Array.from(atob("${embedWasm}"), (c) => c.charCodeAt(0));

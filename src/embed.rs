@@ -29,6 +29,7 @@ struct EmbedOptions {
     show_summary: bool,
     open: Vec<FaqId>,
     theme: Option<&'static str>,
+    exclusive: bool,
 }
 
 fn warn(message: &str) {
@@ -54,6 +55,7 @@ fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
         show_summary: true,
         open: Vec::new(),
         theme: None,
+        exclusive: false,
     };
     if let Some(value) = option(options, "headingLevel") {
         match as_text(&value)
@@ -82,6 +84,13 @@ fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
         match by_number.or_else(|| explainer.find_slug(text.trim())) {
             Some(id) => parsed.open.push(id),
             None => warn("open must be a question's number (from 1) or its slug; opening none"),
+        }
+    }
+    if let Some(value) = option(options, "exclusive") {
+        match as_text(&value).as_deref().map(str::trim) {
+            Some("true" | "") => parsed.exclusive = true,
+            Some("false") => parsed.exclusive = false,
+            _ => warn("exclusive must be true or false; several questions may be open"),
         }
     }
     if let Some(value) = option(options, "theme") {
@@ -126,6 +135,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
         id_prefix: format!("faq-widget-{number}").into(),
         initially_open: options.open,
         show_summary: options.show_summary,
+        exclusive: options.exclusive,
         use_location: false,
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(container.unchecked_into(), props).render();

@@ -34,6 +34,7 @@ fn main() {
         id_prefix: "faq".into(),
         initially_open,
         show_summary: true,
+        exclusive: false,
         use_location: true,
     };
     let renderer = match root {

@@ -44,19 +44,51 @@ pub struct WidgetState {
     pub shown: Vec<ShownFaq>,
     opened_by_reader: BTreeSet<FaqId>,
     closed_by_reader: BTreeSet<FaqId>,
+    /// A single-open accordion: opening a question closes the others, and a
+    /// search opens at most its best answer-only match.
+    exclusive: bool,
 }
 
 impl WidgetState {
-    /// The starting state: every question shown, those in `open` open.
-    pub fn new(explainer: Rc<Explainer>, open: &[FaqId]) -> Self {
+    /// The starting state: every question shown, those in `open` open (only
+    /// the first of them when `exclusive`).
+    pub fn new(explainer: Rc<Explainer>, open: &[FaqId], exclusive: bool) -> Self {
         let shown = all_in_corpus_order(&explainer);
+        let open = if exclusive {
+            &open[..open.len().min(1)]
+        } else {
+            open
+        };
         Self {
             explainer,
             query: String::new(),
             shown,
             opened_by_reader: open.iter().copied().collect(),
             closed_by_reader: BTreeSet::new(),
+            exclusive,
         }
+    }
+
+    pub fn is_exclusive(&self) -> bool {
+        self.exclusive
+    }
+
+    /// Opens `id`; in a single-open accordion, closes every other question.
+    fn open(&mut self, id: FaqId) {
+        if self.exclusive {
+            let others: Vec<FaqId> = self
+                .shown
+                .iter()
+                .filter(|faq| faq.id != id && self.is_open(faq))
+                .map(|faq| faq.id)
+                .collect();
+            for other in others {
+                self.opened_by_reader.remove(&other);
+                self.closed_by_reader.insert(other);
+            }
+        }
+        self.opened_by_reader.insert(id);
+        self.closed_by_reader.remove(&id);
     }
 
     pub fn total(&self) -> usize {
@@ -120,6 +152,18 @@ impl Reducible for WidgetState {
                     let results = self.explainer.searcher.search(&query, usize::MAX);
                     results.hits.into_iter().map(from_hit).collect()
                 };
+                if self.exclusive {
+                    // One open answer at most: the reader's, else the best
+                    // answer-only match.
+                    let reader_has_one = next
+                        .shown
+                        .iter()
+                        .any(|faq| self.opened_by_reader.contains(&faq.id));
+                    let mut first = !reader_has_one;
+                    for faq in next.shown.iter_mut().filter(|faq| faq.opens_for_search) {
+                        faq.opens_for_search = std::mem::take(&mut first);
+                    }
+                }
                 next.query = query;
                 // A new search decides afresh which answers open by themselves.
                 next.closed_by_reader.clear();
@@ -132,8 +176,7 @@ impl Reducible for WidgetState {
                     next.opened_by_reader.remove(&id);
                     next.closed_by_reader.insert(id);
                 } else {
-                    next.opened_by_reader.insert(id);
-                    next.closed_by_reader.remove(&id);
+                    next.open(id);
                 }
             }
             Action::Open(id) => {
@@ -144,8 +187,7 @@ impl Reducible for WidgetState {
                 {
                     return self;
                 }
-                next.opened_by_reader.insert(id);
-                next.closed_by_reader.remove(&id);
+                next.open(id);
             }
             Action::ShowAll => {
                 for id in self.shown_ids() {
@@ -182,7 +224,7 @@ mod tests {
                 faq("What about France?", "Paris."),
             ],
         };
-        Rc::new(WidgetState::new(Explainer::from_story(&story), &[]))
+        Rc::new(WidgetState::new(Explainer::from_story(&story), &[], false))
     }
 
     fn open_ids(state: &WidgetState) -> Vec<FaqId> {
@@ -211,8 +253,40 @@ mod tests {
             summary: "S".into(),
             faqs: vec![faq("One?"), faq("Two?")],
         };
-        let state = WidgetState::new(Explainer::from_story(&story), &[1]);
+        let state = WidgetState::new(Explainer::from_story(&story), &[1], false);
         assert_eq!(open_ids(&state), [1]);
+    }
+
+    fn single_open() -> Rc<WidgetState> {
+        let faq = |q: &str| Faq {
+            question: q.into(),
+            answer: "Kyiv.".into(),
+        };
+        let story = Story {
+            summary: "S".into(),
+            faqs: vec![faq("One?"), faq("Two?"), faq("Three?")],
+        };
+        Rc::new(WidgetState::new(
+            Explainer::from_story(&story),
+            &[0, 1],
+            true,
+        ))
+    }
+
+    #[test]
+    fn single_open_keeps_one_question_open() {
+        let state = single_open();
+        assert_eq!(open_ids(&state), [0], "only the first initial question");
+        let state = state.reduce(Action::Toggle(2));
+        assert_eq!(open_ids(&state), [2]);
+        let state = state.reduce(Action::Open(1));
+        assert_eq!(open_ids(&state), [1]);
+        let state = state.reduce(Action::Search("kyiv".into()));
+        assert_eq!(
+            open_ids(&state).len(),
+            1,
+            "a search opens one answer at most"
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         id_prefix: format!("t{}", js_sys_random_id()).into(),
         initially_open: Vec::new(),
         show_summary: true,
+        exclusive: false,
         use_location: true,
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();

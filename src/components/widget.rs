@@ -58,6 +58,10 @@ pub struct FaqWidgetProps {
     /// Whether the story's summary shows above the questions.
     #[prop_or(true)]
     pub show_summary: bool,
+    /// A single-open accordion: opening a question closes the others (and
+    /// there is no "Show all").
+    #[prop_or_default]
+    pub exclusive: bool,
     /// Whether the widget follows and updates the page's URL fragment
     /// (`#slug`); off for an embedded widget, whose host owns the URL.
     #[prop_or(true)]
@@ -69,7 +73,8 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     let state = {
         let explainer = props.explainer.clone();
         let open = props.initially_open.clone();
-        use_reducer(move || WidgetState::new(explainer, &open))
+        let exclusive = props.exclusive;
+        use_reducer(move || WidgetState::new(explainer, &open, exclusive))
     };
     let input_ref = use_node_ref();
 
@@ -166,7 +171,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                     searching={state.is_searching()}
                     {onclear}
                 />
-                if !state.shown.is_empty() {
+                if !state.shown.is_empty() && !state.is_exclusive() {
                     <ShowAllButton all_open={state.all_open()} {onshowall} />
                 }
             </div>

@@ -117,3 +117,25 @@ test('axe-core finds no violation on the article page', async () => {
   assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   await context.close();
 });
+
+test('a single-open widget keeps one answer open', async () => {
+  const { context, page, messages } = await openArticle();
+  await page.evaluate(() => {
+    const single = document.createElement('div');
+    single.id = 'single';
+    document.querySelector('article').append(single);
+    window.FaqWidget.mount(single, { exclusive: 'true' });
+  });
+  await page.waitForFunction(() => document.getElementById('single').shadowRoot?.querySelector('.faq-widget[data-ready]'));
+  const single = page.locator('#single');
+  assert.equal(await single.locator('.faq-show-all').count(), 0, 'no Show all in a single-open accordion');
+  const buttons = single.locator('.faq-item__button');
+  await buttons.nth(0).click();
+  await buttons.nth(4).click();
+  assert.deepEqual(
+    await buttons.evaluateAll((all) => all.map((b) => b.getAttribute('aria-expanded'))),
+    ['false', 'false', 'false', 'false', 'true', 'false', 'false', 'false'],
+  );
+  assert.deepEqual(messages, []);
+  await context.close();
+});

@@ -27,6 +27,7 @@ mod native {
             id_prefix: "faq".into(),
             initially_open: Vec::new(),
             show_summary: true,
+            exclusive: false,
             use_location: true,
         })
         .hydratable(false);
