@@ -49,6 +49,20 @@ fn as_text(value: &JsValue) -> Option<String> {
         .or_else(|| value.as_bool().map(|b| b.to_string()))
 }
 
+/// A true/false option (`data-x` alone counts as true); warns with what
+/// happens instead when the value is neither.
+fn yes_or_no(options: &JsValue, name: &str, otherwise: &str) -> Option<bool> {
+    let value = option(options, name)?;
+    match as_text(&value).as_deref().map(str::trim) {
+        Some("true" | "") => Some(true),
+        Some("false") => Some(false),
+        _ => {
+            warn(&format!("{name} must be true or false; {otherwise}"));
+            None
+        }
+    }
+}
+
 fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
     let mut parsed = EmbedOptions {
         heading_level: 3,
@@ -66,12 +80,8 @@ fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
             None => warn("headingLevel must be 1 to 6; using 3"),
         }
     }
-    if let Some(value) = option(options, "showSummary") {
-        match as_text(&value).as_deref().map(str::trim) {
-            Some("true" | "") => parsed.show_summary = true,
-            Some("false") => parsed.show_summary = false,
-            _ => warn("showSummary must be true or false; showing the summary"),
-        }
+    if let Some(show) = yes_or_no(options, "showSummary", "showing the summary") {
+        parsed.show_summary = show;
     }
     if let Some(value) = option(options, "open") {
         let text = as_text(&value).unwrap_or_default();
@@ -86,12 +96,8 @@ fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
             None => warn("open must be a question's number (from 1) or its slug; opening none"),
         }
     }
-    if let Some(value) = option(options, "exclusive") {
-        match as_text(&value).as_deref().map(str::trim) {
-            Some("true" | "") => parsed.exclusive = true,
-            Some("false") => parsed.exclusive = false,
-            _ => warn("exclusive must be true or false; several questions may be open"),
-        }
+    if let Some(exclusive) = yes_or_no(options, "exclusive", "several questions may be open") {
+        parsed.exclusive = exclusive;
     }
     if let Some(value) = option(options, "theme") {
         match as_text(&value).as_deref().map(str::trim) {
