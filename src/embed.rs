@@ -8,9 +8,11 @@
 //! options)`; options come from the element's `data-` attributes and the
 //! options object.
 
+use crate::ui_text::{UiText, TEXT_OPTIONS};
 use crate::{Explainer, FaqWidget, FaqWidgetProps};
 use faq_core::FaqId;
 use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
@@ -30,6 +32,10 @@ struct EmbedOptions {
     open: Vec<FaqId>,
     theme: Option<&'static str>,
     exclusive: bool,
+    /// Whether opening a question puts `#<namespace>:<slug>` in the URL, and
+    /// such a URL opens it.
+    link_in_url: bool,
+    text: UiText,
 }
 
 fn warn(message: &str) {
@@ -70,6 +76,8 @@ fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
         open: Vec::new(),
         theme: None,
         exclusive: false,
+        link_in_url: true,
+        text: UiText::default(),
     };
     if let Some(value) = option(options, "headingLevel") {
         match as_text(&value)
@@ -107,7 +115,34 @@ fn parse_options(options: &JsValue, explainer: &Explainer) -> EmbedOptions {
             _ => warn("theme must be light, dark or auto; following the reader's setting"),
         }
     }
+    if let Some(link) = yes_or_no(options, "hash", "opening a question updates the URL") {
+        parsed.link_in_url = link;
+    }
+    for name in TEXT_OPTIONS {
+        let Some(value) = option(options, name) else {
+            continue;
+        };
+        let outcome = match value.as_string() {
+            Some(text) => parsed.text.set(name, &text),
+            None => Err(format!("{name} must be text")),
+        };
+        if let Err(why) = outcome {
+            warn(&format!("{why}; using the English default"));
+        }
+    }
     parsed
+}
+
+/// The namespace of a widget's links, `#<namespace>:<slug>`: the host
+/// element's id when it has one, as that stays put when the page changes,
+/// else the widget's number on the page.
+fn link_namespace(host: &Element, number: u32) -> String {
+    let id = host.id();
+    if id.is_empty() {
+        format!("faq-widget-{number}")
+    } else {
+        id
+    }
 }
 
 /// Mounts a widget into `host`. Returns an error only when the element
@@ -142,7 +177,10 @@ pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
         initially_open: options.open,
         show_summary: options.show_summary,
         exclusive: options.exclusive,
-        use_location: false,
+        fragment_prefix: options
+            .link_in_url
+            .then(|| format!("{}:", link_namespace(&host, number)).into()),
+        text: Rc::new(options.text),
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(container.unchecked_into(), props).render();
     Ok(())

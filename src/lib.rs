@@ -11,11 +11,13 @@ pub mod components;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 pub mod state;
+pub mod ui_text;
 
 use faq_core::{build_index, FaqId, IndexError, SearchIndex, Searcher, Story};
 use std::rc::Rc;
 
 pub use components::widget::{FaqWidget, FaqWidgetProps};
+pub use ui_text::UiText;
 
 /// The index of the corpus the bundle was built with (see `build.rs`).
 static BUILT_IN_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));

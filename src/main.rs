@@ -35,7 +35,8 @@ fn main() {
         initially_open,
         show_summary: true,
         exclusive: false,
-        use_location: true,
+        fragment_prefix: Some("".into()),
+        text: Default::default(),
     };
     let renderer = match root {
         Some(root) => {

@@ -27,7 +27,8 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         initially_open: Vec::new(),
         show_summary: true,
         exclusive: false,
-        use_location: true,
+        fragment_prefix: Some("".into()),
+        text: Default::default(),
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -1,5 +1,7 @@
 //! The search field: a labelled `<input type="search">`. Escape clears it.
 
+use crate::ui_text::UiText;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -8,6 +10,7 @@ pub struct SearchBoxProps {
     pub input_id: AttrValue,
     pub query: AttrValue,
     pub input_ref: NodeRef,
+    pub text: Rc<UiText>,
     /// Called with the field's text on every keystroke.
     pub onsearch: Callback<String>,
 }
@@ -30,7 +33,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     html! {
         <div class="faq-search">
             <label class="faq-search__label" for={props.input_id.clone()}>
-                {"Search the questions"}
+                {props.text.search_label.clone()}
             </label>
             <input
                 ref={props.input_ref.clone()}
@@ -38,7 +41,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 id={props.input_id.clone()}
                 type="search"
                 value={props.query.clone()}
-                placeholder="For example: NATO, ceasefire, Kyiv"
+                placeholder={props.text.search_placeholder.clone()}
                 autocomplete="off"
                 spellcheck="false"
                 {oninput}

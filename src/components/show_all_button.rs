@@ -1,10 +1,13 @@
 //! "Show all answers" / "Hide all answers", as on GOV.UK's accordion.
 
+use crate::ui_text::UiText;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq, Properties)]
 pub struct ShowAllButtonProps {
     pub all_open: bool,
+    pub text: Rc<UiText>,
     /// Called with `true` to open every question on show, `false` to close.
     pub onshowall: Callback<bool>,
 }
@@ -20,7 +23,7 @@ pub fn show_all_button(props: &ShowAllButtonProps) -> Html {
             aria-expanded={props.all_open.to_string()}
             {onclick}
         >
-            { if show { "Show all answers" } else { "Hide all answers" } }
+            { if show { props.text.show_all.clone() } else { props.text.hide_all.clone() } }
         </button>
     }
 }

@@ -4,39 +4,65 @@
 //! It also keeps the URL fragment and the open questions in step: `#slug`
 //! opens and scrolls to that question, on load and whenever the fragment
 //! changes, and opening a question puts its slug in the fragment (with
-//! `history.replaceState`, so Back still leaves the page).
+//! `history.replaceState`, so Back still leaves the page). An embedded
+//! widget namespaces its fragments (`#explainer:slug`), so the host page's
+//! own anchors keep working.
 
 use super::faq_list::FaqList;
 use super::search_box::SearchBox;
 use super::show_all_button::ShowAllButton;
 use super::status_line::StatusLine;
 use crate::state::{Action, WidgetState};
+use crate::ui_text::UiText;
 use crate::Explainer;
 use faq_core::FaqId;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-/// Opens the question the URL fragment names, if any, and scrolls to it.
-fn open_from_location(explainer: &Explainer, state: &UseReducerHandle<WidgetState>) {
+/// The question the URL fragment names, if it is `#<prefix><slug>`.
+fn question_in_location(explainer: &Explainer, prefix: &str) -> Option<FaqId> {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    if let Some(id) = explainer.find_slug(&hash) {
+    let hash = js_sys::decode_uri_component(&hash)
+        .ok()
+        .and_then(|decoded| decoded.as_string())
+        .unwrap_or(hash);
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    explainer.find_slug(fragment.strip_prefix(prefix)?)
+}
+
+/// Opens the question the URL fragment names, if any, and scrolls to it.
+fn open_from_location(
+    explainer: &Explainer,
+    prefix: &str,
+    state: &UseReducerHandle<WidgetState>,
+    section: &NodeRef,
+    id_prefix: &str,
+) {
+    if let Some(id) = question_in_location(explainer, prefix) {
         state.dispatch(Action::Open(id));
-        scroll_to(explainer, id);
+        scroll_to(section, id_prefix, id);
     }
 }
 
-fn scroll_to(explainer: &Explainer, id: FaqId) {
-    if let Some(item) = gloo::utils::document().get_element_by_id(explainer.slug(id)) {
-        item.scroll_into_view();
+/// Scrolls a question's heading into view. It is looked up inside the
+/// widget, which may sit in a shadow root the document cannot search.
+fn scroll_to(section: &NodeRef, id_prefix: &str, id: FaqId) {
+    let selector = format!("#{id_prefix}-{}-question", id + 1);
+    let heading = section
+        .cast::<Element>()
+        .and_then(|section| section.query_selector(&selector).ok().flatten())
+        .and_then(|button| button.parent_element());
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
     }
 }
 
-/// Puts a question's slug in the URL fragment without a history entry.
-fn show_in_location(explainer: &Explainer, id: FaqId) {
-    let fragment = format!("#{}", explainer.slug(id));
+/// Puts `#<prefix><slug>` in the URL without a history entry.
+fn show_in_location(explainer: &Explainer, prefix: &str, id: FaqId) {
+    let fragment = format!("#{prefix}{}", explainer.slug(id));
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
     }
@@ -62,10 +88,15 @@ pub struct FaqWidgetProps {
     /// there is no "Show all").
     #[prop_or_default]
     pub exclusive: bool,
-    /// Whether the widget follows and updates the page's URL fragment
-    /// (`#slug`); off for an embedded widget, whose host owns the URL.
-    #[prop_or(true)]
-    pub use_location: bool,
+    /// The widget follows and updates the page's URL fragment,
+    /// `#<fragment_prefix><slug>`: `Some("")` on the standalone page,
+    /// `Some("explainer:")` for an embedded widget, `None` to leave the URL
+    /// alone.
+    #[prop_or(Some(AttrValue::Static("")))]
+    pub fragment_prefix: Option<AttrValue>,
+    /// The widget's own words, e.g. translated by the host page.
+    #[prop_or_default]
+    pub text: Rc<UiText>,
 }
 
 #[function_component(FaqWidget)]
@@ -98,22 +129,23 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         let explainer = props.explainer.clone();
         let section_ref = section_ref.clone();
         let initially_open = props.initially_open.clone();
-        let use_location = props.use_location;
+        let fragment_prefix = props.fragment_prefix.clone();
+        let id_prefix = props.id_prefix.clone();
         use_effect_with((), move |_| {
             // Tells pages and tests that the live widget has replaced the
             // prerendered one.
-            if let Some(section) = section_ref.cast::<web_sys::Element>() {
+            if let Some(section) = section_ref.cast::<Element>() {
                 let _ = section.set_attribute("data-ready", "");
             }
-            if !use_location {
+            let Some(prefix) = fragment_prefix else {
                 return Box::new(|| ()) as Box<dyn FnOnce()>;
-            }
+            };
             if let Some(&first) = initially_open.first() {
-                scroll_to(&explainer, first);
+                scroll_to(&section_ref, &id_prefix, first);
             }
-            open_from_location(&explainer, &state);
+            open_from_location(&explainer, &prefix, &state, &section_ref, &id_prefix);
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                open_from_location(&explainer, &state)
+                open_from_location(&explainer, &prefix, &state, &section_ref, &id_prefix)
             });
             Box::new(move || drop(listener)) as Box<dyn FnOnce()>
         });
@@ -121,15 +153,15 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     let ontoggle = {
         let state = state.clone();
         let explainer = props.explainer.clone();
-        let use_location = props.use_location;
+        let fragment_prefix = props.fragment_prefix.clone();
         Callback::from(move |id| {
             let opening = state
                 .shown
                 .iter()
                 .any(|faq| faq.id == id && !state.is_open(faq));
             state.dispatch(Action::Toggle(id));
-            if opening && use_location {
-                show_in_location(&explainer, id);
+            if let (true, Some(prefix)) = (opening, &fragment_prefix) {
+                show_in_location(&explainer, prefix, id);
             }
         })
     };
@@ -153,6 +185,9 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         .iter()
         .map(|faq| (faq.clone(), state.is_open(faq)))
         .collect();
+    // On the standalone page each question carries its slug as its id, so
+    // `page#slug` scrolls to it even before the wasm runs.
+    let slug_ids = props.fragment_prefix.as_deref() == Some("");
     html! {
         <section ref={section_ref} class="faq-widget">
             if props.show_summary {
@@ -162,6 +197,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 input_id={format!("{}-search", props.id_prefix)}
                 query={AttrValue::from(state.query.clone())}
                 input_ref={input_ref}
+                text={props.text.clone()}
                 {onsearch}
             />
             <div class="faq-widget__toolbar">
@@ -169,10 +205,15 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                     shown={state.shown.len()}
                     total={state.total()}
                     searching={state.is_searching()}
+                    text={props.text.clone()}
                     {onclear}
                 />
                 if !state.shown.is_empty() && !state.is_exclusive() {
-                    <ShowAllButton all_open={state.all_open()} {onshowall} />
+                    <ShowAllButton
+                        all_open={state.all_open()}
+                        text={props.text.clone()}
+                        {onshowall}
+                    />
                 }
             </div>
             <FaqList
@@ -180,7 +221,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 {items}
                 heading_level={props.heading_level}
                 id_prefix={props.id_prefix.clone()}
-                link_ids={props.use_location}
+                link_ids={slug_ids}
                 {ontoggle}
                 {onopen}
             />

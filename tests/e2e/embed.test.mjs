@@ -15,7 +15,7 @@ after(async () => {
 });
 
 /** Opens the article; resolves once both widgets are live. */
-async function openArticle() {
+async function openArticle(hash = '') {
   const context = await session.browser.newContext();
   const page = await context.newPage();
   const messages = [];
@@ -25,7 +25,7 @@ async function openArticle() {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
   });
-  await page.goto(`${session.url}article.html`);
+  await page.goto(`${session.url}article.html${hash}`);
   await page.waitForFunction(() => document.querySelectorAll('[data-faq-widget]').length === 2 &&
     [...document.querySelectorAll('[data-faq-widget]')].every((host) => host.shadowRoot?.querySelector('.faq-widget[data-ready]')));
   const [first, second] = [page.locator('[data-faq-widget]').nth(0), page.locator('[data-faq-widget]').nth(1)];
@@ -137,5 +137,75 @@ test('a single-open widget keeps one answer open', async () => {
     ['false', 'false', 'false', 'false', 'true', 'false', 'false', 'false'],
   );
   assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test("links use a namespaced hash, and the host's own anchors keep working", async () => {
+  const { context, page, first, second, messages } = await openArticle();
+  const entries = await page.evaluate(() => history.length);
+  await first.locator('.faq-item__button').nth(2).click();
+  const nato = 'how-has-nato-responded-to-the-idea-of-peacekeepers-in';
+  assert.equal(await page.evaluate(() => location.hash), `#explainer:${nato}`, 'the host id names the namespace');
+  assert.equal(await page.evaluate(() => history.length), entries, 'replaceState, no history entry');
+
+  await page.getByRole('link', { name: 'Politics' }).click();
+  assert.equal(await page.evaluate(() => location.hash), '#politics');
+  assert.ok(await page.evaluate(() => document.getElementById('politics').getBoundingClientRect().top < 5),
+    "the host's anchor scrolls as before");
+
+  const expanded = (host) => host.locator('.faq-item__button').evaluateAll((all) =>
+    all.map((b, i) => b.getAttribute('aria-expanded') === 'true' ? i + 1 : 0).filter(Boolean));
+  await page.evaluate(() => { location.hash = 'faq-widget-2:will-the-us-be-involved-in-sending-peacekeepers-to-ukraine'; });
+  await page.waitForFunction(() => document.querySelectorAll('[data-faq-widget]')[1].shadowRoot
+    .querySelector('#faq-widget-2-7-question').getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await expanded(second), [3, 7], "the second widget's namespace opens its question");
+  assert.deepEqual(await expanded(first), [3], 'the first widget ignores it');
+  assert.deepEqual(messages, []);
+  await context.close();
+
+  const linked = await openArticle(`#explainer:${nato}`);
+  assert.deepEqual(await expanded(linked.first), [3], 'a shared link opens the question');
+  assert.deepEqual(await expanded(linked.second), [3], '(the second widget opens 3 by its own option)');
+  const top = await linked.first.locator('#faq-widget-1-3-question').evaluate((b) => b.getBoundingClientRect().top);
+  assert.ok(top > -5 && top < 100, `the linked question is scrolled into view (top ${top})`);
+  await linked.context.close();
+});
+
+test('the UI text can be translated, and a bad text warns and falls back', async () => {
+  const { context, page, messages } = await openArticle();
+  await page.evaluate(() => {
+    const german = document.createElement('div');
+    german.id = 'german';
+    Object.assign(german.dataset, {
+      textLabel: 'Fragen durchsuchen',
+      textPlaceholder: 'Zum Beispiel: NATO',
+      textCount: '{total} Fragen',
+      textMatches: '{shown} von {total} Fragen passen',
+      textMatchesOne: '1 von {total} Fragen passt',
+      textNoMatch: 'Keine Frage passt',
+      textClear: 'Suche löschen',
+      textShowAll: 'Alle Antworten zeigen',
+    });
+    document.querySelector('article').append(german);
+    window.FaqWidget.mount(german, { textHideAll: 'Alle Antworten verbergen', textMatches: '{n} passen', textClear: 7 });
+  });
+  await page.waitForFunction(() => document.getElementById('german').shadowRoot?.querySelector('.faq-widget[data-ready]'));
+  const german = page.locator('#german');
+  const search = german.getByLabel('Fragen durchsuchen');
+  assert.equal(await search.getAttribute('placeholder'), 'Zum Beispiel: NATO');
+  assert.equal(await german.getByRole('status').textContent(), '8 Fragen');
+  await german.getByRole('button', { name: 'Alle Antworten zeigen' }).click();
+  await german.getByRole('button', { name: 'Alle Antworten verbergen' }).click();
+  await search.fill('kremlin');
+  assert.equal(await german.getByRole('status').textContent(), '1 von 8 Fragen passt');
+  await search.fill('troops');
+  assert.match(await german.getByRole('status').textContent(), /^\d of 8 questions match$/, 'the bad textMatches fell back');
+  await search.fill('zzzzqx');
+  assert.equal(await german.getByRole('status').textContent(), 'Keine Frage passt');
+  assert.equal(await german.locator('.faq-status__clear').textContent(), 'Clear search', 'the bad textClear fell back');
+  assert.deepEqual(messages, [
+    'warning: FAQ widget: textMatches may hold {shown} and {total}, not {n}; using the English default',
+    'warning: FAQ widget: textClear must be text; using the English default',
+  ]);
   await context.close();
 });

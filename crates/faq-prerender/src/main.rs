@@ -28,7 +28,8 @@ mod native {
             initially_open: Vec::new(),
             show_summary: true,
             exclusive: false,
-            use_location: true,
+            fragment_prefix: Some("".into()),
+            text: Default::default(),
         })
         .hydratable(false);
         futures::executor::block_on(renderer.render())
