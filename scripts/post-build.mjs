@@ -69,7 +69,10 @@ rmSync(prerendered, { recursive: true });
 const noscriptCss = readFileSync(join(sourceDir, 'styles/noscript.css'), 'utf8');
 const noscriptName = `noscript-${shortHash(noscriptCss)}.css`;
 writeFileSync(join(dir, noscriptName), noscriptCss);
-writeFileSync(join(dir, 'faq-widget.html'), `${widgetHtml}\n`);
+// The include is never hydrated (the embed script mounts its own widget),
+// so it goes without the hydration markers.
+const includeHtml = widgetHtml.replace(/<!--<\/?\[[^\]]*\]>-->/g, '');
+writeFileSync(join(dir, 'faq-widget.html'), `${includeHtml}\n`);
 
 const mount = /(<div[^>]*\bid="?faq-widget"?[^>]*>)[\s\S]*?(<\/div>)/;
 if (!mount.test(html)) {

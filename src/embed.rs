@@ -16,6 +16,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
+use yew::AttrValue;
 
 /// The widget's stylesheet, applied inside each shadow root.
 const STYLES: &str = include_str!("../styles/faq.css");
@@ -181,6 +182,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
             .link_in_url
             .then(|| format!("{}:", link_namespace(&host, number)).into()),
         text: Rc::new(options.text),
+        pending_query: AttrValue::default(),
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(container.unchecked_into(), props).render();
     Ok(())

@@ -1,4 +1,8 @@
 //! Mounts the widget into `#faq-widget`, or into `<body>` if the page has none.
+//! When `#faq-widget` holds the prerendered widget (see `crates/faq-prerender`),
+//! the live widget hydrates it: it takes over the very elements the reader is
+//! already looking at, so nothing is rebuilt, and focus, scroll position and
+//! text typed into the search field stay.
 //!
 //! The mount element may set `data-heading-level="1"`…`"6"` (default 2) for
 //! the level of the question headings, to fit the page's outline.
@@ -37,16 +41,25 @@ fn main() {
         exclusive: false,
         fragment_prefix: Some("".into()),
         text: Default::default(),
+        pending_query: root.as_ref().map(typed_query).unwrap_or_default().into(),
     };
-    let renderer = match root {
-        Some(root) => {
-            // Replace the prerendered widget with the live one.
-            root.set_inner_html("");
-            yew::Renderer::<FaqWidget>::with_root_and_props(root, props)
+    match root {
+        Some(root) if root.query_selector(".faq-widget").ok().flatten().is_some() => {
+            drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).hydrate());
         }
-        None => yew::Renderer::<FaqWidget>::with_props(props),
-    };
-    renderer.render();
+        Some(root) => drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).render()),
+        None => drop(yew::Renderer::<FaqWidget>::with_props(props).render()),
+    }
+}
+
+/// What the reader typed into the prerendered search field so far.
+fn typed_query(root: &web_sys::Element) -> String {
+    root.query_selector(".faq-search__input")
+        .ok()
+        .flatten()
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
 }
 
 /// Questions whose answers the browser revealed in the prerendered widget

@@ -29,6 +29,7 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         exclusive: false,
         fragment_prefix: Some("".into()),
         text: Default::default(),
+        pending_query: Default::default(),
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -96,11 +96,17 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
         // order of updates can leave a closed answer plainly `hidden`.
         let panel_ref = panel_ref.clone();
         let open = props.open;
+        // Hydration also leaves the prerendered `hidden` on a panel that
+        // starts open, so an open panel loses it here.
         use_effect(move || {
-            if let (Some(panel), false) = (panel_ref.cast::<web_sys::Element>(), open) {
-                if panel.get_attribute("hidden").as_deref() != Some("until-found") {
-                    let _ = panel.set_attribute("hidden", "until-found");
-                }
+            let Some(panel) = panel_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let hidden = panel.get_attribute("hidden");
+            if open && hidden.is_some() {
+                let _ = panel.remove_attribute("hidden");
+            } else if !open && hidden.as_deref() != Some("until-found") {
+                let _ = panel.set_attribute("hidden", "until-found");
             }
         });
     }

@@ -97,6 +97,10 @@ pub struct FaqWidgetProps {
     /// The widget's own words, e.g. translated by the host page.
     #[prop_or_default]
     pub text: Rc<UiText>,
+    /// What the reader typed into the prerendered search field before the
+    /// wasm ran: searched for as soon as the widget is live.
+    #[prop_or_default]
+    pub pending_query: AttrValue,
 }
 
 #[function_component(FaqWidget)]
@@ -131,11 +135,14 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         let initially_open = props.initially_open.clone();
         let fragment_prefix = props.fragment_prefix.clone();
         let id_prefix = props.id_prefix.clone();
+        let pending_query = props.pending_query.clone();
         use_effect_with((), move |_| {
-            // Tells pages and tests that the live widget has replaced the
-            // prerendered one.
+            // Tells pages and tests that the widget is live.
             if let Some(section) = section_ref.cast::<Element>() {
                 let _ = section.set_attribute("data-ready", "");
+            }
+            if !pending_query.is_empty() {
+                state.dispatch(Action::Search(pending_query.to_string()));
             }
             let Some(prefix) = fragment_prefix else {
                 return Box::new(|| ()) as Box<dyn FnOnce()>;

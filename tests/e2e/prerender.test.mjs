@@ -40,6 +40,40 @@ test('the served HTML already holds the widget, with closed answers findable', a
   assert.equal((html.match(/hidden="until-found"/g) ?? []).length, questions.length);
   const snippet = await (await fetch(`${session.url}faq-widget.html`)).text();
   assert.match(snippet, /^<section class="faq-widget">/);
+  assert.doesNotMatch(snippet, /<!--/, 'the include carries no hydration markers');
+});
+
+test('the live widget hydrates the prerendered one: same elements, typed text and focus kept', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  // Hold the wasm back until the reader has typed into the prerendered page.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(session.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => {
+    window.prerenderedList = document.querySelector('.faq-list');
+    window.prerenderedButton = document.querySelector('#faq-4-question');
+  });
+  const search = page.getByLabel('Search the questions');
+  await search.fill('kremlin');
+  assert.equal(await page.locator('.faq-widget[data-ready]').count(), 0, 'the wasm is still held back');
+  release();
+  await page.locator('.faq-widget[data-ready]').waitFor();
+  await page.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
+  assert.equal(await search.inputValue(), 'kremlin', 'typed text is kept');
+  assert.ok(await search.evaluate((input) => document.activeElement === input), 'focus stays in the field');
+  assert.ok(await page.evaluate(() => document.querySelector('.faq-list') === window.prerenderedList),
+    'the list element is the prerendered one, adopted, not rebuilt');
+  assert.equal(await page.locator('.faq-widget').count(), 1);
+  assert.equal(await page.locator('mark').first().textContent(), 'Kremlin');
+  assert.ok(await page.evaluate(() => document.querySelector('.faq-item__button') === window.prerenderedButton),
+    "the matching question's button is the prerendered one");
+  assert.deepEqual(messages, []);
+  await context.close();
 });
 
 test('the page carries schema.org FAQPage JSON-LD built from the corpus', async () => {

@@ -19,6 +19,7 @@ mod native {
     use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
     use std::path::PathBuf;
     use std::process::ExitCode;
+    use yew::AttrValue;
 
     fn render_widget() -> String {
         let renderer = yew::ServerRenderer::<FaqWidget>::with_props(|| FaqWidgetProps {
@@ -30,8 +31,9 @@ mod native {
             exclusive: false,
             fragment_prefix: Some("".into()),
             text: Default::default(),
+            pending_query: AttrValue::default(),
         })
-        .hydratable(false);
+        .hydratable(true);
         futures::executor::block_on(renderer.render())
     }
 
