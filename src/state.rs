@@ -3,6 +3,11 @@
 //! What is shown follows from the query; what is open follows from the
 //! reader's clicks and from the search: an answer that matches only in its
 //! text opens by itself, until the reader closes it or the query changes.
+//!
+//! The list is built to stay quick at any corpus size: a story (up to
+//! [`WHOLE_STORY`] questions) is shown whole when nobody searches, so
+//! find-in-page reaches every answer; otherwise the list holds the best
+//! [`PAGE`] questions and grows by a page at each "Show more".
 
 use crate::Explainer;
 use faq_core::{FaqId, Hit};
@@ -24,7 +29,17 @@ pub enum Action {
     ShowAll,
     /// Close every question on show.
     HideAll,
+    /// Show the next page of questions.
+    ShowMore,
 }
+
+/// How many questions the list holds at first while searching, or for a
+/// corpus larger than a story, and how many each "Show more" adds.
+pub const PAGE: usize = 100;
+
+/// Corpora up to this many questions show every question when nobody
+/// searches.
+pub const WHOLE_STORY: usize = 500;
 
 /// One question on show, with the words to highlight.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +57,10 @@ pub struct WidgetState {
     pub query: String,
     /// The questions on show, best match first (corpus order when no query).
     pub shown: Vec<ShownFaq>,
+    /// How many questions match the query (all of them when there is none);
+    /// `shown` holds the first of them, up to `limit`.
+    pub matching: usize,
+    limit: usize,
     opened_by_reader: BTreeSet<FaqId>,
     closed_by_reader: BTreeSet<FaqId>,
     /// A single-open accordion: opening a question closes the others, and a
@@ -53,7 +72,9 @@ impl WidgetState {
     /// The starting state: every question shown, those in `open` open (only
     /// the first of them when `exclusive`).
     pub fn new(explainer: Rc<Explainer>, open: &[FaqId], exclusive: bool) -> Self {
-        let shown = all_in_corpus_order(&explainer);
+        let matching = explainer.len();
+        let limit = first_limit(matching, false);
+        let shown = in_corpus_order(&explainer, limit);
         let open = if exclusive {
             &open[..open.len().min(1)]
         } else {
@@ -62,7 +83,9 @@ impl WidgetState {
         Self {
             explainer,
             query: String::new(),
+            matching,
             shown,
+            limit,
             opened_by_reader: open.iter().copied().collect(),
             closed_by_reader: BTreeSet::new(),
             exclusive,
@@ -114,10 +137,36 @@ impl WidgetState {
     fn shown_ids(&self) -> Vec<FaqId> {
         self.shown.iter().map(|faq| faq.id).collect()
     }
+
+    /// How many matching questions the list leaves out.
+    pub fn not_shown(&self) -> usize {
+        self.matching.saturating_sub(self.shown.len())
+    }
+
+    /// Fills `shown` and `matching` for `query`, at most `limit` questions.
+    fn find(&mut self, query: &str) {
+        if query.trim().is_empty() {
+            self.shown = in_corpus_order(&self.explainer, self.limit);
+            self.matching = self.explainer.len();
+        } else {
+            let results = self.explainer.searcher.search(query, self.limit);
+            self.shown = results.hits.into_iter().map(from_hit).collect();
+            self.matching = results.total;
+        }
+    }
 }
 
-fn all_in_corpus_order(explainer: &Explainer) -> Vec<ShownFaq> {
-    (0..explainer.len() as FaqId)
+/// The list's first length: a whole story when nobody searches, else a page.
+fn first_limit(total: usize, searching: bool) -> usize {
+    if !searching && total <= WHOLE_STORY {
+        total
+    } else {
+        PAGE
+    }
+}
+
+fn in_corpus_order(explainer: &Explainer, limit: usize) -> Vec<ShownFaq> {
+    (0..explainer.len().min(limit) as FaqId)
         .map(|id| ShownFaq {
             id,
             question_marks: Vec::new(),
@@ -146,12 +195,8 @@ impl Reducible for WidgetState {
                 if query == self.query {
                     return self;
                 }
-                next.shown = if query.trim().is_empty() {
-                    all_in_corpus_order(&self.explainer)
-                } else {
-                    let results = self.explainer.searcher.search(&query, usize::MAX);
-                    results.hits.into_iter().map(from_hit).collect()
-                };
+                next.limit = first_limit(self.total(), !query.trim().is_empty());
+                next.find(&query);
                 if self.exclusive {
                     // One open answer at most: the reader's, else the best
                     // answer-only match.
@@ -199,6 +244,25 @@ impl Reducible for WidgetState {
                 for id in self.shown_ids() {
                     next.opened_by_reader.remove(&id);
                     next.closed_by_reader.insert(id);
+                }
+            }
+            Action::ShowMore => {
+                if self.not_shown() == 0 {
+                    return self;
+                }
+                // The questions already on show keep their place and their
+                // open state; the next page comes after them.
+                let opens_for_search: Vec<bool> =
+                    self.shown.iter().map(|faq| faq.opens_for_search).collect();
+                next.limit = self.limit.saturating_add(PAGE);
+                next.find(&self.query);
+                for (faq, opens) in next.shown.iter_mut().zip(opens_for_search) {
+                    faq.opens_for_search = opens;
+                }
+                if self.exclusive {
+                    for faq in next.shown.iter_mut().skip(self.shown.len()) {
+                        faq.opens_for_search = false;
+                    }
                 }
             }
         }
@@ -344,5 +408,77 @@ mod tests {
         let state = state().reduce(Action::Search("((((".into()));
         assert!(state.shown.is_empty());
         assert!(!state.all_open());
+    }
+
+    fn numbered_story(questions: usize) -> Rc<Explainer> {
+        let faqs = (1..=questions)
+            .map(|n| Faq {
+                question: format!("Question {n} on the ceasefire?"),
+                answer: format!("Answer {n} about troops."),
+            })
+            .collect();
+        Explainer::from_story(&Story {
+            summary: "S".into(),
+            faqs,
+        })
+    }
+
+    #[test]
+    fn a_story_shows_whole_and_a_large_corpus_a_page_at_a_time() {
+        let story = WidgetState::new(numbered_story(WHOLE_STORY), &[], false);
+        assert_eq!(
+            story.shown.len(),
+            WHOLE_STORY,
+            "find-in-page reaches every answer"
+        );
+        assert_eq!(story.not_shown(), 0);
+
+        let large = Rc::new(WidgetState::new(
+            numbered_story(WHOLE_STORY + 1),
+            &[],
+            false,
+        ));
+        assert_eq!(large.shown.len(), PAGE);
+        assert_eq!(large.matching, WHOLE_STORY + 1);
+        let more = large.reduce(Action::ShowMore);
+        assert_eq!(more.shown.len(), 2 * PAGE);
+        let ids: Vec<FaqId> = more.shown.iter().map(|f| f.id).collect();
+        assert_eq!(
+            ids,
+            (0..2 * PAGE as FaqId).collect::<Vec<_>>(),
+            "corpus order kept"
+        );
+    }
+
+    #[test]
+    fn a_search_shows_its_best_page_and_counts_every_match() {
+        let state = Rc::new(WidgetState::new(numbered_story(250), &[], false));
+        let state = state.reduce(Action::Search("troops".into()));
+        assert_eq!(state.matching, 250);
+        assert_eq!(state.shown.len(), PAGE);
+        assert_eq!(state.not_shown(), 150);
+        assert!(
+            state.shown.iter().all(|f| state.is_open(f)),
+            "answer-only matches open"
+        );
+
+        let first = state.shown[0].id;
+        let state = state.reduce(Action::Toggle(first));
+        let state = state.reduce(Action::ShowMore);
+        assert_eq!(state.shown.len(), 2 * PAGE);
+        assert_eq!(state.shown[0].id, first, "the first page keeps its place");
+        assert!(
+            !state.is_open(&state.shown[0]),
+            "and what the reader closed stays closed"
+        );
+        let state = state.reduce(Action::ShowMore).reduce(Action::ShowMore);
+        assert_eq!(state.shown.len(), 250);
+        assert_eq!(state.not_shown(), 0);
+        let before = Rc::as_ptr(&state);
+        assert_eq!(
+            Rc::as_ptr(&state.reduce(Action::ShowMore)),
+            before,
+            "nothing more to show"
+        );
     }
 }

@@ -23,6 +23,8 @@ pub struct UiText {
     pub clear_search: AttrValue,
     pub show_all: AttrValue,
     pub hide_all: AttrValue,
+    /// The button under a long list; `{next}` is how many it adds.
+    pub show_more: AttrValue,
 }
 
 impl Default for UiText {
@@ -38,13 +40,14 @@ impl Default for UiText {
             clear_search: "Clear search".into(),
             show_all: "Show all answers".into(),
             hide_all: "Hide all answers".into(),
+            show_more: "Show {next} more questions".into(),
         }
     }
 }
 
 /// The option names a host page uses for each text (`data-text-label` in
 /// HTML), in the order of [`UiText`]'s fields.
-pub const TEXT_OPTIONS: [&str; 10] = [
+pub const TEXT_OPTIONS: [&str; 11] = [
     "textLabel",
     "textPlaceholder",
     "textCount",
@@ -55,6 +58,7 @@ pub const TEXT_OPTIONS: [&str; 10] = [
     "textClear",
     "textShowAll",
     "textHideAll",
+    "textShowMore",
 ];
 
 impl UiText {
@@ -87,6 +91,7 @@ impl UiText {
             "textClear" => (&mut self.clear_search, &[], false),
             "textShowAll" => (&mut self.show_all, &[], false),
             "textHideAll" => (&mut self.hide_all, &[], false),
+            "textShowMore" => (&mut self.show_more, &["{next}"], false),
             _ => return Err(format!("{option} is not a text the widget shows")),
         };
         if !may_be_empty && value.trim().is_empty() {
@@ -164,6 +169,7 @@ mod tests {
                 &text.clear_search,
                 &text.show_all,
                 &text.hide_all,
+                &text.show_more,
             ];
             for (other, field) in fields.iter().enumerate() {
                 assert_eq!(*field == "Wort", other == position, "{option}");

@@ -317,3 +317,39 @@ async fn a_slug_in_the_url_opens_that_question() {
     assert_eq!(expanded(&root).iter().filter(|&&open| open).count(), 1);
     gloo::utils::window().location().set_hash("").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_result_list_grows_a_page_at_a_time_and_focus_follows() {
+    let faqs = (1..=250)
+        .map(|n| Faq {
+            question: format!("Question {n} on the ceasefire?"),
+            answer: format!("Answer {n} about troops."),
+        })
+        .collect();
+    let story = Story {
+        summary: "S".into(),
+        faqs,
+    };
+    let root = mount(Explainer::from_story(&story), 2).await;
+    assert_eq!(questions(&root).len(), 250, "a story shows whole");
+    assert!(root.query_selector(".faq-show-more").unwrap().is_none());
+
+    type_query(&root, "troops").await;
+    assert_eq!(text(&root, "[role=status]"), "250 of 250 questions match");
+    assert_eq!(questions(&root).len(), 100, "a search shows its best page");
+    let more = one(&root, ".faq-show-more");
+    assert_eq!(more.text_content().unwrap(), "Show 100 more questions");
+    more.click();
+    settle().await;
+    assert_eq!(questions(&root).len(), 200);
+    eventually("focus moves to the first added question", || {
+        focused_text() == questions(&root)[100]
+    })
+    .await;
+    let more = one(&root, ".faq-show-more");
+    assert_eq!(more.text_content().unwrap(), "Show 50 more questions");
+    more.click();
+    settle().await;
+    assert_eq!(questions(&root).len(), 250);
+    assert!(root.query_selector(".faq-show-more").unwrap().is_none());
+}

@@ -5,5 +5,6 @@ pub mod faq_list;
 pub mod highlighted_text;
 pub mod search_box;
 pub mod show_all_button;
+pub mod show_more_button;
 pub mod status_line;
 pub mod widget;

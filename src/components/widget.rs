@@ -11,8 +11,9 @@
 use super::faq_list::FaqList;
 use super::search_box::SearchBox;
 use super::show_all_button::ShowAllButton;
+use super::show_more_button::ShowMoreButton;
 use super::status_line::StatusLine;
-use crate::state::{Action, WidgetState};
+use crate::state::{Action, WidgetState, PAGE};
 use crate::ui_text::UiText;
 use crate::Explainer;
 use faq_core::FaqId;
@@ -187,6 +188,34 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         })
     };
 
+    // "Show more" moves focus to the first question it added, so keyboard
+    // and screen-reader users land on the new page rather than stay behind.
+    let focus_from = use_mut_ref(|| None::<usize>);
+    let onshowmore = {
+        let state = state.clone();
+        let focus_from = focus_from.clone();
+        Callback::from(move |()| {
+            *focus_from.borrow_mut() = Some(state.shown.len());
+            state.dispatch(Action::ShowMore);
+        })
+    };
+    {
+        let section_ref = section_ref.clone();
+        use_effect_with(state.shown.len(), move |_| {
+            let Some(position) = focus_from.borrow_mut().take() else {
+                return;
+            };
+            let button = section_ref
+                .cast::<Element>()
+                .and_then(|section| section.query_selector_all(".faq-item__button").ok())
+                .and_then(|buttons| buttons.item(position as u32))
+                .and_then(|button| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(button).ok());
+            if let Some(button) = button {
+                let _ = button.focus();
+            }
+        });
+    }
+
     let items: Vec<_> = state
         .shown
         .iter()
@@ -209,7 +238,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             />
             <div class="faq-widget__toolbar">
                 <StatusLine
-                    shown={state.shown.len()}
+                    shown={state.matching}
                     total={state.total()}
                     searching={state.is_searching()}
                     text={props.text.clone()}
@@ -232,6 +261,13 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 {ontoggle}
                 {onopen}
             />
+            if state.not_shown() > 0 {
+                <ShowMoreButton
+                    next={state.not_shown().min(PAGE)}
+                    text={props.text.clone()}
+                    {onshowmore}
+                />
+            }
         </section>
     }
 }
