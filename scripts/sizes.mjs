@@ -1,28 +1,69 @@
-// Prints the raw and gzipped size of each file of a build, and the total a
-// reader of the standalone page downloads: every file but the other ways to
-// get the widget (the one-file offline copy, the embed script, the include
-// snippet) and the demo article.
+// Prints the raw, gzipped and Brotli size of each file of a build and of the
+// three downloads a reader may get: the standalone page (every file but the
+// other two ways to get the widget, the include snippet and the demo
+// article), faq-widget.js and faq-offline.html. Fails when a download is
+// over its budget in benches/budgets.json.
 // Run: node scripts/sizes.mjs [dir]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
+const budgets = JSON.parse(readFileSync(new URL('../benches/budgets.json', import.meta.url), 'utf8'));
+
 const files = readdirSync(dir, { recursive: true })
   .map((name) => join(dir, name))
   .filter((path) => statSync(path).isFile())
   .sort();
-let raw = 0;
-let gzipped = 0;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-for (const path of files) {
+const row = (name, size) =>
+  console.log(`${name.padEnd(46)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`);
+
+function measure(path) {
   const body = readFileSync(path);
-  const zipped = gzipSync(body, { level: 9 }).length;
-  const otherDownload = /(faq-offline\.html|faq-widget\.js|faq-widget\.html|article[^/]*)$/.test(path);
-  if (!otherDownload) {
-    raw += body.length;
-    gzipped += zipped;
-  }
-  console.log(`${path.padEnd(48)} ${kb(body.length).padStart(10)} raw ${kb(zipped).padStart(10)} gzipped`);
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }
-console.log(`${'standalone page, all files'.padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gzipped).padStart(10)} gzipped`);
+
+const downloads = {
+  'standalone page': { raw: 0, gzip: 0, brotli: 0 },
+  'faq-widget.js': null,
+  'faq-offline.html': null,
+};
+for (const path of files) {
+  const size = measure(path);
+  row(path, size);
+  const name = path.slice(dir.length + 1);
+  if (name in downloads) {
+    downloads[name] = size;
+  } else if (!/(faq-widget\.html|article[^/]*)$/.test(name)) {
+    for (const key of ['raw', 'gzip', 'brotli']) downloads['standalone page'][key] += size[key];
+  }
+}
+
+console.log('');
+let over = 0;
+for (const [name, size] of Object.entries(downloads)) {
+  if (!size) {
+    console.error(`sizes: ${name} is missing from ${dir}`);
+    over += 1;
+    continue;
+  }
+  row(name, size);
+  const budget = budgets[name];
+  if (!budget) continue;
+  const allowed = budget.gzipKB * 1024;
+  const verdict = size.gzip <= allowed ? 'within' : 'OVER';
+  console.log(`  ${verdict} its budget of ${budget.gzipKB} KB gzip (${budget.why})`);
+  if (size.gzip > allowed) over += 1;
+  if (budget.targetKB && size.gzip > budget.targetKB * 1024) {
+    console.log(`  target ${budget.targetKB} KB gzip not met: ${kb(size.gzip - budget.targetKB * 1024)} to go`);
+  }
+}
+if (over > 0) {
+  console.error(`sizes: ${over} download(s) over budget; see benches/README.md for what costs bytes`);
+  process.exit(1);
+}
