@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const sourceDir = process.env.TRUNK_SOURCE_DIR ?? new URL('..', import.meta.url).pathname;
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -119,6 +120,14 @@ self.addEventListener('fetch', (event) => {
 );
 console.log(`post-build: wrote sw.js (${pageFiles.length} files)`);
 
+// ---- wasm inside a script --------------------------------------------------
+// Base64 of raw wasm gzips poorly (the transfer gzip cannot see through the
+// encoding), so the wasm is gzipped first, then base64-encoded, and the
+// browser inflates it with DecompressionStream: ~40% fewer bytes on the wire.
+const packWasm = (wasm) => gzipSync(wasm, { level: 9 }).toString('base64');
+const UNPACK_WASM = `((packed) => new Response(new Blob([Uint8Array.from(atob(packed), (c) => c.charCodeAt(0))])
+  .stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer())`;
+
 // ---- faq-widget.js -----------------------------------------------------------
 const embedDir = mkdtempSync(join(tmpdir(), 'faq-embed-'));
 execFileSync('cargo', ['build', '--locked', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--lib', '-p', 'faq-widget', '--features', 'embed'], {
@@ -129,7 +138,7 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
 execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', embedDir, join(targetDir, 'wasm32-unknown-unknown/release/faq_widget.wasm')], { stdio: 'inherit' });
 execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', join(embedDir, 'faq_widget_bg.wasm'), '-o', join(embedDir, 'faq_widget_bg.wasm')], { stdio: 'inherit' });
 const glue = readFileSync(join(embedDir, 'faq_widget.js'), 'utf8');
-const embedWasm = readFileSync(join(embedDir, 'faq_widget_bg.wasm')).toString('base64');
+const embedWasm = packWasm(readFileSync(join(embedDir, 'faq_widget_bg.wasm')));
 rmSync(embedDir, { recursive: true });
 writeFileSync(
   join(dir, 'faq-widget.js'),
@@ -140,8 +149,7 @@ writeFileSync(
    showSummary, open, theme, exclusive }). */
 (() => {
 ${glue}
-const bytes = Uint8Array.from(atob("${embedWasm}"), (c) => c.charCodeAt(0));
-const ready = wasm_bindgen({ module_or_path: bytes });
+const ready = ${UNPACK_WASM}("${embedWasm}").then((bytes) => wasm_bindgen({ module_or_path: bytes }));
 const mounted = new WeakSet();
 function mount(element, options = {}) {
   if (!(element instanceof Element)) {
@@ -203,7 +211,7 @@ let offline = html
 // (The <noscript> styles came along inline: a file without script shows every answer.)
 const loader = `<script type="module">
 const source = ${inert(JSON.stringify(read(jsName).toString('utf8')))};
-const wasm = Uint8Array.from(atob("${read(wasmName).toString('base64')}"), (c) => c.charCodeAt(0));
+const wasm = await ${UNPACK_WASM}("${packWasm(read(wasmName))}");
 const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
 const { default: init } = await import(url);
 URL.revokeObjectURL(url);
