@@ -1,0 +1,180 @@
+// Our widget beside the MiniSearch peer page, in headless Chromium, taking
+// turns page by page, on three corpora (the story, 1,000 and 10,000 pairs).
+// For each it reports medians, p95 and our ratio to the peer of:
+//   start-up   navigation start → the questions painted, and → the widget
+//              live (a search can show results);
+//   keystroke  an input event → the first frame painted after the DOM shows
+//              the new results, typing real queries letter by letter;
+//   memory     JS heap (after a forced GC) plus wasm linear memory, after
+//              start-up and after 100 queries.
+// Run (after benches/build-engine.sh and benches/build-pages.mjs):
+//   node benches/browser.mjs [rounds]     (default 5)
+import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { startServer } from '../scripts/static-server.mjs';
+
+const rounds = Number(process.argv[2] ?? 5);
+const root = new URL('../', import.meta.url).pathname;
+const pages = join(root, 'target/bench/pages');
+const TYPED_QUERIES = 16;
+const ALL_QUERIES = 100;
+
+function queriesFor(corpus) {
+  if (corpus === 'story') {
+    return JSON.parse(readFileSync(join(root, 'corpus/ukraine-peacekeepers.queries.json'), 'utf8')).queries.map((c) => c.q);
+  }
+  const cases = JSON.parse(readFileSync(join(root, `target/bench/data/synthetic-${corpus}.queries.json`), 'utf8'));
+  // Every kind in turn: word, prefix, typo, miss.
+  const kinds = [...new Set(cases.map((c) => c.kind))].map((kind) => cases.filter((c) => c.kind === kind));
+  return kinds[0].flatMap((_, i) => kinds.map((k) => k[i]?.q)).filter(Boolean);
+}
+
+/** Runs in the page before anything else: start-up marks and the wasm memory. */
+function instrument() {
+  const bench = { questionsPainted: null, ready: null, memory: null };
+  window.__bench = bench;
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      const instance = result.instance ?? result;
+      bench.memory = instance.exports?.memory ?? bench.memory;
+      return result;
+    };
+  }
+  new MutationObserver(() => {
+    if (bench.questionsPainted === null && !bench.sawQuestions && document.querySelector('.faq-item__button')) {
+      bench.sawQuestions = true;
+      requestAnimationFrame(() => setTimeout(() => { bench.questionsPainted = performance.now(); }));
+    }
+    if (bench.ready === null && document.querySelector('.faq-widget[data-ready]')) bench.ready = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+/** Runs in the page: types `queries` letter by letter, timing each keystroke. */
+async function typeQueries(queries) {
+  const input = document.querySelector('input[type=search]');
+  const widget = document.querySelector('.faq-widget');
+  const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  async function keystroke(value) {
+    let mutations = 0;
+    let painted = null;
+    const observer = new MutationObserver(() => {
+      mutations += 1;
+      requestAnimationFrame(() => setTimeout(() => { painted = performance.now(); }));
+    });
+    observer.observe(widget, { subtree: true, childList: true, characterData: true, attributes: true });
+    const start = performance.now();
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) }));
+    await frame();
+    const firstFrame = performance.now();
+    // Quiet: three frames in a row with no change to the widget.
+    let seen = mutations;
+    for (let still = 0; still < 3;) {
+      await frame();
+      if (mutations === seen) still += 1;
+      else { seen = mutations; still = 0; }
+    }
+    observer.disconnect();
+    return (painted ?? firstFrame) - start;
+  }
+  const times = [];
+  for (const query of queries) {
+    for (let end = 1; end <= query.length; end += 1) times.push(await keystroke(query.slice(0, end)));
+    await keystroke('');
+  }
+  return times;
+}
+
+/** Runs in the page: whole queries, one input event each. */
+async function runQueries(queries) {
+  const input = document.querySelector('input[type=search]');
+  for (const query of queries) {
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await new Promise((done) => setTimeout(done));
+  }
+  input.value = '';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}
+
+async function memory(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? 0);
+  return usedSize + wasm;
+}
+
+async function visit(browser, url, queries) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.ready !== null && window.__bench.questionsPainted !== null, null, { timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  const marks = await page.evaluate(() => ({ ...window.__bench, memory: undefined }));
+  const memoryStart = await memory(page, cdp);
+  const keystrokes = await page.evaluate(typeQueries, queries.slice(0, TYPED_QUERIES));
+  const rest = Array.from({ length: ALL_QUERIES - TYPED_QUERIES }, (_, i) => queries[(TYPED_QUERIES + i) % queries.length]);
+  await page.evaluate(runQueries, rest);
+  const memoryAfter = await memory(page, cdp);
+  await context.close();
+  if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
+  return { painted: marks.questionsPainted, ready: marks.ready, keystrokes, memoryStart, memoryAfter };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+const p95 = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+};
+
+const server = await startServer(pages);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const report = { date: new Date().toISOString(), rounds, corpora: {} };
+try {
+  for (const corpus of ['story', '1000', '10000']) {
+    const queries = queriesFor(corpus);
+    const runs = { ours: [], peer: [] };
+    for (let round = 0; round < rounds; round += 1) {
+      // Take turns, and swap who goes first each round.
+      const order = round % 2 ? ['peer', 'ours'] : ['ours', 'peer'];
+      for (const who of order) runs[who].push(await visit(browser, `${base}${who}-${corpus}/index.html`, queries));
+    }
+    const summary = {};
+    for (const who of ['ours', 'peer']) {
+      const all = runs[who];
+      const keystrokes = all.flatMap((r) => r.keystrokes);
+      summary[who] = {
+        paintedMs: { median: median(all.map((r) => r.painted)), p95: p95(all.map((r) => r.painted)) },
+        readyMs: { median: median(all.map((r) => r.ready)), p95: p95(all.map((r) => r.ready)) },
+        keystrokeMs: { median: median(keystrokes), p95: p95(keystrokes), count: keystrokes.length },
+        memoryStartMB: median(all.map((r) => r.memoryStart)) / 2 ** 20,
+        memoryAfterMB: median(all.map((r) => r.memoryAfter)) / 2 ** 20,
+      };
+    }
+    report.corpora[corpus] = summary;
+    const { ours, peer } = summary;
+    const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+    const ms = (m) => `${m.median.toFixed(1)} / ${m.p95.toFixed(1)} ms`;
+    console.log(`\n${corpus} (${rounds} rounds; median / p95; ratio = ours ÷ peer, below 1 is better)`);
+    console.log(`  questions painted   ours ${ms(ours.paintedMs)}   peer ${ms(peer.paintedMs)}   ratio ${ratio(ours.paintedMs.median, peer.paintedMs.median)}`);
+    console.log(`  live, can search    ours ${ms(ours.readyMs)}   peer ${ms(peer.readyMs)}   ratio ${ratio(ours.readyMs.median, peer.readyMs.median)}`);
+    console.log(`  keystroke to paint  ours ${ms(ours.keystrokeMs)}   peer ${ms(peer.keystrokeMs)}   ratio ${ratio(ours.keystrokeMs.median, peer.keystrokeMs.median)} (${ours.keystrokeMs.count} keystrokes each)`);
+    console.log(`  memory at start     ours ${ours.memoryStartMB.toFixed(1)} MB   peer ${peer.memoryStartMB.toFixed(1)} MB   ratio ${ratio(ours.memoryStartMB, peer.memoryStartMB)}`);
+    console.log(`  after 100 queries   ours ${ours.memoryAfterMB.toFixed(1)} MB   peer ${peer.memoryAfterMB.toFixed(1)} MB   ratio ${ratio(ours.memoryAfterMB, peer.memoryAfterMB)}`);
+  }
+} finally {
+  await browser.close();
+  await new Promise((done) => server.close(done));
+}
+writeFileSync(join(root, 'target/bench/browser.json'), `${JSON.stringify(report, null, 2)}\n`);
