@@ -8,6 +8,7 @@
 //! the level of the question headings, to fit the page's outline.
 
 use faq_core::FaqId;
+use faq_widget::components::faq_list::question_of_panel;
 use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
 use wasm_bindgen::JsCast;
 
@@ -71,15 +72,7 @@ fn revealed_answers(root: &web_sys::Element) -> Vec<FaqId> {
     };
     (0..panels.length())
         .filter_map(|i| panels.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|panel| {
-            let number = panel
-                .id()
-                .strip_prefix("faq-")?
-                .strip_suffix("-answer")?
-                .parse::<FaqId>()
-                .ok()?;
-            number.checked_sub(1)
-        })
+        .filter_map(|panel| question_of_panel(&panel.id(), "faq-"))
         .collect()
 }
 

@@ -35,7 +35,7 @@ pub enum Action {
 
 /// How many questions the list holds at first while searching, or for a
 /// corpus larger than a story, and how many each "Show more" adds.
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 20;
 
 /// Corpora up to this many questions show every question when nobody
 /// searches.
@@ -452,11 +452,11 @@ mod tests {
 
     #[test]
     fn a_search_shows_its_best_page_and_counts_every_match() {
-        let state = Rc::new(WidgetState::new(numbered_story(250), &[], false));
+        let state = Rc::new(WidgetState::new(numbered_story(5 * PAGE / 2), &[], false));
         let state = state.reduce(Action::Search("troops".into()));
-        assert_eq!(state.matching, 250);
+        assert_eq!(state.matching, 5 * PAGE / 2);
         assert_eq!(state.shown.len(), PAGE);
-        assert_eq!(state.not_shown(), 150);
+        assert_eq!(state.not_shown(), 3 * PAGE / 2);
         assert!(
             state.shown.iter().all(|f| state.is_open(f)),
             "answer-only matches open"
@@ -471,8 +471,8 @@ mod tests {
             !state.is_open(&state.shown[0]),
             "and what the reader closed stays closed"
         );
-        let state = state.reduce(Action::ShowMore).reduce(Action::ShowMore);
-        assert_eq!(state.shown.len(), 250);
+        let state = state.reduce(Action::ShowMore);
+        assert_eq!(state.shown.len(), 5 * PAGE / 2);
         assert_eq!(state.not_shown(), 0);
         let before = Rc::as_ptr(&state);
         assert_eq!(

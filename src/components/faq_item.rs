@@ -6,10 +6,10 @@
 //!
 //! A closed answer is `hidden="until-found"`, as on GOV.UK's accordion: the
 //! browser's find-in-page and text-fragment links still search it, and reveal
-//! it with a `beforematch` event, which opens the question.
+//! it with a `beforematch` event, which the list turns into opening the
+//! question.
 
 use super::highlighted_text::HighlightedText;
-use gloo::events::EventListener;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -69,8 +69,6 @@ pub struct FaqItemProps {
     pub button_ref: NodeRef,
     pub ontoggle: Callback<()>,
     pub onfocusmove: Callback<FocusMove>,
-    /// Called when find-in-page reveals the closed answer.
-    pub onreveal: Callback<()>,
 }
 
 #[function_component(FaqItem)]
@@ -90,8 +88,9 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
     };
     let panel_ref = use_node_ref();
     {
-        // html! knows `hidden` only as a boolean and `beforematch` not at
-        // all, so both are set by hand once the panel is in the page. The
+        // html! knows `hidden` only as a boolean, so `until-found` is set by
+        // hand once the panel is in the page (the list listens for the
+        // `beforematch` event that find-in-page fires on reveal). The
         // attribute is checked after every render, whatever changed, so no
         // order of updates can leave a closed answer plainly `hidden`.
         let panel_ref = panel_ref.clone();
@@ -108,16 +107,6 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
             } else if !open && hidden.as_deref() != Some("until-found") {
                 let _ = panel.set_attribute("hidden", "until-found");
             }
-        });
-    }
-    {
-        let panel_ref = panel_ref.clone();
-        let onreveal = props.onreveal.clone();
-        use_effect_with(props.open, move |_| {
-            let listener = panel_ref
-                .get()
-                .map(|panel| EventListener::new(&panel, "beforematch", move |_| onreveal.emit(())));
-            move || drop(listener)
         });
     }
     let item_class = classes!("faq-item", props.open.then_some("faq-item--open"));

@@ -1,10 +1,12 @@
-//! The accordion: the questions on show, in the order given, and keyboard
-//! movement between their buttons.
+//! The accordion: the questions on show, in the order given, keyboard
+//! movement between their buttons, and opening a question whose closed
+//! answer find-in-page reveals.
 
 use super::faq_item::{FaqItem, FocusMove};
 use crate::state::ShownFaq;
 use crate::Explainer;
 use faq_core::FaqId;
+use gloo::events::EventListener;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -32,6 +34,30 @@ pub fn faq_list(props: &FaqListProps) -> Html {
         (0..total).map(|_| NodeRef::default()).collect::<Vec<_>>()
     });
     let shown_ids: Rc<Vec<FaqId>> = Rc::new(props.items.iter().map(|(faq, _)| faq.id).collect());
+
+    // One `beforematch` listener for the whole list (the event bubbles from
+    // the revealed panel, `<prefix>-<n>-answer`), rather than one per item:
+    // a long list re-renders faster without a closure per question.
+    let list_ref = use_node_ref();
+    {
+        let list_ref = list_ref.clone();
+        let onopen = props.onopen.clone();
+        let answer_prefix = format!("{}-", props.id_prefix);
+        use_effect_with((), move |_| {
+            let listener = list_ref.get().map(|list| {
+                EventListener::new(&list, "beforematch", move |event| {
+                    let revealed = event
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .and_then(|panel| question_of_panel(&panel.id(), &answer_prefix));
+                    if let Some(id) = revealed {
+                        onopen.emit(id);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     let items = props
         .items
@@ -65,11 +91,37 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     item_id={format!("{}-{}", props.id_prefix, id + 1)}
                     button_ref={button_refs.get(id as usize).cloned().unwrap_or_default()}
                     anchor_id={props.link_ids.then(|| AttrValue::Static(props.explainer.slug(id)))}
-                ontoggle={props.ontoggle.reform(move |()| id)}
-                onreveal={props.onopen.reform(move |()| id)}
+                    ontoggle={props.ontoggle.reform(move |()| id)}
                     {onfocusmove}
                 />
             }
         });
-    html! { <div class="faq-list">{ for items }</div> }
+    html! { <div ref={list_ref} class="faq-list">{ for items }</div> }
+}
+
+/// The question whose answer panel has the id `<prefix><n>-answer`.
+pub fn question_of_panel(panel_id: &str, prefix: &str) -> Option<FaqId> {
+    let number = panel_id
+        .strip_prefix(prefix)?
+        .strip_suffix("-answer")?
+        .parse::<FaqId>()
+        .ok()?;
+    number.checked_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::question_of_panel;
+
+    #[test]
+    fn panel_ids_name_their_question() {
+        assert_eq!(question_of_panel("faq-3-answer", "faq-"), Some(2));
+        assert_eq!(
+            question_of_panel("faq-widget-2-10-answer", "faq-widget-2-"),
+            Some(9)
+        );
+        assert_eq!(question_of_panel("faq-3-question", "faq-"), None);
+        assert_eq!(question_of_panel("faq-0-answer", "faq-"), None);
+        assert_eq!(question_of_panel("other-3-answer", "faq-"), None);
+    }
 }

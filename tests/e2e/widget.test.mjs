@@ -193,6 +193,24 @@ test('a text-fragment link opens the closed answer that holds the text', async (
   await context.close();
 });
 
+test('a text fragment found in the live widget opens its answer (beforematch)', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(session.url);
+  await page.locator('.faq-widget[data-ready]').waitFor();
+  const russia = page.getByRole('button', { name: RUSSIA });
+  assert.equal(await russia.getAttribute('aria-expanded'), 'false');
+  // A same-document navigation: only the browser's reveal can open it now.
+  await page.goto(`${session.url}#:~:text=Moscow%20advocates`);
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll('.faq-item__button')].some((b) => b.textContent === name && b.getAttribute('aria-expanded') === 'true'),
+    RUSSIA,
+    { timeout: 5000 },
+  );
+  assert.equal(await page.locator('#faq-4-answer').getAttribute('hidden'), null);
+  await context.close();
+});
+
 test('runs under a strict Content-Security-Policy with no violation', async () => {
   const context = await session.browser.newContext();
   const page = await context.newPage();

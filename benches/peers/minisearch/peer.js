@@ -1,11 +1,11 @@
 // The FAQ widget a newsroom would otherwise write: plain JavaScript and
 // MiniSearch, configured as in benches/engines.mjs (prefix, fuzzy 0.2,
 // question boost 2). It filters, ranks, highlights and expands like ours,
-// with the same list rule (a story shows whole, else 100 at a time), and
+// with the same list rule (a story shows whole, else 20 at a time), and
 // the same class names, so the same stylesheet lays it out. It exists only
 // to be measured against (benches/browser.mjs) and never ships.
 (() => {
-  const PAGE = 100;
+  const PAGE = 20;
   const WHOLE_STORY = 500;
   const root = document.getElementById('faq-peer');
   const corpus = JSON.parse(document.getElementById('faq-corpus').textContent);
