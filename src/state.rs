@@ -156,6 +156,12 @@ impl WidgetState {
     }
 }
 
+/// How many questions the list shows before any search: what the page
+/// holds before and without JavaScript, and its JSON-LD describes.
+pub fn shown_at_start(total: usize) -> usize {
+    first_limit(total, false).min(total)
+}
+
 /// The list's first length: a whole story when nobody searches, else a page.
 fn first_limit(total: usize, searching: bool) -> usize {
     if !searching && total <= WHOLE_STORY {

@@ -37,9 +37,12 @@ mod native {
         futures::executor::block_on(renderer.render())
     }
 
-    /// schema.org `FAQPage` of the corpus, safe inside a `<script>` element.
+    /// schema.org `FAQPage` of the questions the page shows (a whole story;
+    /// the first page of a larger corpus, as structured data must describe
+    /// what readers see), safe inside a `<script>` element.
     fn json_ld(explainer: &Explainer) -> String {
-        let questions: Vec<serde_json::Value> = (0..explainer.len() as u32)
+        let shown = faq_widget::state::shown_at_start(explainer.len());
+        let questions: Vec<serde_json::Value> = (0..shown as u32)
             .map(|id| {
                 serde_json::json!({
                     "@type": "Question",
@@ -78,6 +81,47 @@ mod native {
                 eprintln!("error: {}: {error}", out.display());
                 ExitCode::FAILURE
             }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::json_ld;
+        use faq_core::{Faq, Story};
+        use faq_widget::state::{PAGE, WHOLE_STORY};
+        use faq_widget::Explainer;
+
+        fn names(questions: usize) -> Vec<String> {
+            let faqs = (1..=questions)
+                .map(|n| Faq {
+                    question: format!("Question {n}?"),
+                    answer: format!("Answer {n} with </script> inside."),
+                })
+                .collect();
+            let story = Story {
+                summary: "S".into(),
+                faqs,
+            };
+            let json = json_ld(&Explainer::from_story(&story));
+            assert!(
+                !json.contains("</script>"),
+                "no raw < inside the script element"
+            );
+            let page: serde_json::Value = serde_json::from_str(&json).unwrap();
+            page["mainEntity"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|q| q["name"].as_str().unwrap().to_owned())
+                .collect()
+        }
+
+        #[test]
+        fn json_ld_describes_the_questions_the_page_shows() {
+            assert_eq!(names(WHOLE_STORY).len(), WHOLE_STORY, "a story, whole");
+            let large = names(WHOLE_STORY + 1);
+            assert_eq!(large.len(), PAGE, "a larger corpus: its first page");
+            assert_eq!(large[0], "Question 1?");
         }
     }
 }
