@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +18,8 @@ const MIME_TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
 };
+
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt)$/;
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to the
@@ -32,14 +35,22 @@ export function startServer(dir, port = 0) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside the served folder');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       // Trunk names assets by content hash: they never change, so the
       // browser need not ask again. Pages are checked on every visit.
       const immutable = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
-      response.writeHead(200, {
+      const headers = {
         'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+        vary: 'accept-encoding',
+      };
+      // Gzip, as any real host does: sizes and timings then match what a
+      // reader would get.
+      if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 6 });
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
