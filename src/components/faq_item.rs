@@ -9,7 +9,7 @@
 //! it with a `beforematch` event, which the list turns into opening the
 //! question.
 
-use super::highlighted_text::HighlightedText;
+use super::highlighted_text::highlighted;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -124,10 +124,7 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                     {onkeydown}
                 >
                     <span class="faq-item__question">
-                        <HighlightedText
-                            text={props.question.clone()}
-                            marks={props.question_marks.clone()}
-                        />
+                        { highlighted(&props.question, &props.question_marks) }
                     </span>
                     <span class="faq-item__icon" aria-hidden="true"></span>
                 </button>
@@ -141,10 +138,7 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                 hidden={!props.open}
             >
                 <p class="faq-item__answer">
-                    <HighlightedText
-                        text={props.answer.clone()}
-                        marks={props.answer_marks.clone()}
-                    />
+                    { highlighted(&props.answer, &props.answer_marks) }
                 </p>
             </div>
         </div>

@@ -6,20 +6,17 @@
 use std::ops::Range;
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
-pub struct HighlightedTextProps {
-    pub text: AttrValue,
-    /// Character ranges to mark, in order and not overlapping.
-    #[prop_or_default]
-    pub marks: Vec<Range<usize>>,
-}
-
-#[function_component(HighlightedText)]
-pub fn highlighted_text(props: &HighlightedTextProps) -> Html {
-    if props.marks.is_empty() {
-        return html! { {props.text.to_string()} };
+/// `text` with the character ranges `marks` (in order, not overlapping)
+/// wrapped in `<mark>`.
+///
+/// A plain function, not a component: each question shows two of these, and
+/// a long result list swaps questions on every keystroke, where a component
+/// apiece would add its own lifecycle to create and tear down.
+pub fn highlighted(text: &AttrValue, marks: &[Range<usize>]) -> Html {
+    if marks.is_empty() {
+        return html! { {text.clone()} };
     }
-    segments(&props.text, &props.marks)
+    segments(text, marks)
         .into_iter()
         .map(|(segment, marked)| {
             if marked {
