@@ -77,7 +77,10 @@ execFileSync('cargo', ['run', '--locked', '--release', '--quiet', '-p', 'faq-pre
 });
 const widgetHtml = readFileSync(join(prerendered, 'widget.html'), 'utf8')
   // Closed answers stay reachable by find-in-page before the wasm runs.
-  .replaceAll('hidden="hidden"', 'hidden="until-found"');
+  .replaceAll('hidden="hidden"', 'hidden="until-found"')
+  // Without JavaScript every answer shows, so a question must not claim to
+  // be collapsed; hydration sets aria-expanded on every button anyway.
+  .replace(/ aria-expanded="false"(?= aria-controls="[^"]*-answer")/g, '');
 const jsonLd = readFileSync(join(prerendered, 'faq.jsonld'), 'utf8');
 rmSync(prerendered, { recursive: true });
 const noscriptCss = readFileSync(join(sourceDir, 'styles/noscript.css'), 'utf8');

@@ -29,6 +29,8 @@ test('with JavaScript off, every question and answer is readable and no control 
   assert.equal(await page.getByLabel('Search the questions').isVisible(), false);
   assert.equal(await page.locator('.faq-show-all').isVisible(), false);
   assert.equal(await page.locator('.faq-item__icon').first().isVisible(), false);
+  assert.equal(await page.locator('.faq-item__button[aria-expanded]').count(), 0,
+    'no question claims to be collapsed while its answer shows');
   await context.close();
 });
 
