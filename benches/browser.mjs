@@ -13,6 +13,7 @@
 //              start-up and after 100 queries.
 // Run (after benches/build-engine.sh and benches/build-pages.mjs):
 //   node benches/browser.mjs [rounds] [corpus...]   (default 5, all three)
+//   SLOWEST=1 also prints each page's first keystrokes and its slowest ones.
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
