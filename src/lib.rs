@@ -16,7 +16,7 @@ pub mod ui_text;
 use faq_core::{build_index, FaqId, IndexError, SearchIndex, Searcher, Story};
 use std::rc::Rc;
 
-pub use components::widget::{FaqWidget, FaqWidgetProps};
+pub use components::widget::{FaqWidget, FaqWidgetProps, STANDALONE_ID_PREFIX};
 pub use ui_text::UiText;
 
 /// The index of the corpus the bundle was built with (see `build.rs`).
@@ -64,17 +64,9 @@ impl Explainer {
         self.searcher.index().slug(faq)
     }
 
-    /// The question a link name (a URL fragment, percent-encoded or not)
-    /// names.
-    pub fn find_slug(&self, fragment: &str) -> Option<FaqId> {
-        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let decoded = js_sys::decode_uri_component(fragment)
-            .ok()
-            .and_then(|s| s.as_string());
-        let index = self.searcher.index();
-        index
-            .find_slug(fragment)
-            .or_else(|| decoded.and_then(|d| index.find_slug(&d)))
+    /// The question whose link name is `slug`.
+    pub fn find_slug(&self, slug: &str) -> Option<FaqId> {
+        self.searcher.index().find_slug(slug)
     }
 
     /// Number of questions.

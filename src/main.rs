@@ -9,7 +9,7 @@
 
 use faq_core::FaqId;
 use faq_widget::components::faq_list::question_of_panel;
-use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
+use faq_widget::{Explainer, FaqWidget, FaqWidgetProps, STANDALONE_ID_PREFIX};
 use wasm_bindgen::JsCast;
 
 const DEFAULT_HEADING_LEVEL: u8 = 2;
@@ -31,12 +31,14 @@ fn main() {
             return;
         }
     };
-    let mut initially_open = root.as_ref().map(revealed_answers).unwrap_or_default();
-    initially_open.extend(text_fragment_targets(&explainer));
+    // A text-fragment link or find-in-page that lands in a closed answer
+    // before the wasm runs reveals it in the prerendered page (read here);
+    // after hydration, the list's `beforematch` listener opens it.
+    let initially_open = root.as_ref().map(revealed_answers).unwrap_or_default();
     let props = FaqWidgetProps {
         explainer,
         heading_level,
-        id_prefix: "faq".into(),
+        id_prefix: STANDALONE_ID_PREFIX.into(),
         initially_open,
         show_summary: true,
         exclusive: false,
@@ -65,57 +67,14 @@ fn typed_query(root: &web_sys::Element) -> String {
 
 /// Questions whose answers the browser revealed in the prerendered widget
 /// before the wasm ran (find-in-page, a text-fragment link): the live widget
-/// opens them too. Prerendered panels are `faq-<n>-answer`, `n` from 1.
+/// opens them too.
 fn revealed_answers(root: &web_sys::Element) -> Vec<FaqId> {
+    let panel_prefix = format!("{STANDALONE_ID_PREFIX}-");
     let Ok(panels) = root.query_selector_all(".faq-item__panel:not([hidden])") else {
         return Vec::new();
     };
     (0..panels.length())
         .filter_map(|i| panels.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|panel| question_of_panel(&panel.id(), "faq-"))
+        .filter_map(|panel| question_of_panel(&panel.id(), &panel_prefix))
         .collect()
-}
-
-/// Questions holding the text a text-fragment link (`#:~:text=…`) points
-/// at. The browser may match it in the prerendered widget just before the
-/// live one replaces it, so the widget opens those questions itself. The
-/// directive is hidden from `location`, but not from the navigation entry.
-fn text_fragment_targets(explainer: &Explainer) -> Vec<FaqId> {
-    let url = gloo::utils::window()
-        .performance()
-        .and_then(|p| {
-            p.get_entries_by_type("navigation")
-                .get(0)
-                .dyn_into::<web_sys::PerformanceEntry>()
-                .ok()
-        })
-        .map(|entry| entry.name())
-        .unwrap_or_default();
-    let Some((_, directive)) = url.split_once(":~:") else {
-        return Vec::new();
-    };
-    let mut targets = Vec::new();
-    for text in directive.split('&').filter_map(|p| p.strip_prefix("text=")) {
-        // prefix-,textStart,textEnd,-suffix: textStart is the first part
-        // that is neither a prefix nor a suffix.
-        let Some(start) = text
-            .split(',')
-            .find(|part| !part.ends_with('-') && !part.starts_with('-'))
-        else {
-            continue;
-        };
-        let Some(start) = js_sys::decode_uri_component(start)
-            .ok()
-            .and_then(|s| s.as_string())
-        else {
-            continue;
-        };
-        let needle = start.to_lowercase();
-        let holder = (0..explainer.len() as FaqId).find(|&id| {
-            explainer.answer(id).to_lowercase().contains(&needle)
-                || explainer.question(id).to_lowercase().contains(&needle)
-        });
-        targets.extend(holder);
-    }
-    targets
 }

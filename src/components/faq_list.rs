@@ -42,8 +42,9 @@ pub fn faq_list(props: &FaqListProps) -> Html {
     {
         let list_ref = list_ref.clone();
         let onopen = props.onopen.clone();
-        let answer_prefix = format!("{}-", props.id_prefix);
+        let id_prefix = props.id_prefix.clone();
         use_effect_with((), move |_| {
+            let answer_prefix = format!("{id_prefix}-");
             let listener = list_ref.get().map(|list| {
                 EventListener::new(&list, "beforematch", move |event| {
                     let revealed = event

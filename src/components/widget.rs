@@ -23,7 +23,8 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-/// The question the URL fragment names, if it is `#<prefix><slug>`.
+/// The question the URL fragment names, if it is `#<prefix><slug>`
+/// (percent-encoded or not).
 fn question_in_location(explainer: &Explainer, prefix: &str) -> Option<FaqId> {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let hash = js_sys::decode_uri_component(&hash)
@@ -69,6 +70,10 @@ fn show_in_location(explainer: &Explainer, prefix: &str, id: FaqId) {
     }
 }
 
+/// The element-id prefix of the standalone page's widget, which the
+/// prerendered HTML and the live widget must share.
+pub const STANDALONE_ID_PREFIX: &str = "faq";
+
 #[derive(PartialEq, Properties)]
 pub struct FaqWidgetProps {
     pub explainer: Rc<Explainer>,
@@ -76,7 +81,7 @@ pub struct FaqWidgetProps {
     #[prop_or(2)]
     pub heading_level: u8,
     /// Prefix of every element id, so several widgets can share a page.
-    #[prop_or(AttrValue::Static("faq"))]
+    #[prop_or(AttrValue::Static(STANDALONE_ID_PREFIX))]
     pub id_prefix: AttrValue,
     /// Questions open from the start, e.g. those find-in-page revealed in the
     /// prerendered page before the widget ran.

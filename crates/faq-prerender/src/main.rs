@@ -16,7 +16,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
+    use faq_widget::{Explainer, FaqWidget, FaqWidgetProps, STANDALONE_ID_PREFIX};
     use std::path::PathBuf;
     use std::process::ExitCode;
     use yew::AttrValue;
@@ -25,7 +25,7 @@ mod native {
         let renderer = yew::ServerRenderer::<FaqWidget>::with_props(|| FaqWidgetProps {
             explainer: Explainer::built_in().expect("the built-in index reads back"),
             heading_level: 2,
-            id_prefix: "faq".into(),
+            id_prefix: STANDALONE_ID_PREFIX.into(),
             initially_open: Vec::new(),
             show_summary: true,
             exclusive: false,
