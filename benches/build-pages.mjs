@@ -7,10 +7,10 @@
 // gzipped bytes of the standalone page, whole and per pair.
 // Run (after benches/build-engine.sh): node benches/build-pages.mjs
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { loadCorpus } from './engines.mjs';
+import { measureBuild } from '../scripts/sizes.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const out = join(root, 'target/bench/pages');
@@ -21,14 +21,8 @@ export const CORPORA = {
   '10000': join(data, 'synthetic-10000.txt'),
 };
 
-/** Gzipped bytes of the standalone page: what sizes.mjs counts. */
-function standaloneGzip(dir) {
-  return readdirSync(dir)
-    .filter((name) => !/^(faq-offline\.html|faq-widget\.js|faq-widget\.html|article.*)$/.test(name))
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .reduce((sum, path) => sum + gzipSync(readFileSync(path), { level: 9 }).length, 0);
-}
+/** Gzipped bytes of the standalone page, as the size report counts them. */
+const standaloneGzip = (dir) => measureBuild(dir).downloads['standalone page'].gzip;
 
 function buildOurs(name, corpus) {
   const dist = join(out, `ours-${name}`);

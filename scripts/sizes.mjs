@@ -9,15 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
-const budgets = JSON.parse(readFileSync(new URL('../benches/budgets.json', import.meta.url), 'utf8'));
+import { fileURLToPath } from 'node:url';
 
-const files = readdirSync(dir, { recursive: true })
-  .map((name) => join(dir, name))
-  .filter((path) => statSync(path).isFile())
-  .sort();
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (name, size) =>
   console.log(`${name.padEnd(46)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`);
@@ -31,42 +24,61 @@ function measure(path) {
   };
 }
 
-const downloads = {
-  'standalone page': { raw: 0, gzip: 0, brotli: 0 },
-  'faq-widget.js': null,
-  'faq-offline.html': null,
-};
-for (const path of files) {
-  const size = measure(path);
-  row(path, size);
-  const name = path.slice(dir.length + 1);
-  if (name in downloads) {
-    downloads[name] = size;
-  } else if (!/(faq-widget\.html|article[^/]*)$/.test(name)) {
-    for (const key of ['raw', 'gzip', 'brotli']) downloads['standalone page'][key] += size[key];
+/**
+ * The size of every file of the build in `dir` and of each download a
+ * reader may get: `{ files: [[path, size]], downloads: { name: size } }`,
+ * each size `{ raw, gzip, brotli }` in bytes.
+ */
+export function measureBuild(dir) {
+  const files = readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort()
+    .map((path) => [path, measure(path)]);
+  const downloads = {
+    'standalone page': { raw: 0, gzip: 0, brotli: 0 },
+    'faq-widget.js': null,
+    'faq-offline.html': null,
+  };
+  for (const [path, size] of files) {
+    const name = path.slice(dir.length + 1);
+    if (name in downloads) {
+      downloads[name] = size;
+    } else if (!/(faq-widget\.html|article[^/]*)$/.test(name)) {
+      for (const key of ['raw', 'gzip', 'brotli']) downloads['standalone page'][key] += size[key];
+    }
   }
+  return { files, downloads };
 }
 
-console.log('');
-let over = 0;
-for (const [name, size] of Object.entries(downloads)) {
-  if (!size) {
-    console.error(`sizes: ${name} is missing from ${dir}`);
-    over += 1;
-    continue;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+  const budgets = JSON.parse(readFileSync(new URL('../benches/budgets.json', import.meta.url), 'utf8'));
+  const { files, downloads } = measureBuild(dir);
+  for (const [path, size] of files) row(path, size);
+  console.log('');
+  let over = 0;
+  for (const [name, size] of Object.entries(downloads)) {
+    if (!size) {
+      console.error(`sizes: ${name} is missing from ${dir}`);
+      over += 1;
+      continue;
+    }
+    row(name, size);
+    const budget = budgets[name];
+    if (!check || !budget) continue;
+    const allowed = budget.gzipKB * 1024;
+    const verdict = size.gzip <= allowed ? 'within' : 'OVER';
+    console.log(`  ${verdict} its budget of ${budget.gzipKB} KB gzip (${budget.why})`);
+    if (size.gzip > allowed) over += 1;
+    if (budget.targetKB && size.gzip > budget.targetKB * 1024) {
+      console.log(`  target ${budget.targetKB} KB gzip not met: ${kb(size.gzip - budget.targetKB * 1024)} to go`);
+    }
   }
-  row(name, size);
-  const budget = budgets[name];
-  if (!check || !budget) continue;
-  const allowed = budget.gzipKB * 1024;
-  const verdict = size.gzip <= allowed ? 'within' : 'OVER';
-  console.log(`  ${verdict} its budget of ${budget.gzipKB} KB gzip (${budget.why})`);
-  if (size.gzip > allowed) over += 1;
-  if (budget.targetKB && size.gzip > budget.targetKB * 1024) {
-    console.log(`  target ${budget.targetKB} KB gzip not met: ${kb(size.gzip - budget.targetKB * 1024)} to go`);
+  if (over > 0) {
+    console.error(`sizes: ${over} download(s) over budget; see benches/README.md for what costs bytes`);
+    process.exit(1);
   }
-}
-if (over > 0) {
-  console.error(`sizes: ${over} download(s) over budget; see benches/README.md for what costs bytes`);
-  process.exit(1);
 }
