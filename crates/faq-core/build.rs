@@ -16,7 +16,6 @@ const RANGES: &[(u32, u32)] = &[
     (0x1AB0, 0x1AFF),
     (0x1D00, 0x1FFF),
     (0x2070, 0x218F),
-    (0x20D0, 0x20FF),
     (0x2460, 0x24FF),
     (0xFB00, 0xFB06),
     (0xFE20, 0xFE2F),
@@ -32,20 +31,45 @@ fn fold(c: char) -> String {
 }
 
 fn main() {
-    let mut table = String::from("/// (code point, folded form), sorted by code point.\npub(crate) static FOLD_TABLE: &[(char, &str)] = &[\n");
-    for &(first, last) in RANGES {
-        for c in (first..=last).filter_map(char::from_u32) {
-            let folded = fold(c);
-            let plain_lowercase: String = c.to_lowercase().collect();
+    // Wherever the fold is plain lower case, and outside these ranges, the
+    // run time uses `char::to_lowercase`. The rest goes in two tables:
+    // one-to-one folds as `u16` pairs (0 for a combining mark, which folds to
+    // nothing), and the few that give several characters (ligatures,
+    // fractions) as strings.
+    let mut one_to_one = String::from(
+        "/// (code point, folded code point or 0 for none), sorted.\n\
+         pub(crate) static FOLD_ONE: &[(u16, u16)] = &[\n",
+    );
+    let mut several = String::from(
+        "/// (code point, folded form), sorted: folds to several characters.\n\
+         pub(crate) static FOLD_SEVERAL: &[(char, &str)] = &[\n",
+    );
+    let in_ranges = RANGES
+        .iter()
+        .flat_map(|&(first, last)| (first..=last).filter_map(char::from_u32));
+    for c in in_ranges {
+        let folded = fold(c);
+        if folded == c.to_lowercase().collect::<String>() {
+            continue;
+        }
+        let mut chars = folded.chars();
+        let to = match (chars.next(), chars.next()) {
             // Combining marks fold to nothing, so decomposed input
             // ("e" + U+0301) matches precomposed ("é").
-            if folded != plain_lowercase {
-                writeln!(table, "    ({c:?}, {folded:?}),").unwrap();
-            }
+            (None, _) => Some(0),
+            (Some(single), None) => u16::try_from(single as u32).ok(),
+            _ => None,
+        };
+        match (u16::try_from(c as u32), to) {
+            (Ok(from), Some(to)) => writeln!(one_to_one, "    ({from}, {to}),").unwrap(),
+            _ => writeln!(several, "    ({c:?}, {folded:?}),").unwrap(),
         }
     }
-    table.push_str("];\n");
+    let tables = [one_to_one, several].map(|mut table| {
+        table.push_str("];\n");
+        table
+    });
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("fold_table.rs");
-    std::fs::write(out, table).unwrap();
+    std::fs::write(out, tables.concat()).unwrap();
     println!("cargo:rerun-if-changed=build.rs");
 }

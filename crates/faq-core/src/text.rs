@@ -26,9 +26,18 @@ pub fn fold_char(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    match FOLD_TABLE.binary_search_by_key(&c, |&(from, _)| from) {
-        Ok(found) => out.push_str(FOLD_TABLE[found].1),
-        Err(_) => out.extend(c.to_lowercase()),
+    let one_to_one = u16::try_from(c as u32).ok().and_then(|code| {
+        let found = FOLD_ONE.binary_search_by_key(&code, |&(from, _)| from);
+        found.ok().map(|found| FOLD_ONE[found].1)
+    });
+    match one_to_one {
+        Some(0) => {}
+        // The build wrote only code points that are chars.
+        Some(folded) => out.extend(char::from_u32(u32::from(folded))),
+        None => match FOLD_SEVERAL.binary_search_by_key(&c, |&(from, _)| from) {
+            Ok(found) => out.push_str(FOLD_SEVERAL[found].1),
+            Err(_) => out.extend(c.to_lowercase()),
+        },
     }
 }
 
