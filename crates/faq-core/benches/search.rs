@@ -64,6 +64,38 @@ mod native {
         });
     }
 
+    /// What the widget does as a reader types: every prefix of 16 queries
+    /// (words, prefixes, typos, misses in turn) on 10,000 pairs, one page of
+    /// 20 results each, as `benches/browser.mjs` types them.
+    #[divan::bench(sample_count = 20)]
+    fn typed_letter_by_letter_10000(bencher: divan::Bencher) {
+        let Some((bytes, queries)) = load("synthetic-10000", None) else {
+            return;
+        };
+        let mut by_kind: Vec<Vec<&String>> = vec![Vec::new(); 4];
+        for (i, query) in queries.iter().enumerate() {
+            by_kind[i * 4 / queries.len()].push(query);
+        }
+        let typed: Vec<&str> = (0..4)
+            .flat_map(|i| by_kind.iter().map(move |kind| kind[i].as_str()))
+            .flat_map(|query| {
+                query
+                    .char_indices()
+                    .skip(1)
+                    .map(|(at, _)| &query[..at])
+                    .chain([query])
+            })
+            .collect();
+        let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
+        bencher
+            .counter(divan::counter::ItemsCount::new(typed.len()))
+            .bench_local(|| {
+                for query in &typed {
+                    divan::black_box(searcher.search(divan::black_box(query), 20));
+                }
+            });
+    }
+
     /// Reading the prebuilt index at start-up.
     #[divan::bench(args = ["synthetic-1000", "synthetic-10000"])]
     fn open_index(bencher: divan::Bencher, corpus: &str) {
