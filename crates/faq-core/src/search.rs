@@ -19,7 +19,6 @@ use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
 use crate::text::{tokenize, Compounds};
 use rust_stemmers::Stemmer;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Query words past this many are ignored: a pasted page stays fast.
@@ -120,6 +119,24 @@ impl Standing {
     }
 }
 
+/// Inserts `item` into `best`, which `order` keeps sorted (an item equal to
+/// one already there goes after it) and at most `keep` long. Returns where it
+/// went, or `None` when it is not among the best `keep`.
+fn keep_best<T>(
+    best: &mut Vec<T>,
+    item: T,
+    keep: usize,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
+) -> Option<usize> {
+    let at = best.partition_point(|kept| order(kept, &item).is_le());
+    if at >= keep {
+        return None;
+    }
+    best.insert(at, item);
+    best.truncate(keep);
+    Some(at)
+}
+
 fn better(a: &(FaqId, Standing), b: &(FaqId, Standing)) -> std::cmp::Ordering {
     let (ka, kb) = (a.1.key(), b.1.key());
     kb.0.cmp(&ka.0)
@@ -150,8 +167,14 @@ impl<'a> Searcher<'a> {
     /// punctuation only) matches nothing.
     pub fn search(&self, query: &str, limit: usize) -> SearchResults {
         let mut words = tokenize(query, Compounds::Exclude);
-        let mut seen = std::collections::HashSet::new();
-        words.retain(|word| seen.insert(word.term.clone()));
+        let mut seen: Vec<String> = Vec::new();
+        words.retain(|word| {
+            let new = !seen.contains(&word.term);
+            if new {
+                seen.push(word.term.clone());
+            }
+            new
+        });
         words.truncate(MAX_QUERY_WORDS);
         if words.is_empty() || self.index.is_empty() {
             return SearchResults::default();
@@ -164,13 +187,17 @@ impl<'a> Searcher<'a> {
         let mut standings = vec![Standing::default(); faq_count];
         let mut best_for_word: Vec<(u32, f32)> = vec![(0, 0.0); faq_count];
         let mut touched: Vec<FaqId> = Vec::new();
-        // Every matched term, with the query words (a bit each) it stands for.
-        let mut matched_terms: HashMap<TermId, u32> = HashMap::new();
+        // Every matched term, with the query words (a bit each) it stands
+        // for, sorted by term.
+        let mut matched_terms: Vec<(TermId, u32)> = Vec::new();
 
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
-                *matched_terms.entry(term).or_insert(0) |= 1 << number;
+                match matched_terms.binary_search_by_key(&term, |&(t, _)| t) {
+                    Ok(found) => matched_terms[found].1 |= 1 << number,
+                    Err(at) => matched_terms.insert(at, (term, 1 << number)),
+                }
                 let idf = self.idf(term);
                 for posting in self.index.postings(term) {
                     let Some(best) = best_for_word.get_mut(posting.faq as usize) else {
@@ -196,40 +223,39 @@ impl<'a> Searcher<'a> {
             touched.clear();
         }
 
-        let mut ranked: Vec<(FaqId, Standing)> = standings
-            .into_iter()
-            .enumerate()
-            .filter(|(_, s)| s.words_matched > 0)
-            .map(|(faq, s)| (faq as FaqId, s))
-            .collect();
-        let total = ranked.len();
-        let window = limit.saturating_add(self.weights.rerank_margin).min(total);
-        if window < total && window > 0 {
-            ranked.select_nth_unstable_by(window - 1, better);
+        // The best few, kept in order while scanning: cheaper than sorting
+        // every match, and one small routine instead of the standard
+        // library's sorts, which cost kilobytes of wasm apiece.
+        let mut total = 0;
+        let window = limit.saturating_add(self.weights.rerank_margin);
+        let mut ranked: Vec<(FaqId, Standing)> = Vec::new();
+        for (faq, standing) in standings.into_iter().enumerate() {
+            if standing.words_matched > 0 {
+                total += 1;
+                keep_best(&mut ranked, (faq as FaqId, standing), window, better);
+            }
         }
-        ranked.truncate(window);
 
-        let mut matched_terms: Vec<(TermId, u32)> = matched_terms.into_iter().collect();
-        matched_terms.sort_unstable();
         let pair_count = words.len().saturating_sub(1) as f32;
-        let mut read: Vec<(FaqId, Standing, Highlights)> = ranked
-            .into_iter()
-            .map(|(faq, mut standing)| {
-                let highlights = self.read_again(faq, &matched_terms);
-                if pair_count > 0.0 {
-                    let together = highlights.neighbour_pairs as f32 / pair_count;
-                    standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
-                }
-                (faq, standing, highlights)
-            })
-            .collect();
-        read.sort_by(|a, b| better(&(a.0, a.1), &(b.0, b.1)));
-        read.truncate(limit);
+        let mut read: Vec<(FaqId, Standing)> = Vec::new();
+        let mut highlights_read: Vec<Highlights> = Vec::new();
+        for (faq, mut standing) in ranked {
+            let highlights = self.read_again(faq, &matched_terms);
+            if pair_count > 0.0 {
+                let together = highlights.neighbour_pairs as f32 / pair_count;
+                standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
+            }
+            if let Some(at) = keep_best(&mut read, (faq, standing), limit, better) {
+                highlights_read.insert(at, highlights);
+                highlights_read.truncate(read.len());
+            }
+        }
         SearchResults {
             total,
             hits: read
                 .into_iter()
-                .map(|(faq, standing, highlights)| Hit {
+                .zip(highlights_read)
+                .map(|((faq, standing), highlights)| Hit {
                     faq,
                     score: standing.relevance,
                     question: highlights.ranges[0].clone(),
@@ -267,8 +293,20 @@ impl<'a> Searcher<'a> {
                 .filter(|term| !found.iter().any(|(f, _)| f == term))
                 .collect();
             if longer.len() > self.weights.max_prefix_terms {
-                longer.sort_by_key(|&term| std::cmp::Reverse(self.index.doc_freq(term)));
-                longer.truncate(self.weights.max_prefix_terms);
+                // The most frequent, as the vocabulary orders them among
+                // equals.
+                let mut frequent: Vec<(u32, TermId)> = Vec::new();
+                for term in longer {
+                    let item = (self.index.doc_freq(term), term);
+                    let more_frequent = |a: &(u32, TermId), b: &(u32, TermId)| b.0.cmp(&a.0);
+                    keep_best(
+                        &mut frequent,
+                        item,
+                        self.weights.max_prefix_terms,
+                        more_frequent,
+                    );
+                }
+                longer = frequent.into_iter().map(|(_, term)| term).collect();
             }
             found.extend(longer.into_iter().map(|term| (term, MatchKind::Prefix)));
         }
@@ -350,10 +388,9 @@ struct Highlights {
     neighbour_pairs: u32,
 }
 
-/// Sorts ranges and merges those that overlap (a hyphenated whole and its
-/// parts).
+/// Merges ranges that overlap (a hyphenated whole and its parts). The
+/// index stores tokens by start, the longer first, so they come in order.
 fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
-    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges.drain(..) {
         match merged.last_mut() {
@@ -362,4 +399,23 @@ fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
         }
     }
     *ranges = merged;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_best;
+
+    #[test]
+    fn keep_best_keeps_the_best_in_order_and_ties_in_arrival_order() {
+        let by_score = |a: &(u32, char), b: &(u32, char)| b.0.cmp(&a.0);
+        let mut best = Vec::new();
+        let arrivals = [(1, 'a'), (5, 'b'), (3, 'c'), (5, 'd'), (0, 'e'), (4, 'f')];
+        let places: Vec<Option<usize>> = arrivals
+            .into_iter()
+            .map(|item| keep_best(&mut best, item, 3, by_score))
+            .collect();
+        assert_eq!(best, [(5, 'b'), (5, 'd'), (4, 'f')]);
+        assert_eq!(places, [Some(0), Some(0), Some(1), Some(1), None, Some(2)]);
+        assert_eq!(keep_best(&mut best, (9, 'g'), 0, by_score), None);
+    }
 }
