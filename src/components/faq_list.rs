@@ -82,7 +82,7 @@ pub fn faq_list(props: &FaqListProps) -> Html {
             };
             html! {
                 <FaqItem
-                    key={id}
+                    key={position}
                     question={AttrValue::Static(props.explainer.question(id))}
                     answer={AttrValue::Static(props.explainer.answer(id))}
                     question_marks={faq.question_marks.clone()}
