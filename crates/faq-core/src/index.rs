@@ -495,7 +495,10 @@ impl<'a> SearchIndex<'a> {
             Some(found) => self.stem_offsets.range(found),
             None => 0..0,
         };
-        range.map(move |i| self.stem_terms.get(i))
+        // Within the table even if the offsets are damaged: a wild offset
+        // would otherwise walk billions of ids.
+        let count = self.stem_terms.len();
+        (range.start.min(count)..range.end.min(count)).map(move |i| self.stem_terms.get(i))
     }
 
     /// Number of questions that hold `term`.
