@@ -1,4 +1,6 @@
-//! Writes the diacritics-and-case folding table that `text::fold_char` uses.
+//! Writes the Unicode tables `text` uses: the diacritics-and-case folding
+//! table of `fold_char`, and the combining marks that word segmentation keeps
+//! inside words.
 //!
 //! Full NFKD normalisation is done here, at build time, once for each code
 //! point; the run time only looks a character up in the resulting table.
@@ -65,11 +67,32 @@ fn main() {
             _ => writeln!(several, "    ({c:?}, {folded:?}),").unwrap(),
         }
     }
-    let tables = [one_to_one, several].map(|mut table| {
+    // Combining marks, for word segmentation: they belong to the word of
+    // the character before them, as in UAX #29 (rule WB4).
+    let mut marks = String::from(
+        "/// Ranges of combining marks (Mn, Mc, Me), first and last, sorted.\n\
+         pub(crate) static MARK_RANGES: &[(u32, u32)] = &[\n",
+    );
+    let mut run: Option<(u32, u32)> = None;
+    for c in ('\u{300}'..=char::MAX).filter(|&c| is_combining_mark(c)) {
+        let code = c as u32;
+        run = match run {
+            Some((first, last)) if last + 1 == code => Some((first, code)),
+            Some((first, last)) => {
+                writeln!(marks, "    ({first}, {last}),").unwrap();
+                Some((code, code))
+            }
+            None => Some((code, code)),
+        };
+    }
+    if let Some((first, last)) = run {
+        writeln!(marks, "    ({first}, {last}),").unwrap();
+    }
+    let tables = [one_to_one, several, marks].map(|mut table| {
         table.push_str("];\n");
         table
     });
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("fold_table.rs");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("unicode_tables.rs");
     std::fs::write(out, tables.concat()).unwrap();
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -1,7 +1,15 @@
 //! Text analysis: folding and tokenizing, shared by indexing and querying so
 //! both sides see the same terms.
 //!
-//! - Words are found with Unicode word segmentation (UAX #29).
+//! - Words are found by the rules of Unicode word segmentation (UAX #29)
+//!   that matter for search: letters and digits run together; an apostrophe,
+//!   a period or a colon joins letters (`don't`, `U.S`), a period or a comma
+//!   joins digits (`3.5`, `1,000`); combining marks and invisible format
+//!   characters stay in their word; each Chinese character or hiragana is a
+//!   word of its own, and katakana run only with katakana.
+//!   `tests/segmentation.rs` checks these against the
+//!   `unicode-segmentation` crate, which is not shipped: its tables and state
+//!   machine cost 8.7 KB of gzip in the bundle.
 //! - Folding removes diacritics and letter case (`Nausėda` → `nauseda`),
 //!   through a table that `build.rs` derives from NFKD with combining marks
 //!   removed; combining marks on their own fold to nothing.
@@ -16,9 +24,8 @@
 //! index, not here.
 
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
-include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
+include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
 
 /// Appends `c` with its diacritics removed and in lower case.
 pub fn fold_char(c: char, out: &mut String) {
@@ -112,7 +119,7 @@ pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
     // and the byte offset where the last word of the run ended.
     let mut run_start: Option<usize> = None;
     let mut previous_end_byte = usize::MAX;
-    for (start_byte, word) in text.unicode_word_indices() {
+    for (start_byte, word) in words(text) {
         char_at += text[byte_at..start_byte].chars().count();
         let start = char_at;
         let length = word.chars().count();
@@ -142,6 +149,134 @@ pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
     }
     close_compound(&mut tokens, run_start, compounds);
     tokens
+}
+
+/// How a character takes part in a word (UAX #29's classes, simplified).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Letter,
+    Digit,
+    /// A word by itself: a Chinese character or a hiragana.
+    Single,
+    /// Joins other katakana only.
+    Katakana,
+    /// Belongs to the word of the character before it: combining marks,
+    /// joiners, soft hyphens and other invisible format characters.
+    Extend,
+    /// Joins letters and digits alike: `_`.
+    Connector,
+    /// Joins two letters: `:` `·`.
+    MidLetter,
+    /// Joins two digits: `,` `;`.
+    MidNum,
+    /// Joins two letters or two digits: `.` and the apostrophes.
+    MidBoth,
+    Other,
+}
+
+fn word_class(c: char) -> WordClass {
+    use WordClass::*;
+    let code = c as u32;
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' => Letter,
+            '0'..='9' => Digit,
+            '_' => Connector,
+            ':' => MidLetter,
+            ',' | ';' => MidNum,
+            '.' | '\'' => MidBoth,
+            _ => Other,
+        };
+    }
+    let is_mark = MARK_RANGES
+        .binary_search_by(|&(first, last)| {
+            if last < code {
+                std::cmp::Ordering::Less
+            } else if first > code {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok();
+    match code {
+        _ if is_mark => Extend,
+        0xAD | 0x200C..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F => Extend,
+        0xFEFF | 0xFFF9..=0xFFFB => Extend,
+        0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Single,
+        0x20000..=0x3FFFF => Single,
+        0x30A0..=0x30FF | 0x31F0..=0x31FF | 0x32D0..=0x32FE | 0x3300..=0x3357 => Katakana,
+        0xFF66..=0xFF9D => Katakana,
+        0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F => Connector,
+        0xB7 | 0x387 | 0x55F | 0x5F4 | 0x2027 | 0xFE13 | 0xFE55 | 0xFF1A => MidLetter,
+        0x37E | 0x589 | 0x60C | 0x60D | 0x66C | 0x7F8 | 0x2044 | 0xFE10 | 0xFE14 => MidNum,
+        0xFE50 | 0xFE54 | 0xFF0C | 0xFF1B => MidNum,
+        0x2018 | 0x2019 | 0x2024 | 0xFE52 | 0xFF07 | 0xFF0E => MidBoth,
+        _ if c.is_alphabetic() => Letter,
+        _ if c.is_numeric() => Digit,
+        _ => Other,
+    }
+}
+
+/// The words of `text` with their byte offsets: runs that hold a letter, a
+/// digit or a Chinese character, by the rules in the module comment.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    use WordClass::*;
+    let classes: Vec<(usize, WordClass)> = text
+        .char_indices()
+        .map(|(at, c)| (at, word_class(c)))
+        .collect();
+    // The class of the next character that is not `Extend`, from `from`.
+    let next_solid = |from: usize| {
+        classes[from..]
+            .iter()
+            .map(|&(_, class)| class)
+            .find(|&class| class != Extend)
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < classes.len() {
+        let first = classes[i].1;
+        if !matches!(first, Letter | Digit | Single | Katakana | Connector) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut last = first;
+        let mut has_content = first != Connector;
+        i += 1;
+        while i < classes.len() {
+            let class = classes[i].1;
+            let joins = match class {
+                Extend => true,
+                _ if last == Single => false,
+                Connector => true,
+                Katakana => matches!(last, Katakana | Connector),
+                Letter | Digit => matches!(last, Letter | Digit | Connector),
+                MidLetter | MidBoth if last == Letter => next_solid(i + 1) == Some(Letter),
+                MidNum | MidBoth if last == Digit => next_solid(i + 1) == Some(Digit),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            if matches!(class, MidLetter | MidNum | MidBoth) {
+                // The character after the joiner is of `last`'s class.
+                i += 1;
+                continue;
+            }
+            if class != Extend {
+                last = class;
+                has_content |= class != Connector;
+            }
+            i += 1;
+        }
+        let end = classes.get(i).map_or(text.len(), |&(at, _)| at);
+        if has_content {
+            found.push((classes[start].0, &text[classes[start].0..end]));
+        }
+    }
+    found.into_iter()
 }
 
 /// Longest slug, in bytes; longer questions are cut at a word.
