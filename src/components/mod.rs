@@ -1,4 +1,6 @@
-//! The widget's components, one per file, each named for what it shows.
+//! The widget's components, one per file, each named for what it shows. Those
+//! without state or effects are plain functions returning `Html`: a Yew
+//! component apiece costs its own lifecycle code in the wasm.
 
 pub mod faq_item;
 pub mod faq_list;

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
 pub struct SearchBoxProps {
     pub input_id: AttrValue,
     pub query: AttrValue,
@@ -15,8 +14,7 @@ pub struct SearchBoxProps {
     pub onsearch: Callback<String>,
 }
 
-#[function_component(SearchBox)]
-pub fn search_box(props: &SearchBoxProps) -> Html {
+pub fn search_box(props: SearchBoxProps) -> Html {
     let oninput = props
         .onsearch
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());

@@ -4,7 +4,6 @@ use crate::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
 pub struct ShowAllButtonProps {
     pub all_open: bool,
     pub text: Rc<UiText>,
@@ -12,8 +11,7 @@ pub struct ShowAllButtonProps {
     pub onshowall: Callback<bool>,
 }
 
-#[function_component(ShowAllButton)]
-pub fn show_all_button(props: &ShowAllButtonProps) -> Html {
+pub fn show_all_button(props: ShowAllButtonProps) -> Html {
     let show = !props.all_open;
     let onclick = props.onshowall.reform(move |_: MouseEvent| show);
     html! {

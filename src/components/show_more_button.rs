@@ -5,7 +5,6 @@ use crate::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
 pub struct ShowMoreButtonProps {
     /// How many questions the next page adds.
     pub next: usize,
@@ -13,8 +12,7 @@ pub struct ShowMoreButtonProps {
     pub onshowmore: Callback<()>,
 }
 
-#[function_component(ShowMoreButton)]
-pub fn show_more_button(props: &ShowMoreButtonProps) -> Html {
+pub fn show_more_button(props: ShowMoreButtonProps) -> Html {
     let onclick = props.onshowmore.reform(|_: MouseEvent| ());
     let label = props
         .text

@@ -5,7 +5,6 @@ use crate::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq, Properties)]
 pub struct StatusLineProps {
     pub shown: usize,
     pub total: usize,
@@ -15,8 +14,7 @@ pub struct StatusLineProps {
     pub onclear: Callback<()>,
 }
 
-#[function_component(StatusLine)]
-pub fn status_line(props: &StatusLineProps) -> Html {
+pub fn status_line(props: StatusLineProps) -> Html {
     let sentence = props.text.status(props.shown, props.total, props.searching);
     let nothing_found = props.searching && props.shown == 0;
     let onclick = props.onclear.reform(|_: MouseEvent| ());

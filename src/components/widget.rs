@@ -9,10 +9,10 @@
 //! own anchors keep working.
 
 use super::faq_list::FaqList;
-use super::search_box::SearchBox;
-use super::show_all_button::ShowAllButton;
-use super::show_more_button::ShowMoreButton;
-use super::status_line::StatusLine;
+use super::search_box::{search_box, SearchBoxProps};
+use super::show_all_button::{show_all_button, ShowAllButtonProps};
+use super::show_more_button::{show_more_button, ShowMoreButtonProps};
+use super::status_line::{status_line, StatusLineProps};
 use crate::state::{Action, WidgetState, PAGE};
 use crate::ui_text::UiText;
 use crate::Explainer;
@@ -234,27 +234,27 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             if props.show_summary {
                 <p class="faq-widget__summary">{props.explainer.summary()}</p>
             }
-            <SearchBox
-                input_id={format!("{}-search", props.id_prefix)}
-                query={AttrValue::from(state.query.clone())}
-                input_ref={input_ref}
-                text={props.text.clone()}
-                {onsearch}
-            />
+            { search_box(SearchBoxProps {
+                input_id: format!("{}-search", props.id_prefix).into(),
+                query: AttrValue::from(state.query.clone()),
+                input_ref,
+                text: props.text.clone(),
+                onsearch,
+            }) }
             <div class="faq-widget__toolbar">
-                <StatusLine
-                    shown={state.matching}
-                    total={state.total()}
-                    searching={state.is_searching()}
-                    text={props.text.clone()}
-                    {onclear}
-                />
+                { status_line(StatusLineProps {
+                    shown: state.matching,
+                    total: state.total(),
+                    searching: state.is_searching(),
+                    text: props.text.clone(),
+                    onclear,
+                }) }
                 if !state.shown.is_empty() && !state.is_exclusive() {
-                    <ShowAllButton
-                        all_open={state.all_open()}
-                        text={props.text.clone()}
-                        {onshowall}
-                    />
+                    { show_all_button(ShowAllButtonProps {
+                        all_open: state.all_open(),
+                        text: props.text.clone(),
+                        onshowall,
+                    }) }
                 }
             </div>
             <FaqList
@@ -267,11 +267,11 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 {onopen}
             />
             if state.not_shown() > 0 {
-                <ShowMoreButton
-                    next={state.not_shown().min(PAGE)}
-                    text={props.text.clone()}
-                    {onshowmore}
-                />
+                { show_more_button(ShowMoreButtonProps {
+                    next: state.not_shown().min(PAGE),
+                    text: props.text.clone(),
+                    onshowmore,
+                }) }
             }
         </section>
     }
