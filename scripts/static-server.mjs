@@ -28,6 +28,9 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt)$/;
 export function startServer(dir, port = 0) {
   const root = resolve(dir);
   const served = [];
+  // Compressed bodies by file, size and time, as a host or CDN keeps them:
+  // compressing a large wasm on every request would time the server.
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     served.push(request.url);
     try {
@@ -35,6 +38,7 @@ export function startServer(dir, port = 0) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside the served folder');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const { size, mtimeMs } = await stat(file);
       let body = await readFile(file);
       // Trunk names assets by content hash: they never change, so the
       // browser need not ask again. Pages are checked on every visit.
@@ -47,7 +51,9 @@ export function startServer(dir, port = 0) {
       // Gzip, as any real host does: sizes and timings then match what a
       // reader would get.
       if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 6 });
+        const key = `${file}:${size}:${mtimeMs}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 6 }));
+        body = compressed.get(key);
         headers['content-encoding'] = 'gzip';
       }
       response.writeHead(200, headers);
