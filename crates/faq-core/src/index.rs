@@ -19,11 +19,10 @@
 //!    frequency per term
 //! 5. field lengths: `u16` words per question and per answer; average lengths
 //!    as two `f32`
-//! 6. token streams: `u32` offsets per field (question 0, answer 0, question
-//!    1, …) into a byte list of (term id, start minus the previous token's
-//!    start, length) varints, in character offsets, ordered by start (a
-//!    hyphenated whole before its first part). Highlighting and the
-//!    proximity bonus read these instead of tokenizing text again.
+//!
+//! Highlighting and the proximity bonus tokenize the few questions on show
+//! again, at search time: storing every token's place would cost about a
+//! third of the index (2.4 of 7.9 MB at 10,000 pairs).
 //!
 //! A string table is a `u32` count, `count + 1` `u32` offsets, then the bytes.
 
@@ -34,7 +33,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"FAQX";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// Index of a question in the story, in corpus order.
 pub type FaqId = u32;
@@ -95,13 +94,10 @@ pub fn build_index(story: &Story) -> Vec<u8> {
     // term → (question id → [question tf, answer tf])
     let mut postings: BTreeMap<String, BTreeMap<FaqId, [u32; 2]>> = BTreeMap::new();
     let mut lengths: Vec<[u16; 2]> = Vec::with_capacity(story.faqs.len());
-    let mut streams: Vec<Vec<crate::text::Token>> = Vec::with_capacity(story.faqs.len() * 2);
     for (id, faq) in story.faqs.iter().enumerate() {
         let mut field_lengths = [0u16; 2];
         for (field, text) in [&faq.question, &faq.answer].into_iter().enumerate() {
-            let mut tokens = tokenize(text, Compounds::Include);
-            tokens.sort_by_key(|t| (t.chars.start, std::cmp::Reverse(t.chars.end)));
-            streams.push(tokens.clone());
+            let tokens = tokenize(text, Compounds::Include);
             let words = tokens
                 .iter()
                 .map(|t| t.position as usize + 1)
@@ -183,26 +179,6 @@ pub fn build_index(story: &Story) -> Vec<u8> {
         out.extend_from_slice(&(total / count).max(1.0).to_le_bytes());
     }
 
-    let term_id = |term: &str| to_u32(terms.binary_search(&term).unwrap_or_default());
-    let mut stream_bytes = Vec::new();
-    let mut stream_lengths = Vec::with_capacity(streams.len());
-    for tokens in &streams {
-        let before = stream_bytes.len();
-        let mut previous_start = 0;
-        for token in tokens {
-            push_varint(&mut stream_bytes, term_id(&token.term));
-            push_varint(
-                &mut stream_bytes,
-                to_u32(token.chars.start - previous_start),
-            );
-            push_varint(&mut stream_bytes, to_u32(token.chars.len()));
-            previous_start = token.chars.start;
-        }
-        stream_lengths.push(stream_bytes.len() - before);
-    }
-    push_offsets(&mut out, stream_lengths.into_iter());
-    push_u32(&mut out, to_u32(stream_bytes.len()));
-    out.extend_from_slice(&stream_bytes);
     out
 }
 
@@ -368,8 +344,6 @@ pub struct SearchIndex<'a> {
     doc_freq: U32Array<'a>,
     lengths: [&'a [u8]; 2],
     average_length: [f32; 2],
-    stream_offsets: U32Array<'a>,
-    streams: &'a [u8],
     size: usize,
 }
 
@@ -405,9 +379,6 @@ impl<'a> SearchIndex<'a> {
             let b = reader.take(4, "lengths")?;
             *average = f32::from_le_bytes([b[0], b[1], b[2], b[3]]).max(1.0);
         }
-        let stream_offsets = reader.u32_array(faqs * 2 + 1, "token streams")?;
-        let stream_length = reader.u32("token streams")? as usize;
-        let streams = reader.take(stream_length, "token streams")?;
         Ok(Self {
             texts,
             terms,
@@ -420,8 +391,6 @@ impl<'a> SearchIndex<'a> {
             doc_freq,
             lengths,
             average_length,
-            stream_offsets,
-            streams,
             size: bytes.len(),
         })
     }
@@ -532,18 +501,6 @@ impl<'a> SearchIndex<'a> {
         self.average_length[field]
     }
 
-    /// The tokens of the question (`field` 0) or answer (`field` 1) of `faq`,
-    /// in text order.
-    pub(crate) fn tokens(&self, faq: FaqId, field: usize) -> StreamTokens<'a> {
-        let range = self.stream_offsets.range(faq as usize * 2 + field);
-        StreamTokens {
-            bytes: VarintReader(self.streams.get(range).unwrap_or_default()),
-            start: 0,
-            position: 0,
-            first: true,
-        }
-    }
-
     /// The first term from `from` on that does not start with `prefix`, where
     /// `from` does: gallops, then bisects, so a short run costs little.
     pub(crate) fn end_of_run(&self, from: TermId, prefix: &[u8]) -> TermId {
@@ -567,42 +524,6 @@ impl<'a> SearchIndex<'a> {
             }
         }
         to_u32(high)
-    }
-}
-
-/// A token read from a token stream.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct StreamToken {
-    pub term: TermId,
-    pub chars: std::ops::Range<usize>,
-    /// Word number; a hyphenated whole shares its first part's.
-    pub position: u32,
-}
-
-pub(crate) struct StreamTokens<'a> {
-    bytes: VarintReader<'a>,
-    start: usize,
-    position: u32,
-    first: bool,
-}
-
-impl Iterator for StreamTokens<'_> {
-    type Item = StreamToken;
-
-    fn next(&mut self) -> Option<StreamToken> {
-        let term = self.bytes.next()?;
-        let delta = self.bytes.next()? as usize;
-        let length = self.bytes.next()? as usize;
-        if delta > 0 && !self.first {
-            self.position += 1;
-        }
-        self.first = false;
-        self.start = self.start.saturating_add(delta);
-        Some(StreamToken {
-            term,
-            chars: self.start..self.start.saturating_add(length),
-            position: self.position,
-        })
     }
 }
 
@@ -698,39 +619,6 @@ mod tests {
             .collect();
         assert_eq!(guarantee, [b"guarantees".as_slice()]);
         assert_eq!(index.field_length(1, 0), 3.0);
-    }
-
-    #[test]
-    fn token_streams_give_terms_offsets_and_positions() {
-        let bytes = build_index(&story());
-        let index = SearchIndex::from_bytes(&bytes).unwrap();
-        let tokens: Vec<(String, std::ops::Range<usize>, u32)> = index
-            .tokens(1, 1)
-            .map(|t| {
-                (
-                    String::from_utf8(index.term(t.term).to_vec()).unwrap(),
-                    t.chars,
-                    t.position,
-                )
-            })
-            .collect();
-        let expected = [
-            ("kyiv", 0..4, 0),
-            ("is", 5..7, 1),
-            ("calm", 8..12, 2),
-            ("says", 14..18, 3),
-            ("the", 19..22, 4),
-            ("longterm", 23..32, 5),
-            ("long", 23..27, 5),
-            ("term", 28..32, 6),
-            ("plan", 33..37, 7),
-        ];
-        let expected: Vec<(String, std::ops::Range<usize>, u32)> = expected
-            .into_iter()
-            .map(|(t, r, p)| (t.to_owned(), r, p))
-            .collect();
-        assert_eq!(tokens, expected);
-        assert_eq!(index.field_length(1, 1), 8.0);
     }
 
     #[test]

@@ -111,6 +111,9 @@ struct Standing {
     /// Sum over matched words of their best [`MatchKind`].
     quality: u32,
     relevance: f32,
+    /// Which fields hold a matched term: bit 0 the question, bit 1 the
+    /// answer. Only those are read again.
+    fields: u8,
 }
 
 impl Standing {
@@ -211,6 +214,10 @@ impl<'a> Searcher<'a> {
                     if (tier, relevance) > *best {
                         *best = (tier, relevance);
                     }
+                    if let Some(standing) = standings.get_mut(posting.faq as usize) {
+                        standing.fields |=
+                            u8::from(posting.tf[0] > 0) | u8::from(posting.tf[1] > 0) << 1;
+                    }
                 }
             }
             for &faq in &touched {
@@ -236,11 +243,16 @@ impl<'a> Searcher<'a> {
             }
         }
 
+        // Term ids follow the terms' byte order, so these stay sorted.
+        let matched_texts: Vec<(&[u8], u32)> = matched_terms
+            .iter()
+            .map(|&(term, words)| (self.index.term(term), words))
+            .collect();
         let pair_count = words.len().saturating_sub(1) as f32;
         let mut read: Vec<(FaqId, Standing)> = Vec::new();
         let mut highlights_read: Vec<Highlights> = Vec::new();
         for (faq, mut standing) in ranked {
-            let highlights = self.read_again(faq, &matched_terms);
+            let highlights = self.read_again(faq, standing.fields, &matched_texts);
             if pair_count > 0.0 {
                 let together = highlights.neighbour_pairs as f32 / pair_count;
                 standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
@@ -352,19 +364,27 @@ impl<'a> Searcher<'a> {
         weighted * (w.k1 + 1.0) / (weighted + w.k1)
     }
 
-    /// Reads the token streams of a question and its answer to find where
-    /// the matched terms stand: for highlights and for the proximity bonus.
-    fn read_again(&self, faq: FaqId, matched_terms: &[(TermId, u32)]) -> Highlights {
+    /// Tokenizes a question and its answer again to find where the matched
+    /// terms stand: for highlights and for the proximity bonus.
+    /// `matched_texts` holds each matched term, sorted, with the query words
+    /// it stands for.
+    fn read_again(&self, faq: FaqId, fields: u8, matched_texts: &[(&[u8], u32)]) -> Highlights {
         let mut highlights = Highlights::default();
         let mut pairs_seen = 0u32;
-        for field in 0..2 {
+        let texts = [self.index.question(faq), self.index.answer(faq)];
+        for (field, text) in texts.into_iter().enumerate() {
+            if fields & (1 << field) == 0 {
+                continue;
+            }
             // (position, words bitmask) of the last matched token.
             let mut previous: Option<(u32, u32)> = None;
-            for token in self.index.tokens(faq, field) {
-                let Ok(found) = matched_terms.binary_search_by_key(&token.term, |&(t, _)| t) else {
+            for token in tokenize(text, Compounds::Include) {
+                let term = token.term.as_bytes();
+                let found = matched_texts.binary_search_by(|&(text, _)| text.cmp(term));
+                let Ok(found) = found else {
                     continue;
                 };
-                let words = matched_terms[found].1;
+                let words = matched_texts[found].1;
                 highlights.ranges[field].push(token.chars);
                 if let Some((position, before)) = previous {
                     if token.position == position + 1 {
@@ -389,7 +409,7 @@ struct Highlights {
 }
 
 /// Merges ranges that overlap (a hyphenated whole and its parts). The
-/// index stores tokens by start, the longer first, so they come in order.
+/// tokenizer gives tokens by start, the longer first, so they come in order.
 fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges.drain(..) {

@@ -4,7 +4,7 @@
 //! - Words are found by the rules of Unicode word segmentation (UAX #29)
 //!   that matter for search: letters and digits run together; an apostrophe,
 //!   a period or a colon joins letters (`don't`, `U.S`), a period or a comma
-//!   joins digits (`3.5`, `1,000`); combining marks and invisible format
+//!   joins digits (`3.5`, `1,000`), a `"` joins Hebrew letters; combining marks and invisible format
 //!   characters stay in their word; each Chinese character or hiragana is a
 //!   word of its own, and katakana run only with katakana.
 //!   `tests/segmentation.rs` checks these against the
@@ -91,17 +91,20 @@ fn is_hyphen(c: char) -> bool {
 /// Folds one segmented word into a term, and how many trailing characters
 /// (a possessive `'s`) it dropped.
 fn fold_word(word: &str) -> (String, usize) {
-    let mut chars: Vec<char> = word.chars().collect();
+    let mut kept = word;
     let mut dropped = 0;
-    if chars.len() > 2
-        && is_apostrophe(chars[chars.len() - 2])
-        && matches!(chars[chars.len() - 1], 's' | 'S')
+    let mut from_end = word.char_indices().rev();
+    if let (Some((_, last)), Some((apostrophe_at, before_last))) =
+        (from_end.next(), from_end.next())
     {
-        chars.truncate(chars.len() - 2);
-        dropped = 2;
+        // Only after at least one character: `'s` alone stays.
+        if apostrophe_at > 0 && is_apostrophe(before_last) && matches!(last, 's' | 'S') {
+            kept = &word[..apostrophe_at];
+            dropped = 2;
+        }
     }
-    let mut term = String::with_capacity(word.len());
-    for c in chars {
+    let mut term = String::with_capacity(kept.len());
+    for c in kept.chars() {
         fold_char(c, &mut term);
     }
     // Apostrophes, inner dots and other punctuation inside the word go.
@@ -155,6 +158,9 @@ pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum WordClass {
     Letter,
+    /// A Hebrew letter: a letter that a `"` can join (`צה"ל`), and that
+    /// keeps an `'` after it.
+    Hebrew,
     Digit,
     /// A word by itself: a Chinese character or a hiragana.
     Single,
@@ -169,8 +175,12 @@ enum WordClass {
     MidLetter,
     /// Joins two digits: `,` `;`.
     MidNum,
-    /// Joins two letters or two digits: `.` and the apostrophes.
+    /// Joins two letters or two digits: `.` and the typographic apostrophes.
     MidBoth,
+    /// `'`: as `MidBoth`, and stays after a Hebrew letter.
+    SingleQuote,
+    /// `"`: joins two Hebrew letters.
+    DoubleQuote,
     Other,
 }
 
@@ -184,7 +194,9 @@ fn word_class(c: char) -> WordClass {
             '_' => Connector,
             ':' => MidLetter,
             ',' | ';' => MidNum,
-            '.' | '\'' => MidBoth,
+            '.' => MidBoth,
+            '\'' => SingleQuote,
+            '"' => DoubleQuote,
             _ => Other,
         };
     }
@@ -205,6 +217,7 @@ fn word_class(c: char) -> WordClass {
         0xFEFF | 0xFFF9..=0xFFFB => Extend,
         0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Single,
         0x20000..=0x3FFFF => Single,
+        0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D | 0xFB1F..=0xFB28 | 0xFB2A..=0xFB4F => Hebrew,
         0x30A0..=0x30FF | 0x31F0..=0x31FF | 0x32D0..=0x32FE | 0x3300..=0x3357 => Katakana,
         0xFF66..=0xFF9D => Katakana,
         0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F => Connector,
@@ -237,7 +250,10 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut i = 0;
     while i < classes.len() {
         let first = classes[i].1;
-        if !matches!(first, Letter | Digit | Single | Katakana | Connector) {
+        if !matches!(
+            first,
+            Letter | Hebrew | Digit | Single | Katakana | Connector
+        ) {
             i += 1;
             continue;
         }
@@ -252,15 +268,28 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 _ if last == Single => false,
                 Connector => true,
                 Katakana => matches!(last, Katakana | Connector),
-                Letter | Digit => matches!(last, Letter | Digit | Connector),
-                MidLetter | MidBoth if last == Letter => next_solid(i + 1) == Some(Letter),
-                MidNum | MidBoth if last == Digit => next_solid(i + 1) == Some(Digit),
+                Letter | Hebrew | Digit => matches!(last, Letter | Hebrew | Digit | Connector),
+                SingleQuote if last == Hebrew => true,
+                MidLetter | MidBoth | SingleQuote if matches!(last, Letter | Hebrew) => {
+                    matches!(next_solid(i + 1), Some(Letter | Hebrew))
+                }
+                DoubleQuote if last == Hebrew => next_solid(i + 1) == Some(Hebrew),
+                MidNum | MidBoth | SingleQuote if last == Digit => next_solid(i + 1) == Some(Digit),
                 _ => false,
             };
             if !joins {
                 break;
             }
-            if matches!(class, MidLetter | MidNum | MidBoth) {
+            // A joiner between two letters or two digits; a `'` kept after a
+            // Hebrew letter otherwise ends the word.
+            let joins_between = |last: WordClass| match (last, next_solid(i + 1)) {
+                (Letter | Hebrew, Some(Letter | Hebrew)) => true,
+                (Digit, Some(next)) => next == Digit,
+                _ => false,
+            };
+            if matches!(class, MidLetter | MidNum | MidBoth | DoubleQuote)
+                || (class == SingleQuote && joins_between(last))
+            {
                 // The character after the joiner is of `last`'s class.
                 i += 1;
                 continue;
@@ -321,7 +350,9 @@ pub fn unique_slugs<'t>(texts: impl IntoIterator<Item = &'t str>) -> Vec<String>
     slugs
 }
 
-/// Adds the whole form of the hyphenated run that starts at `run_start`.
+/// Adds the whole form of the hyphenated run that starts at `run_start`,
+/// before its parts, so tokens stay in text order (by start, the longer
+/// first).
 fn close_compound(tokens: &mut Vec<Token>, run_start: Option<usize>, compounds: Compounds) {
     let Some(first) = run_start else { return };
     if compounds == Compounds::Exclude || tokens.len() - first < 2 {
@@ -333,7 +364,7 @@ fn close_compound(tokens: &mut Vec<Token>, run_start: Option<usize>, compounds: 
         chars: parts[0].chars.start..parts[parts.len() - 1].chars.end,
         position: parts[0].position,
     };
-    tokens.push(whole);
+    tokens.insert(first, whole);
 }
 
 #[cfg(test)]
@@ -383,10 +414,28 @@ mod tests {
     }
 
     #[test]
-    fn hyphenated_words_give_parts_and_whole() {
+    fn hyphenated_words_give_whole_then_parts_in_text_order() {
         assert_eq!(
             terms("long-term peace"),
-            ["long", "term", "longterm", "peace"]
+            ["longterm", "long", "term", "peace"]
+        );
+        let tokens = tokenize("Kyiv's long-term, well-known plan", Compounds::Include);
+        let places: Vec<(usize, usize, u32)> = tokens
+            .iter()
+            .map(|t| (t.chars.start, t.chars.end, t.position))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (0, 4, 0),
+                (7, 16, 1),
+                (7, 11, 1),
+                (12, 16, 2),
+                (18, 28, 3),
+                (18, 22, 3),
+                (23, 28, 4),
+                (29, 33, 5)
+            ]
         );
         let query: Vec<String> = tokenize("long-term", Compounds::Exclude)
             .into_iter()

@@ -40,6 +40,8 @@ fn mixed_text() -> impl Strategy<Value = String> {
         Just("Ελλάδα"),
         Just("سلام"),
         Just("שלום"),
+        Just("צה\"ל"),
+        Just("ג'"),
         Just("東京"),
         Just("ひらがな"),
         Just("カタカナ"),
