@@ -20,6 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { minify } from 'terser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -156,14 +157,17 @@ execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-f
 const glue = readFileSync(join(embedDir, 'faq_widget.js'), 'utf8');
 const embedWasm = packWasm(readFileSync(join(embedDir, 'faq_widget_bg.wasm')));
 rmSync(embedDir, { recursive: true });
-writeFileSync(
-  join(dir, 'faq-widget.js'),
-  `/* FAQ widget embed script: <script src="faq-widget.js" defer></script> then
+const EMBED_USAGE = `/* FAQ widget embed script: <script src="faq-widget.js" defer></script> then
    <div data-faq-widget></div>. Options as data- attributes
    (data-heading-level, data-show-summary, data-open, data-theme,
    data-exclusive) or as FaqWidget.mount(element, { headingLevel,
-   showSummary, open, theme, exclusive }). */
-(() => {
+   showSummary, open, theme, exclusive }). */`;
+// wasm-bindgen's glue comes unminified (trunk minifies only its own
+// output): terser takes it from 6.8 to 5.0 KB gzip.
+const minified = async (code, module) => (await minify(code, { module, compress: { passes: 2 } })).code;
+writeFileSync(
+  join(dir, 'faq-widget.js'),
+  `${EMBED_USAGE}\n${await minified(`(() => {
 ${glue}
 const ready = ${UNPACK_WASM}("${embedWasm}").then((bytes) => wasm_bindgen({ module_or_path: bytes }));
 const mounted = new WeakSet();
@@ -192,7 +196,7 @@ function start() {
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();
 })();
-`,
+`, false)}\n`,
 );
 console.log('post-build: wrote faq-widget.js');
 // The demo news article that embeds it, with its own aggressive styles.
@@ -213,6 +217,10 @@ const find = (pattern) => {
 const wasmName = find(/_bg\.wasm$/);
 const jsName = find(/^faq-widget-[0-9a-f]+\.js$/);
 const read = (name) => readFileSync(join(dir, name));
+// The standalone page's glue, minified in place (the offline page inlines it
+// below). Its name keeps trunk's hash of the unminified text, which decides
+// the minified one, so caching stays right.
+writeFileSync(join(dir, jsName), await minified(read(jsName).toString('utf8'), true));
 /** Text safe inside a <script> or <style> element. */
 const inert = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1');
 
