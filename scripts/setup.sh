@@ -58,7 +58,7 @@ ensure_npm_packages() {
   local stamp="${project_root}/node_modules/.package-lock.json"
   if [ -f "$stamp" ] && [ "$stamp" -nt "${project_root}/package-lock.json" ] \
     && [ -x "${project_root}/node_modules/.bin/wasm-opt" ]; then return; fi
-  log "installing npm packages (binaryen, playwright-core, axe-core)"
+  log "installing npm packages (binaryen, terser, playwright-core, axe-core)"
   (cd "$project_root" && npm ci --no-audit --no-fund)
 }
 
