@@ -1,6 +1,7 @@
 //! The run-time fold, table lookups and `char::to_lowercase`, against full
 //! NFKD normalisation with combining marks removed, for every code point the
 //! table covers: the compact encoding must lose nothing.
+#![cfg(not(target_arch = "wasm32"))]
 
 use faq_core::text::fold_char;
 use unicode_normalization::char::is_combining_mark;
