@@ -251,7 +251,14 @@ impl<'a> Searcher<'a> {
         let pair_count = words.len().saturating_sub(1) as f32;
         let mut read: Vec<(FaqId, Standing)> = Vec::new();
         let mut highlights_read: Vec<Highlights> = Vec::new();
-        for (faq, mut standing) in ranked {
+        // With one query word there is no pair to bring together, so the
+        // order stands and only the questions returned are read again.
+        let to_read = if pair_count > 0.0 {
+            ranked.len()
+        } else {
+            limit
+        };
+        for (faq, mut standing) in ranked.into_iter().take(to_read) {
             let highlights = self.read_again(faq, standing.fields, &matched_texts);
             if pair_count > 0.0 {
                 let together = highlights.neighbour_pairs as f32 / pair_count;
