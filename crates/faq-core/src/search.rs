@@ -17,7 +17,7 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
-use crate::text::{tokenize, Compounds};
+use crate::text::{tokenize, Compounds, Token};
 use rust_stemmers::Stemmer;
 use std::ops::Range;
 
@@ -169,16 +169,17 @@ impl<'a> Searcher<'a> {
     /// and the number that matched. A query without any word (empty, or
     /// punctuation only) matches nothing.
     pub fn search(&self, query: &str, limit: usize) -> SearchResults {
-        let mut words = tokenize(query, Compounds::Exclude);
-        let mut seen: Vec<String> = Vec::new();
-        words.retain(|word| {
-            let new = !seen.contains(&word.term);
-            if new {
-                seen.push(word.term.clone());
+        // The first few distinct words; checking each against at most
+        // MAX_QUERY_WORDS kept ones keeps a pasted page linear.
+        let mut words: Vec<Token> = Vec::new();
+        for word in tokenize(query, Compounds::Exclude) {
+            if words.len() == MAX_QUERY_WORDS {
+                break;
             }
-            new
-        });
-        words.truncate(MAX_QUERY_WORDS);
+            if !words.iter().any(|kept| kept.term == word.term) {
+                words.push(word);
+            }
+        }
         if words.is_empty() || self.index.is_empty() {
             return SearchResults::default();
         }

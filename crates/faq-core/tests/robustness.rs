@@ -130,7 +130,9 @@ fn hundred_thousand_character_queries_finish_in_bounded_time() {
     let mixed: String = (0..100_000u32)
         .map(|i| char::from_u32(0x400 + (i * 7919) % 0x2000).unwrap_or('x'))
         .collect();
-    for query in [&words, &one_word, &emoji, &marks, &mixed] {
+    // Every word different: 16,000 of them.
+    let distinct: String = (0..16_000).map(|i| format!("w{i} ")).collect();
+    for query in [&words, &one_word, &emoji, &marks, &mixed, &distinct] {
         assert_bounded(&searcher, query);
     }
 }
