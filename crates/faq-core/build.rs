@@ -1,5 +1,5 @@
 //! Writes the Unicode tables `text` uses: the diacritics-and-case folding
-//! table of `fold_char`, and the combining marks that word segmentation keeps
+//! table of `fold_char`, and the characters that word segmentation keeps
 //! inside words.
 //!
 //! Full NFKD normalisation is done here, at build time, once for each code
@@ -67,28 +67,34 @@ fn main() {
             _ => writeln!(several, "    ({c:?}, {folded:?}),").unwrap(),
         }
     }
-    // Combining marks, for word segmentation: they belong to the word of
-    // the character before them, as in UAX #29 (rule WB4).
-    let mut marks = String::from(
-        "/// Ranges of combining marks (Mn, Mc, Me), first and last, sorted.\n\
-         pub(crate) static MARK_RANGES: &[(u32, u32)] = &[\n",
+    // What word segmentation keeps inside a word, as UAX #29 does (rule
+    // WB4): combining marks, joiners, soft hyphens and the other invisible
+    // format characters.
+    let mut extend = String::from(
+        "/// Ranges of characters that extend the word before them, first and\n\
+         /// last, sorted.\n\
+         pub(crate) static EXTEND_RANGES: &[(u32, u32)] = &[\n",
     );
+    let is_format = |c: char| {
+        matches!(c as u32, 0xAD | 0x200C..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064)
+            || matches!(c as u32, 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
+    };
     let mut run: Option<(u32, u32)> = None;
-    for c in ('\u{300}'..=char::MAX).filter(|&c| is_combining_mark(c)) {
+    for c in ('\u{80}'..=char::MAX).filter(|&c| is_combining_mark(c) || is_format(c)) {
         let code = c as u32;
         run = match run {
             Some((first, last)) if last + 1 == code => Some((first, code)),
             Some((first, last)) => {
-                writeln!(marks, "    ({first}, {last}),").unwrap();
+                writeln!(extend, "    ({first}, {last}),").unwrap();
                 Some((code, code))
             }
             None => Some((code, code)),
         };
     }
     if let Some((first, last)) = run {
-        writeln!(marks, "    ({first}, {last}),").unwrap();
+        writeln!(extend, "    ({first}, {last}),").unwrap();
     }
-    let tables = [one_to_one, several, marks].map(|mut table| {
+    let tables = [one_to_one, several, extend].map(|mut table| {
         table.push_str("];\n");
         table
     });

@@ -4,10 +4,10 @@
 //! - Words are found by the rules of Unicode word segmentation (UAX #29)
 //!   that matter for search: letters and digits run together; an apostrophe,
 //!   a period or a colon joins letters (`don't`, `U.S`), a period or a comma
-//!   joins digits (`3.5`, `1,000`), a `"` joins Hebrew letters; combining marks and invisible format
-//!   characters stay in their word; each Chinese character or hiragana is a
-//!   word of its own, and katakana run only with katakana.
-//!   `tests/segmentation.rs` checks these against the
+//!   joins digits (`3.5`, `1,000`), a `"` joins Hebrew letters; combining
+//!   marks and invisible format characters stay in their word; each Chinese
+//!   character or hiragana is a word of its own, and katakana run only with
+//!   katakana. `tests/segmentation.rs` checks these against the
 //!   `unicode-segmentation` crate, which is not shipped: its tables and state
 //!   machine cost 8.7 KB of gzip in the bundle.
 //! - Folding removes diacritics and letter case (`Nausėda` → `nauseda`),
@@ -200,21 +200,12 @@ fn word_class(c: char) -> WordClass {
             _ => Other,
         };
     }
-    let is_mark = MARK_RANGES
-        .binary_search_by(|&(first, last)| {
-            if last < code {
-                std::cmp::Ordering::Less
-            } else if first > code {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok();
+    let extend_at = EXTEND_RANGES.partition_point(|&(_, last)| last < code);
+    let extends = EXTEND_RANGES
+        .get(extend_at)
+        .is_some_and(|&(first, _)| first <= code);
     match code {
-        _ if is_mark => Extend,
-        0xAD | 0x200C..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F => Extend,
-        0xFEFF | 0xFFF9..=0xFFFB => Extend,
+        _ if extends => Extend,
         0x3040..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Single,
         0x20000..=0x3FFFF => Single,
         0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D | 0xFB1F..=0xFB28 | 0xFB2A..=0xFB4F => Hebrew,
@@ -263,41 +254,52 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         i += 1;
         while i < classes.len() {
             let class = classes[i].1;
+            if class == Extend {
+                i += 1;
+                continue;
+            }
+            if last == Single {
+                break;
+            }
+            if matches!(
+                class,
+                MidLetter | MidNum | MidBoth | SingleQuote | DoubleQuote
+            ) {
+                let letters = |class| matches!(class, Some(Letter | Hebrew));
+                let next = next_solid(i + 1);
+                let between = match class {
+                    MidLetter => letters(Some(last)) && letters(next),
+                    MidNum => last == Digit && next == Some(Digit),
+                    DoubleQuote => last == Hebrew && next == Some(Hebrew),
+                    _ => {
+                        (letters(Some(last)) && letters(next))
+                            || (last == Digit && next == Some(Digit))
+                    }
+                };
+                if between {
+                    // The character after the joiner is of `last`'s class.
+                    i += 1;
+                    continue;
+                }
+                if class == SingleQuote && last == Hebrew {
+                    // An `'` after a Hebrew letter stays, and ends the word.
+                    last = SingleQuote;
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
             let joins = match class {
-                Extend => true,
-                _ if last == Single => false,
                 Connector => true,
                 Katakana => matches!(last, Katakana | Connector),
                 Letter | Hebrew | Digit => matches!(last, Letter | Hebrew | Digit | Connector),
-                SingleQuote if last == Hebrew => true,
-                MidLetter | MidBoth | SingleQuote if matches!(last, Letter | Hebrew) => {
-                    matches!(next_solid(i + 1), Some(Letter | Hebrew))
-                }
-                DoubleQuote if last == Hebrew => next_solid(i + 1) == Some(Hebrew),
-                MidNum | MidBoth | SingleQuote if last == Digit => next_solid(i + 1) == Some(Digit),
                 _ => false,
             };
             if !joins {
                 break;
             }
-            // A joiner between two letters or two digits; a `'` kept after a
-            // Hebrew letter otherwise ends the word.
-            let joins_between = |last: WordClass| match (last, next_solid(i + 1)) {
-                (Letter | Hebrew, Some(Letter | Hebrew)) => true,
-                (Digit, Some(next)) => next == Digit,
-                _ => false,
-            };
-            if matches!(class, MidLetter | MidNum | MidBoth | DoubleQuote)
-                || (class == SingleQuote && joins_between(last))
-            {
-                // The character after the joiner is of `last`'s class.
-                i += 1;
-                continue;
-            }
-            if class != Extend {
-                last = class;
-                has_content |= class != Connector;
-            }
+            last = class;
+            has_content |= class != Connector;
             i += 1;
         }
         let end = classes.get(i).map_or(text.len(), |&(at, _)| at);
