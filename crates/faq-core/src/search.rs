@@ -191,16 +191,17 @@ impl<'a> Searcher<'a> {
         let mut standings = vec![Standing::default(); faq_count];
         let mut best_for_word: Vec<(u32, f32)> = vec![(0, 0.0); faq_count];
         let mut touched: Vec<FaqId> = Vec::new();
-        // Every matched term, with the query words (a bit each) it stands
-        // for, sorted by term.
-        let mut matched_terms: Vec<(TermId, u32)> = Vec::new();
+        // Every matched term's text, with the query words (a bit each) it
+        // stands for, sorted: what reading the shown questions again looks for.
+        let mut matched: Vec<(&[u8], u32)> = Vec::new();
 
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
-                match matched_terms.binary_search_by_key(&term, |&(t, _)| t) {
-                    Ok(found) => matched_terms[found].1 |= 1 << number,
-                    Err(at) => matched_terms.insert(at, (term, 1 << number)),
+                let text = self.index.term(term);
+                match matched.binary_search_by(|&(t, _)| t.cmp(text)) {
+                    Ok(found) => matched[found].1 |= 1 << number,
+                    Err(at) => matched.insert(at, (text, 1 << number)),
                 }
                 let idf = self.idf(term);
                 for posting in self.index.postings(term) {
@@ -244,14 +245,8 @@ impl<'a> Searcher<'a> {
             }
         }
 
-        // Term ids follow the terms' byte order, so these stay sorted.
-        let matched_texts: Vec<(&[u8], u32)> = matched_terms
-            .iter()
-            .map(|&(term, words)| (self.index.term(term), words))
-            .collect();
         let pair_count = words.len().saturating_sub(1) as f32;
-        let mut read: Vec<(FaqId, Standing)> = Vec::new();
-        let mut highlights_read: Vec<Highlights> = Vec::new();
+        let mut read: Vec<(FaqId, Standing, Highlights)> = Vec::new();
         // With one query word there is no pair to bring together, so the
         // order stands and only the questions returned are read again.
         let to_read = if pair_count > 0.0 {
@@ -260,26 +255,27 @@ impl<'a> Searcher<'a> {
             limit
         };
         for (faq, mut standing) in ranked.into_iter().take(to_read) {
-            let highlights = self.read_again(faq, standing.fields, &matched_texts);
+            let highlights = self.read_again(faq, standing.fields, &matched);
             if pair_count > 0.0 {
                 let together = highlights.neighbour_pairs as f32 / pair_count;
                 standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
             }
-            if let Some(at) = keep_best(&mut read, (faq, standing), limit, better) {
-                highlights_read.insert(at, highlights);
-                highlights_read.truncate(read.len());
-            }
+            keep_best(&mut read, (faq, standing, highlights), limit, |a, b| {
+                better(&(a.0, a.1), &(b.0, b.1))
+            });
         }
         SearchResults {
             total,
             hits: read
                 .into_iter()
-                .zip(highlights_read)
-                .map(|((faq, standing), highlights)| Hit {
-                    faq,
-                    score: standing.relevance,
-                    question: highlights.ranges[0].clone(),
-                    answer: highlights.ranges[1].clone(),
+                .map(|(faq, standing, highlights)| {
+                    let [question, answer] = highlights.ranges;
+                    Hit {
+                        faq,
+                        score: standing.relevance,
+                        question,
+                        answer,
+                    }
                 })
                 .collect(),
         }
@@ -316,9 +312,9 @@ impl<'a> Searcher<'a> {
                 // The most frequent, as the vocabulary orders them among
                 // equals.
                 let mut frequent: Vec<(u32, TermId)> = Vec::new();
+                let more_frequent = |a: &(u32, TermId), b: &(u32, TermId)| b.0.cmp(&a.0);
                 for term in longer {
                     let item = (self.index.doc_freq(term), term);
-                    let more_frequent = |a: &(u32, TermId), b: &(u32, TermId)| b.0.cmp(&a.0);
                     keep_best(
                         &mut frequent,
                         item,
@@ -374,9 +370,9 @@ impl<'a> Searcher<'a> {
 
     /// Tokenizes a question and its answer again to find where the matched
     /// terms stand: for highlights and for the proximity bonus.
-    /// `matched_texts` holds each matched term, sorted, with the query words
-    /// it stands for.
-    fn read_again(&self, faq: FaqId, fields: u8, matched_texts: &[(&[u8], u32)]) -> Highlights {
+    /// `matched` holds each matched term's text, sorted, with the query
+    /// words it stands for.
+    fn read_again(&self, faq: FaqId, fields: u8, matched: &[(&[u8], u32)]) -> Highlights {
         let mut highlights = Highlights::default();
         let mut pairs_seen = 0u32;
         let texts = [self.index.question(faq), self.index.answer(faq)];
@@ -388,11 +384,11 @@ impl<'a> Searcher<'a> {
             let mut previous: Option<(u32, u32)> = None;
             for token in tokenize(text, Compounds::Include) {
                 let term = token.term.as_bytes();
-                let found = matched_texts.binary_search_by(|&(text, _)| text.cmp(term));
+                let found = matched.binary_search_by(|&(text, _)| text.cmp(term));
                 let Ok(found) = found else {
                     continue;
                 };
-                let words = matched_texts[found].1;
+                let words = matched[found].1;
                 highlights.ranges[field].push(token.chars);
                 if let Some((position, before)) = previous {
                     if token.position == position + 1 {
