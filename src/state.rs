@@ -11,7 +11,6 @@
 
 use crate::Explainer;
 use faq_core::{FaqId, Hit};
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::Reducible;
@@ -51,6 +50,41 @@ pub struct ShownFaq {
     pub opens_for_search: bool,
 }
 
+/// The questions the reader opened (`true`) or closed (`false`) by hand,
+/// sorted by id. A sorted list rather than a `BTreeSet`: the reader touches
+/// a handful of questions, and the B-tree's code cost the bundle 2 KB gzip.
+#[derive(Clone, Default, PartialEq)]
+struct ReaderChoices(Vec<(FaqId, bool)>);
+
+impl ReaderChoices {
+    fn get(&self, id: FaqId) -> Option<bool> {
+        let found = self.0.binary_search_by_key(&id, |&(id, _)| id).ok()?;
+        Some(self.0[found].1)
+    }
+
+    fn set(&mut self, id: FaqId, open: bool) {
+        match self.0.binary_search_by_key(&id, |&(id, _)| id) {
+            Ok(found) => self.0[found].1 = open,
+            Err(place) => self.0.insert(place, (id, open)),
+        }
+    }
+
+    /// Forgets the questions the reader closed, keeping those they opened.
+    fn forget_closed(&mut self) {
+        self.0.retain(|&(_, open)| open);
+    }
+}
+
+impl FromIterator<(FaqId, bool)> for ReaderChoices {
+    fn from_iter<T: IntoIterator<Item = (FaqId, bool)>>(choices: T) -> Self {
+        let mut all = Self::default();
+        for (id, open) in choices {
+            all.set(id, open);
+        }
+        all
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct WidgetState {
     pub explainer: Rc<Explainer>,
@@ -61,8 +95,7 @@ pub struct WidgetState {
     /// `shown` holds the first of them, up to `limit`.
     pub matching: usize,
     limit: usize,
-    opened_by_reader: BTreeSet<FaqId>,
-    closed_by_reader: BTreeSet<FaqId>,
+    reader_choices: ReaderChoices,
     /// A single-open accordion: opening a question closes the others, and a
     /// search opens at most its best answer-only match.
     exclusive: bool,
@@ -86,8 +119,7 @@ impl WidgetState {
             matching,
             shown,
             limit,
-            opened_by_reader: open.iter().copied().collect(),
-            closed_by_reader: BTreeSet::new(),
+            reader_choices: open.iter().map(|&id| (id, true)).collect(),
             exclusive,
         }
     }
@@ -106,12 +138,10 @@ impl WidgetState {
                 .map(|faq| faq.id)
                 .collect();
             for other in others {
-                self.opened_by_reader.remove(&other);
-                self.closed_by_reader.insert(other);
+                self.reader_choices.set(other, false);
             }
         }
-        self.opened_by_reader.insert(id);
-        self.closed_by_reader.remove(&id);
+        self.reader_choices.set(id, true);
     }
 
     pub fn total(&self) -> usize {
@@ -123,10 +153,9 @@ impl WidgetState {
     }
 
     pub fn is_open(&self, faq: &ShownFaq) -> bool {
-        if self.closed_by_reader.contains(&faq.id) {
-            return false;
-        }
-        self.opened_by_reader.contains(&faq.id) || faq.opens_for_search
+        self.reader_choices
+            .get(faq.id)
+            .unwrap_or(faq.opens_for_search)
     }
 
     /// True when every question on show is open (and at least one is shown).
@@ -209,7 +238,7 @@ impl Reducible for WidgetState {
                     let reader_has_one = next
                         .shown
                         .iter()
-                        .any(|faq| self.opened_by_reader.contains(&faq.id));
+                        .any(|faq| self.reader_choices.get(faq.id) == Some(true));
                     let mut first = !reader_has_one;
                     for faq in next.shown.iter_mut().filter(|faq| faq.opens_for_search) {
                         faq.opens_for_search = std::mem::take(&mut first);
@@ -217,15 +246,14 @@ impl Reducible for WidgetState {
                 }
                 next.query = query;
                 // A new search decides afresh which answers open by themselves.
-                next.closed_by_reader.clear();
+                next.reader_choices.forget_closed();
             }
             Action::Toggle(id) => {
                 let Some(faq) = self.shown.iter().find(|faq| faq.id == id) else {
                     return self;
                 };
                 if self.is_open(faq) {
-                    next.opened_by_reader.remove(&id);
-                    next.closed_by_reader.insert(id);
+                    next.reader_choices.set(id, false);
                 } else {
                     next.open(id);
                 }
@@ -242,14 +270,12 @@ impl Reducible for WidgetState {
             }
             Action::ShowAll => {
                 for id in self.shown_ids() {
-                    next.opened_by_reader.insert(id);
-                    next.closed_by_reader.remove(&id);
+                    next.reader_choices.set(id, true);
                 }
             }
             Action::HideAll => {
                 for id in self.shown_ids() {
-                    next.opened_by_reader.remove(&id);
-                    next.closed_by_reader.insert(id);
+                    next.reader_choices.set(id, false);
                 }
             }
             Action::ShowMore => {
@@ -304,6 +330,19 @@ mod tests {
             .filter(|f| state.is_open(f))
             .map(|f| f.id)
             .collect()
+    }
+
+    #[test]
+    fn reader_choices_keep_the_last_choice_per_question_in_id_order() {
+        let mut choices: ReaderChoices = [(7, true), (2, false), (7, false), (4, true)]
+            .into_iter()
+            .collect();
+        assert_eq!(choices.0, [(2, false), (4, true), (7, false)]);
+        assert_eq!(choices.get(7), Some(false));
+        assert_eq!(choices.get(3), None);
+        choices.set(3, true);
+        choices.forget_closed();
+        assert_eq!(choices.0, [(3, true), (4, true)]);
     }
 
     #[test]
