@@ -43,9 +43,31 @@ pub fn fold_char(c: char, out: &mut String) {
         Some(folded) => out.extend(char::from_u32(u32::from(folded))),
         None => match FOLD_SEVERAL.binary_search_by_key(&c, |&(from, _)| from) {
             Ok(found) => out.push_str(FOLD_SEVERAL[found].1),
-            Err(_) => out.extend(c.to_lowercase()),
+            Err(_) => out.push(lower_case(c)),
         },
     }
+}
+
+/// `c` in lower case, from the build's `LOWER_RUNS` rather than
+/// `char::to_lowercase`, whose tables cost the bundle several KB. The one
+/// character whose lower case is several ('İ') is in the fold tables.
+fn lower_case(c: char) -> char {
+    let code = c as u32;
+    let after = LOWER_RUNS.partition_point(|&(first, ..)| first <= code);
+    let Some(&(first, count, stride, distance)) = after.checked_sub(1).map(|run| &LOWER_RUNS[run])
+    else {
+        return c;
+    };
+    let (step, steps) = (
+        (code - first) % u32::from(stride),
+        (code - first) / u32::from(stride),
+    );
+    if step != 0 || steps >= u32::from(count) {
+        return c;
+    }
+    code.checked_add_signed(distance)
+        .and_then(char::from_u32)
+        .unwrap_or(c)
 }
 
 /// `text` with its diacritics removed and in lower case.

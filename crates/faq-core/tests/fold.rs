@@ -45,6 +45,37 @@ fn every_latin_greek_and_cyrillic_code_point_folds_as_nfkd_says() {
 }
 
 #[test]
+fn every_other_character_folds_to_its_lower_case() {
+    let in_ranges = |code: u32| {
+        [
+            0x00A0..=0x05FF,
+            0x1AB0..=0x1AFF,
+            0x1D00..=0x1FFF,
+            0x2070..=0x218F,
+            0x2460..=0x24FF,
+            0xFB00..=0xFB06,
+            0xFE20..=0xFE2F,
+            0xFF01..=0xFF5E,
+        ]
+        .iter()
+        .any(|range| range.contains(&code))
+    };
+    let mut checked = 0;
+    for c in ('\0'..=char::MAX).filter(|&c| !in_ranges(c as u32)) {
+        let mut folded = String::new();
+        fold_char(c, &mut folded);
+        assert_eq!(
+            folded,
+            c.to_lowercase().collect::<String>(),
+            "U+{:04X} {c:?}",
+            c as u32
+        );
+        checked += 1;
+    }
+    assert!(checked > 1_100_000, "only {checked} characters checked");
+}
+
+#[test]
 fn other_scripts_only_lose_their_case() {
     for c in ['Ա', 'Ⴀ', '𐐀', '가', '中', 'ア', 'Ꭰ'] {
         let mut folded = String::new();
