@@ -49,6 +49,22 @@ fn open_from_location(
     }
 }
 
+/// Searches a few throwaway queries once the widget is live, so that the
+/// reader's first keystroke does not pay for the browser compiling the
+/// search code (wasm functions are compiled when first called): that
+/// keystroke took 20-70 ms at 10,000 questions. Exact, prefix and typo
+/// matching each get a turn; nothing is shown.
+fn warm_up_search(explainer: &Explainer) {
+    if explainer.is_empty() {
+        return;
+    }
+    let question = explainer.question(0);
+    let start: String = question.chars().take(2).collect();
+    for query in [question, &start, "qzxjv"] {
+        let _ = explainer.searcher.search(query, PAGE);
+    }
+}
+
 /// Scrolls a question's heading into view. It is looked up inside the
 /// widget, which may sit in a shadow root the document cannot search.
 fn scroll_to(section: &NodeRef, id_prefix: &str, id: FaqId) {
@@ -150,6 +166,9 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             if !pending_query.is_empty() {
                 state.dispatch(Action::Search(pending_query.to_string()));
             }
+            // In a task of its own, after the start-up work.
+            let warm = explainer.clone();
+            gloo::timers::callback::Timeout::new(0, move || warm_up_search(&warm)).forget();
             let Some(prefix) = fragment_prefix else {
                 return Box::new(|| ()) as Box<dyn FnOnce()>;
             };
