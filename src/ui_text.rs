@@ -71,9 +71,12 @@ impl UiText {
             (true, 1) => &self.matches_one,
             (true, _) => &self.matches,
         };
-        template
-            .replace("{shown}", &shown.to_string())
-            .replace("{total}", &total.to_string())
+        fill(template, &[("{shown}", shown), ("{total}", total)])
+    }
+
+    /// The label of "Show more", for a page of `next` questions.
+    pub fn show_more(&self, next: usize) -> String {
+        fill(&self.show_more, &[("{next}", next)])
     }
 
     /// Sets the text a host option names (one of [`TEXT_OPTIONS`]). Refuses,
@@ -109,6 +112,30 @@ impl UiText {
     }
 }
 
+/// `template` with each placeholder of `numbers` replaced by its number; any
+/// other text, other braces included, stays as it is. (Not `str::replace`,
+/// whose substring search costs the bundle more than this whole function.)
+fn fill(template: &str, numbers: &[(&str, usize)]) -> String {
+    let mut filled = String::with_capacity(template.len() + 8);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        filled.push_str(&rest[..start]);
+        rest = &rest[start..];
+        match numbers.iter().find(|(name, _)| rest.starts_with(name)) {
+            Some((name, number)) => {
+                filled.push_str(&number.to_string());
+                rest = &rest[name.len()..];
+            }
+            None => {
+                filled.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
+}
+
 /// The first `{…}` in `text` that is not one of `allowed`.
 fn unknown_placeholder<'a>(text: &'a str, allowed: &[&str]) -> Option<&'a str> {
     let mut rest = text;
@@ -126,7 +153,7 @@ fn unknown_placeholder<'a>(text: &'a str, allowed: &[&str]) -> Option<&'a str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{UiText, TEXT_OPTIONS};
+    use super::{fill, UiText, TEXT_OPTIONS};
 
     #[test]
     fn english_counts_read_naturally() {
@@ -136,6 +163,20 @@ mod tests {
         assert_eq!(text.status(1, 8, true), "1 of 8 questions matches");
         assert_eq!(text.status(0, 8, true), "No questions match");
         assert_eq!(text.status(1, 1, false), "1 question");
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder_it_knows_and_keeps_other_braces() {
+        let numbers = [("{shown}", 3), ("{total}", 12)];
+        assert_eq!(
+            fill("{shown}/{total}, {total} in all {x} {", &numbers),
+            "3/12, 12 in all {x} {"
+        );
+        assert_eq!(
+            fill("Zeige {next} weitere", &[("{next}", 20)]),
+            "Zeige 20 weitere"
+        );
+        assert_eq!(fill("", &numbers), "");
     }
 
     #[test]

@@ -14,10 +14,7 @@ pub struct ShowMoreButtonProps {
 
 pub fn show_more_button(props: ShowMoreButtonProps) -> Html {
     let onclick = props.onshowmore.reform(|_: MouseEvent| ());
-    let label = props
-        .text
-        .show_more
-        .replace("{next}", &props.next.to_string());
+    let label = props.text.show_more(props.next);
     html! {
         <button type="button" class="faq-button faq-show-more" {onclick}>{label}</button>
     }
