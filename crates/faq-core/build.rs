@@ -35,13 +35,16 @@ fn fold(c: char) -> String {
 fn main() {
     // Wherever the fold is plain lower case, and outside these ranges, the
     // run time uses `LOWER_RUNS` (below). The rest goes in two tables:
-    // one-to-one folds as `u16` pairs (0 for a combining mark, which folds to
-    // nothing), and the few that give several characters (ligatures,
+    // one-to-one folds (0 for a combining mark, which folds to nothing), as
+    // runs of consecutive code points that fold to the same one ("ÀÁÂÃÄÅ"
+    // to "a"), and the few that give several characters (ligatures,
     // fractions) as strings.
     let mut one_to_one = String::from(
-        "/// (code point, folded code point or 0 for none), sorted.\n\
-         pub(crate) static FOLD_ONE: &[(u16, u16)] = &[\n",
+        "/// (first code point, how many, what they fold to or 0 for nothing),\n\
+         /// sorted.\n\
+         pub(crate) static FOLD_ONE: &[(u16, u8, u16)] = &[\n",
     );
+    let mut one_to_one_runs: Vec<(u16, u8, u16)> = Vec::new();
     let mut several = String::from(
         "/// (code point, folded form), sorted: folds to several characters.\n\
          pub(crate) static FOLD_SEVERAL: &[(char, &str)] = &[\n",
@@ -65,9 +68,21 @@ fn main() {
             _ => None,
         };
         match (u16::try_from(c as u32), to) {
-            (Ok(from), Some(to)) => writeln!(one_to_one, "    ({from}, {to}),").unwrap(),
+            (Ok(from), Some(to)) => match one_to_one_runs.last_mut() {
+                Some((first, count, run_to))
+                    if *run_to == to
+                        && *count < u8::MAX
+                        && u32::from(*first) + u32::from(*count) == u32::from(from) =>
+                {
+                    *count += 1
+                }
+                _ => one_to_one_runs.push((from, 1, to)),
+            },
             _ => writeln!(several, "    ({c:?}, {folded:?}),").unwrap(),
         }
+    }
+    for (first, count, to) in one_to_one_runs {
+        writeln!(one_to_one, "    ({first}, {count}, {to}),").unwrap();
     }
     // Lower case for every character, as runs of code points that a fixed
     // distance turns lower case: `first`, then every `stride`-th (1, or 2

@@ -34,8 +34,9 @@ pub fn fold_char(c: char, out: &mut String) {
         return;
     }
     let one_to_one = u16::try_from(c as u32).ok().and_then(|code| {
-        let found = FOLD_ONE.binary_search_by_key(&code, |&(from, _)| from);
-        found.ok().map(|found| FOLD_ONE[found].1)
+        let after = FOLD_ONE.partition_point(|&(first, ..)| first <= code);
+        let &(first, count, to) = FOLD_ONE.get(after.checked_sub(1)?)?;
+        (u32::from(code) < u32::from(first) + u32::from(count)).then_some(to)
     });
     match one_to_one {
         Some(0) => {}
