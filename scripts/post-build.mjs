@@ -147,7 +147,7 @@ const UNPACK_WASM = `((packed) => new Response(new Blob([Uint8Array.from(atob(pa
 
 // ---- faq-widget.js -----------------------------------------------------------
 const embedDir = mkdtempSync(join(tmpdir(), 'faq-embed-'));
-execFileSync('cargo', ['build', '--locked', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--lib', '-p', 'faq-widget', '--features', 'embed'], {
+execFileSync('cargo', ['build', '--locked', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '--lib', '-p', 'faq-widget', '--no-default-features', '--features', 'embed'], {
   cwd: sourceDir,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
