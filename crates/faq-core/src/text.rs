@@ -59,10 +59,10 @@ fn lower_case(c: char) -> char {
     else {
         return c;
     };
-    let (step, steps) = (
-        (code - first) % u32::from(stride),
-        (code - first) / u32::from(stride),
-    );
+    // The build writes strides of 1 or 2; `max` keeps a division by zero
+    // out of the code all the same.
+    let stride = u32::from(stride.max(1));
+    let (step, steps) = ((code - first) % stride, (code - first) / stride);
     if step != 0 || steps >= u32::from(count) {
         return c;
     }
