@@ -131,6 +131,11 @@ fn keep_best<T>(
     keep: usize,
     order: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> Option<usize> {
+    // Most items of a long scan lose to the last one kept: one comparison
+    // turns them away.
+    if best.len() >= keep && best.last().is_none_or(|last| order(last, &item).is_le()) {
+        return None;
+    }
     let at = best.partition_point(|kept| order(kept, &item).is_le());
     if at >= keep {
         return None;
