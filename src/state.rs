@@ -51,8 +51,9 @@ pub struct ShownFaq {
 }
 
 /// The questions the reader opened (`true`) or closed (`false`) by hand,
-/// sorted by id. A sorted list rather than a `BTreeSet`: the reader touches
-/// a handful of questions, and the B-tree's code cost the bundle 2 KB gzip.
+/// sorted by id. A sorted list rather than two `BTreeSet`s: the reader
+/// touches a handful of questions, and the B-tree code (with the sort that
+/// `BTreeSet::from_iter` brings) cost the bundle 4.9 KB gzip.
 #[derive(Clone, Default, PartialEq)]
 struct ReaderChoices(Vec<(FaqId, bool)>);
 

@@ -19,6 +19,7 @@ use crate::Explainer;
 use faq_core::FaqId;
 use gloo::events::EventListener;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -53,9 +54,11 @@ fn open_from_location(
 /// reader's first keystroke does not pay for the browser compiling the
 /// search code (wasm functions are compiled when first called): that
 /// keystroke took 20-70 ms at 10,000 questions. Exact, prefix and typo
-/// matching each get a turn; nothing is shown.
+/// matching each get a turn; nothing is shown. Once per page: the widgets
+/// an embedding page holds share the code.
 fn warm_up_search(explainer: &Explainer) {
-    if explainer.is_empty() {
+    static WARMED_UP: AtomicBool = AtomicBool::new(false);
+    if explainer.is_empty() || WARMED_UP.swap(true, Ordering::Relaxed) {
         return;
     }
     let question = explainer.question(0);
