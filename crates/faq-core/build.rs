@@ -143,19 +143,15 @@ fn main() {
         matches!(c as u32, 0xAD | 0x200C..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064)
             || matches!(c as u32, 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
     };
-    let mut run: Option<(u32, u32)> = None;
+    let mut extend_ranges: Vec<(u32, u32)> = Vec::new();
     for c in ('\u{80}'..=char::MAX).filter(|&c| is_combining_mark(c) || is_format(c)) {
         let code = c as u32;
-        run = match run {
-            Some((first, last)) if last + 1 == code => Some((first, code)),
-            Some((first, last)) => {
-                writeln!(extend, "    ({first}, {last}),").unwrap();
-                Some((code, code))
-            }
-            None => Some((code, code)),
-        };
+        match extend_ranges.last_mut() {
+            Some((_, last)) if *last + 1 == code => *last = code,
+            _ => extend_ranges.push((code, code)),
+        }
     }
-    if let Some((first, last)) = run {
+    for (first, last) in extend_ranges {
         writeln!(extend, "    ({first}, {last}),").unwrap();
     }
     let tables = [one_to_one, several, lower, extend].map(|mut table| {

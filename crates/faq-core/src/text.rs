@@ -247,7 +247,7 @@ fn word_class(c: char) -> WordClass {
 
 /// The words of `text` with their byte offsets: runs that hold a letter, a
 /// digit or a Chinese character, by the rules in the module comment.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+fn words(text: &str) -> Vec<(usize, &str)> {
     use WordClass::*;
     let classes: Vec<(usize, WordClass)> = text
         .char_indices()
@@ -330,7 +330,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
             found.push((classes[start].0, &text[classes[start].0..end]));
         }
     }
-    found.into_iter()
+    found
 }
 
 /// Longest slug, in bytes; longer questions are cut at a word.
