@@ -42,9 +42,14 @@ fn js_sys_random_id() -> u32 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Lets Yew render what the last event changed (generously, for a busy CI).
+/// Lets Yew render what the last event changed. Yew yields to the browser
+/// every 16 ms, so on a busy machine one render can span several tasks:
+/// `flush` waits for all of them, and the pause lets the browser deliver
+/// what the render caused (focus, timers) before the next step.
 async fn settle() {
+    yew::scheduler::flush().await;
     yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::scheduler::flush().await;
 }
 
 /// Waits (up to two seconds) for `condition`, for effects that run after a
