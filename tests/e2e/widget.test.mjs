@@ -62,6 +62,24 @@ test('typing a query shows the right questions in the right order', async () => 
   assert.match((await questionTexts(page))[0], /^How does Ukraine perceive/);
 });
 
+test('only the question the reader toggles turns its chevron smoothly', async () => {
+  const { page } = await widget();
+  const search = page.getByLabel('Search the questions');
+  await search.fill('ceasef');
+  assert.equal(await page.locator('.faq-item__button').first().getAttribute('aria-expanded'), 'true');
+  // The first slot now goes from an open question to a closed one.
+  await search.fill('peace agreement conditions');
+  assert.equal(await page.locator('.faq-item__button').first().getAttribute('aria-expanded'), 'false');
+  const durations = () => page.locator('.faq-item__icon').evaluateAll((icons) => icons.map((icon) => getComputedStyle(icon).transitionDuration));
+  assert.ok((await durations()).every((d) => d === '0s'), 'chevrons switch at once while the results change');
+  assert.equal(await page.evaluate(() => document.getAnimations().length), 0, 'no chevron is turning');
+
+  await page.locator('.faq-item__button').nth(1).click();
+  const [first, second] = await durations();
+  assert.equal(first, '0s');
+  assert.equal(second, '0.15s', 'the question clicked turns smoothly');
+});
+
 test('opens and closes with the mouse and the keyboard', async () => {
   const { page } = await widget();
   const russia = page.getByRole('button', { name: RUSSIA });
@@ -242,7 +260,7 @@ test('after one visit the page reloads and searches with the network off', async
   await context.setOffline(true);
   await page.reload();
   const search = page.getByLabel('Search the questions');
-  await search.fill('ceasefire');
+  await search.fill('ceasef');
   assert.equal((await questionTexts(page))[0], NATO);
   await context.setOffline(false);
 });
