@@ -118,19 +118,13 @@ impl UiText {
 fn fill(template: &str, numbers: &[(&str, usize)]) -> String {
     let mut filled = String::with_capacity(template.len() + 8);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        filled.push_str(&rest[..start]);
-        rest = &rest[start..];
-        match numbers.iter().find(|(name, _)| rest.starts_with(name)) {
-            Some((name, number)) => {
-                filled.push_str(&number.to_string());
-                rest = &rest[name.len()..];
-            }
-            None => {
-                filled.push('{');
-                rest = &rest[1..];
-            }
+    while let Some((before, placeholder, after)) = next_placeholder(rest) {
+        filled.push_str(before);
+        match numbers.iter().find(|(name, _)| *name == placeholder) {
+            Some((_, number)) => filled.push_str(&number.to_string()),
+            None => filled.push_str(placeholder),
         }
+        rest = after;
     }
     filled.push_str(rest);
     filled
@@ -139,16 +133,23 @@ fn fill(template: &str, numbers: &[(&str, usize)]) -> String {
 /// The first `{…}` in `text` that is not one of `allowed`.
 fn unknown_placeholder<'a>(text: &'a str, allowed: &[&str]) -> Option<&'a str> {
     let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start..];
-        let end = after.find('}').map_or(after.len(), |i| i + 1);
-        let placeholder = &after[..end];
+    while let Some((_, placeholder, after)) = next_placeholder(rest) {
         if !allowed.contains(&placeholder) {
             return Some(placeholder);
         }
-        rest = &after[end..];
+        rest = after;
     }
     None
+}
+
+/// Splits `text` at its first placeholder: the text before it, the
+/// placeholder from `{` to the next `}` (or to the end), and the text after.
+/// Filling and checking a template read placeholders the same way.
+fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
+    let start = text.find('{')?;
+    let from_brace = &text[start..];
+    let end = from_brace.find('}').map_or(from_brace.len(), |i| i + 1);
+    Some((&text[..start], &from_brace[..end], &from_brace[end..]))
 }
 
 #[cfg(test)]
