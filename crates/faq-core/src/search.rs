@@ -123,26 +123,25 @@ impl Standing {
 }
 
 /// Inserts `item` into `best`, which `order` keeps sorted (an item equal to
-/// one already there goes after it) and at most `keep` long. Returns where it
-/// went, or `None` when it is not among the best `keep`.
+/// one already there goes after it) and at most `keep` long; an item that
+/// is not among the best `keep` is dropped.
 fn keep_best<T>(
     best: &mut Vec<T>,
     item: T,
     keep: usize,
     order: impl Fn(&T, &T) -> std::cmp::Ordering,
-) -> Option<usize> {
+) {
     // Most items of a long scan lose to the last one kept: one comparison
     // turns them away.
     if best.len() >= keep && best.last().is_none_or(|last| order(last, &item).is_le()) {
-        return None;
+        return;
     }
     let at = best.partition_point(|kept| order(kept, &item).is_le());
     if at >= keep {
-        return None;
+        return;
     }
     best.insert(at, item);
     best.truncate(keep);
-    Some(at)
 }
 
 fn better(a: &(FaqId, Standing), b: &(FaqId, Standing)) -> std::cmp::Ordering {
@@ -251,7 +250,7 @@ impl<'a> Searcher<'a> {
         }
 
         let pair_count = words.len().saturating_sub(1) as f32;
-        let mut read: Vec<(FaqId, Standing, Highlights)> = Vec::new();
+        let mut read: Vec<((FaqId, Standing), Highlights)> = Vec::new();
         // With one query word there is no pair to bring together, so the
         // order stands and only the questions returned are read again.
         let to_read = if pair_count > 0.0 {
@@ -265,15 +264,15 @@ impl<'a> Searcher<'a> {
                 let together = highlights.neighbour_pairs as f32 / pair_count;
                 standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
             }
-            keep_best(&mut read, (faq, standing, highlights), limit, |a, b| {
-                better(&(a.0, a.1), &(b.0, b.1))
+            keep_best(&mut read, ((faq, standing), highlights), limit, |a, b| {
+                better(&a.0, &b.0)
             });
         }
         SearchResults {
             total,
             hits: read
                 .into_iter()
-                .map(|(faq, standing, highlights)| {
+                .map(|((faq, standing), highlights)| {
                     let [question, answer] = highlights.ranges;
                     Hit {
                         faq,
@@ -439,12 +438,26 @@ mod tests {
         let by_score = |a: &(u32, char), b: &(u32, char)| b.0.cmp(&a.0);
         let mut best = Vec::new();
         let arrivals = [(1, 'a'), (5, 'b'), (3, 'c'), (5, 'd'), (0, 'e'), (4, 'f')];
-        let places: Vec<Option<usize>> = arrivals
+        // The list after each arrival: where each went, or that it was dropped.
+        let after_each: Vec<Vec<(u32, char)>> = arrivals
             .into_iter()
-            .map(|item| keep_best(&mut best, item, 3, by_score))
+            .map(|item| {
+                keep_best(&mut best, item, 3, by_score);
+                best.clone()
+            })
             .collect();
-        assert_eq!(best, [(5, 'b'), (5, 'd'), (4, 'f')]);
-        assert_eq!(places, [Some(0), Some(0), Some(1), Some(1), None, Some(2)]);
-        assert_eq!(keep_best(&mut best, (9, 'g'), 0, by_score), None);
+        assert_eq!(
+            after_each,
+            [
+                vec![(1, 'a')],
+                vec![(5, 'b'), (1, 'a')],
+                vec![(5, 'b'), (3, 'c'), (1, 'a')],
+                vec![(5, 'b'), (5, 'd'), (3, 'c')],
+                vec![(5, 'b'), (5, 'd'), (3, 'c')],
+                vec![(5, 'b'), (5, 'd'), (4, 'f')],
+            ]
+        );
+        keep_best(&mut best, (9, 'g'), 0, by_score);
+        assert_eq!(best, [(5, 'b'), (5, 'd'), (4, 'f')], "nothing kept of 0");
     }
 }
