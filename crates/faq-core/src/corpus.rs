@@ -140,14 +140,22 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
         let question_line = index + 1;
         let question = lines[index];
         if !question.ends_with('?') {
+            // A real answer may end with `?`. When the answer before this
+            // line did, and this line is no question, the lines are out of
+            // step: that "answer" was the next question, and the question
+            // before it has no answer.
+            let previous_answer = index.checked_sub(1).and_then(|at| lines.get(at));
+            if index >= 3 && previous_answer.is_some_and(|answer| answer.ends_with('?')) {
+                return Err(error(CorpusErrorKind::MissingAnswer {
+                    question_line: index - 1,
+                }));
+            }
             return Err(error(CorpusErrorKind::QuestionWithoutMark {
                 line: question_line,
             }));
         }
-        // An answer slot holding another question means this answer is missing.
-        let answer = match lines.get(index + 1) {
-            Some(answer) if !answer.ends_with('?') => *answer,
-            _ => return Err(error(CorpusErrorKind::MissingAnswer { question_line })),
+        let Some(&answer) = lines.get(index + 1) else {
+            return Err(error(CorpusErrorKind::MissingAnswer { question_line }));
         };
         let key = question
             .split_whitespace()

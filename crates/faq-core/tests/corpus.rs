@@ -135,3 +135,39 @@ fn markup_is_kept_as_plain_text() {
         "Is <img src=x onerror=alert(1)> safe?"
     );
 }
+
+#[test]
+fn an_answer_may_end_with_a_question_mark() {
+    let story = parse(
+        "x",
+        b"Summary.\nWhy?\nWho knows?\nHow?\nLike this.\nWhen?\nSoon, or is it?\n",
+    )
+    .unwrap();
+    let answers: Vec<&str> = story.faqs.iter().map(|f| f.answer.as_str()).collect();
+    assert_eq!(answers, ["Who knows?", "Like this.", "Soon, or is it?"]);
+}
+
+#[test]
+fn a_question_in_the_answer_slot_is_a_missing_answer_when_the_lines_fall_out_of_step() {
+    // "How?" stands where Why's answer belongs, and the line after it
+    // answers it: Why has no answer.
+    let (kind, _) = error_of(b"Summary.\nWhy?\nBecause.\nWho?\nHow?\nLike this.\nMore?\nYes.\n");
+    assert_eq!(kind, CorpusErrorKind::MissingAnswer { question_line: 4 });
+}
+
+/// StackFAQ, the real FAQ set in `../shared`: its line 23 is an answer that
+/// ends with a question mark.
+#[test]
+fn reads_stackfaq_whose_line_23_is_an_answer_ending_with_a_question_mark() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/queries/stackfaq/corpus.txt"
+    );
+    let Ok(bytes) = std::fs::read(path) else {
+        panic!("{path} is missing: the shared folder must stand beside the project");
+    };
+    let story = parse(path, &bytes).unwrap();
+    assert_eq!(story.faqs.len(), 125);
+    // Line 23 is the answer of the 11th pair (lines 22 and 23).
+    assert!(story.faqs[10].answer.ends_with('?'));
+}
