@@ -11,6 +11,8 @@
 //! built from letters the vocabulary never uses, so a miss is at least two
 //! edits from every term and must find nothing.
 
+pub mod quality;
+
 /// SplitMix64: small, fast and good enough to make reproducible data.
 pub struct Rng(u64);
 

@@ -12,4 +12,4 @@ pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
 pub use index::{build_index, FaqId, IndexError, SearchIndex};
-pub use search::{Hit, MatchKind, RankingWeights, SearchResults, Searcher};
+pub use search::{Hit, RankingWeights, SearchResults, Searcher};

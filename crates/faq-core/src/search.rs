@@ -1,16 +1,26 @@
 //! Search: a query in, ranked hits with highlight ranges out.
 //!
-//! Each query word is matched against the vocabulary in four ways, each of a
-//! lower tier than the one before: the exact term, a term with the same
-//! English stem (`guarantee` → `guarantees`), a term it starts (the last word,
-//! while the reader is still typing), and a term within one or two edits
-//! (`Belgum` → `Belgium`). Typos are only tried for a word that matches
-//! nothing otherwise, so they never add hits next to real ones.
+//! Ranking is BM25F over the question and the answer (each field normalised
+//! by its own length, the question weighted more), and one rule serves a
+//! keyword and a whole sentence alike:
 //!
-//! Questions are ranked by how many query words they match, then by how good
-//! those matches are (tiers), then by BM25F relevance over the question and
-//! the answer, with a bonus where query words stand side by side. The best
-//! few are read again to find the words to highlight.
+//! - Each query word stands for a small set of vocabulary terms: itself,
+//!   the terms with its English stem (`guarantee` → `guarantees`), the terms
+//!   it starts (the last word, while the reader is still typing) and, for a
+//!   word that matches nothing as typed, the terms within one or two edits
+//!   (`Belgum` → `Belgium`). Each kind is a discounted expansion: its term
+//!   frequency counts at a weight below 1 inside BM25F, so a stem or a typo
+//!   ranks below the word itself but never outranks relevance.
+//! - Common words are weighed by IDF alone, with no stop list, so `US`,
+//!   `UK` and `who` stay searchable and `how`, `to` and `my` count little.
+//! - Coverage is BM25's own: each query word a question matches adds its
+//!   IDF-weighted share, so matching more of the rarer words ranks higher,
+//!   softly. Proximity multiplies the score: the IDF-weighted share of
+//!   neighbouring query words that also stand side by side.
+//!
+//! The best few are read again to place highlights and find neighbours.
+//! Words found in most questions are matched but not highlighted when the
+//! query has rarer ones: a sentence's `the` and `to` would only add noise.
 //!
 //! This module has no browser imports; the widget, the tests and the
 //! benchmarks share it.
@@ -26,17 +36,32 @@ const MAX_QUERY_WORDS: usize = 16;
 /// Words longer than this match only exactly: no stemming, prefix or typos.
 const MAX_ANALYSED_WORD: usize = 40;
 
-/// Ranking tunables. Their defaults stand in [`RankingWeights::default`].
+/// Ranking tunables. Their defaults stand in [`RankingWeights::default`],
+/// chosen on the StackFAQ development split and the story's case sets
+/// (`faq-tune`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct RankingWeights {
     /// How much a word in the question counts against one in the answer, in
-    /// BM25F. Above 1 puts question matches first; 3 keeps a question match
-    /// ahead of an answer that repeats the word a few times.
+    /// BM25F.
     pub question_boost: f32,
     /// BM25 term-frequency saturation, usually 1.2 to 2.
     pub k1: f32,
-    /// BM25 length normalisation, 0 (none) to 1 (full).
-    pub b: f32,
+    /// BM25 length normalisation of the question, 0 (none) to 1 (full).
+    pub b_question: f32,
+    /// BM25 length normalisation of the answer.
+    pub b_answer: f32,
+    /// Weight of a term that shares the query word's stem.
+    pub stem_weight: f32,
+    /// Weight of a term that the last word, still being typed, starts.
+    pub prefix_weight: f32,
+    /// Weight of a term one edit away; two edits count its square.
+    pub typo_weight: f32,
+    /// How far each field uses its own IDF (how many questions, or how many
+    /// answers, hold the word) instead of the IDF over both: 0 is BM25F's
+    /// one IDF, 1 is per field. Questions are short and alike ("What …",
+    /// "How does …"), so within them a content word is far rarer than a
+    /// function word even where the whole story cannot tell them apart.
+    pub field_idf: f32,
     /// Relevance multiplier when every pair of neighbouring query words also
     /// stands side by side in the text; 0 turns the bonus off.
     pub proximity_bonus: f32,
@@ -52,30 +77,33 @@ impl Default for RankingWeights {
     fn default() -> Self {
         Self {
             question_boost: 3.0,
-            k1: 1.2,
-            b: 0.75,
-            proximity_bonus: 0.5,
+            k1: 8.0,
+            b_question: 0.75,
+            b_answer: 0.75,
+            stem_weight: 0.8,
+            prefix_weight: 0.8,
+            typo_weight: 0.4,
+            field_idf: 0.5,
+            proximity_bonus: 0.25,
             max_prefix_terms: 48,
             rerank_margin: 10,
         }
     }
 }
 
-/// How a query word matched a term, best first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum MatchKind {
-    Typo = 1,
-    Prefix = 2,
-    Stem = 3,
-    Exact = 4,
+/// How a query word matched a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MatchKind {
+    Exact,
+    Stem,
+    Prefix,
+    Typo { edits: u32 },
 }
 
 /// One question that matches a query.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub faq: FaqId,
-    /// BM25F relevance with the proximity bonus (ranks within equal tiers).
-    pub score: f32,
     /// Character ranges of matched words in the question, in text order.
     pub question: Vec<Range<usize>>,
     /// Character ranges of matched words in the answer, in text order.
@@ -107,19 +135,11 @@ pub struct Searcher<'a> {
 /// A question's standing while a query is scored.
 #[derive(Clone, Copy, Default)]
 struct Standing {
-    words_matched: u32,
-    /// Sum over matched words of their best [`MatchKind`].
-    quality: u32,
+    /// BM25F summed over the query words.
     relevance: f32,
     /// Which fields hold a matched term: bit 0 the question, bit 1 the
     /// answer. Only those are read again.
     fields: u8,
-}
-
-impl Standing {
-    fn key(&self) -> (u32, u32, f32) {
-        (self.words_matched, self.quality, self.relevance)
-    }
 }
 
 /// Inserts `item` into `best`, which `order` keeps sorted (an item equal to
@@ -144,12 +164,20 @@ fn keep_best<T>(
     best.truncate(keep);
 }
 
-fn better(a: &(FaqId, Standing), b: &(FaqId, Standing)) -> std::cmp::Ordering {
-    let (ka, kb) = (a.1.key(), b.1.key());
-    kb.0.cmp(&ka.0)
-        .then(kb.1.cmp(&ka.1))
-        .then(kb.2.total_cmp(&ka.2))
-        .then(a.0.cmp(&b.0))
+/// Higher score first, then corpus order.
+fn better(a: &(FaqId, f32), b: &(FaqId, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// What the query's words found, for reading the shown questions again.
+struct Matched<'t> {
+    /// Every matched term's text, sorted, with the query words (a bit each)
+    /// it stands for.
+    terms: Vec<(&'t [u8], u32)>,
+    /// The query words to highlight (a bit each).
+    highlighted: u32,
+    /// IDF of each query word, by position.
+    idf: Vec<f32>,
 }
 
 impl<'a> Searcher<'a> {
@@ -191,80 +219,113 @@ impl<'a> Searcher<'a> {
         // closed it.
         let typing_last = query.chars().last().is_some_and(char::is_alphanumeric);
 
+        let w = &self.weights;
         let faq_count = self.index.len();
         let mut standings = vec![Standing::default(); faq_count];
-        let mut best_for_word: Vec<(u32, f32)> = vec![(0, 0.0); faq_count];
+        // Per question, the current word's weighted term frequencies in the
+        // question and the answer, summed over the terms it stands for.
+        let mut frequencies: Vec<[f32; 2]> = vec![[0.0; 2]; faq_count];
         let mut touched: Vec<FaqId> = Vec::new();
-        // Every matched term's text, with the query words (a bit each) it
-        // stands for, sorted: what reading the shown questions again looks for.
-        let mut matched: Vec<(&[u8], u32)> = Vec::new();
+        let mut matched = Matched {
+            terms: Vec::new(),
+            highlighted: 0,
+            idf: Vec::with_capacity(words.len()),
+        };
+        let mut common = 0u32;
 
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
                 let text = self.index.term(term);
-                match matched.binary_search_by(|&(t, _)| t.cmp(text)) {
-                    Ok(found) => matched[found].1 |= 1 << number,
-                    Err(at) => matched.insert(at, (text, 1 << number)),
+                match matched.terms.binary_search_by(|&(t, _)| t.cmp(text)) {
+                    Ok(found) => matched.terms[found].1 |= 1 << number,
+                    Err(at) => matched.terms.insert(at, (text, 1 << number)),
                 }
-                let idf = self.idf(term);
+                let weight = match kind {
+                    MatchKind::Exact => 1.0,
+                    MatchKind::Stem => w.stem_weight,
+                    MatchKind::Prefix => w.prefix_weight,
+                    MatchKind::Typo { edits } => w.typo_weight.powi(edits as i32),
+                };
                 for posting in self.index.postings(term) {
-                    let Some(best) = best_for_word.get_mut(posting.faq as usize) else {
+                    let faq = posting.faq as usize;
+                    let (Some(frequency), Some(standing)) =
+                        (frequencies.get_mut(faq), standings.get_mut(faq))
+                    else {
                         continue;
                     };
-                    let relevance = idf * self.saturated_tf(posting.faq, posting.tf);
-                    let tier = kind as u32;
-                    if best.0 == 0 {
+                    if *frequency == [0.0; 2] {
                         touched.push(posting.faq);
                     }
-                    if (tier, relevance) > *best {
-                        *best = (tier, relevance);
-                    }
-                    if let Some(standing) = standings.get_mut(posting.faq as usize) {
-                        standing.fields |=
-                            u8::from(posting.tf[0] > 0) | u8::from(posting.tf[1] > 0) << 1;
-                    }
+                    frequency[0] += weight * posting.tf[0] as f32;
+                    frequency[1] += weight * posting.tf[1] as f32;
+                    standing.fields |=
+                        u8::from(posting.tf[0] > 0) | u8::from(posting.tf[1] > 0) << 1;
                 }
             }
+            // The word's IDF counts the questions any of its terms is in, as
+            // BM25 over stems does; each field's, the fields that hold one.
+            let idf = self.idf(touched.len());
+            let mut in_field = [0usize; 2];
             for &faq in &touched {
-                let (tier, relevance) = std::mem::take(&mut best_for_word[faq as usize]);
+                let frequency = frequencies[faq as usize];
+                in_field[0] += usize::from(frequency[0] > 0.0);
+                in_field[1] += usize::from(frequency[1] > 0.0);
+            }
+            let field_idf = in_field.map(|count| idf + w.field_idf * (self.idf(count) - idf));
+            matched.idf.push(idf);
+            if touched.len() * 2 > faq_count {
+                common |= 1 << number;
+            }
+            for &faq in &touched {
+                let frequency = std::mem::take(&mut frequencies[faq as usize]);
                 let standing = &mut standings[faq as usize];
-                standing.words_matched += 1;
-                standing.quality += tier;
-                standing.relevance += relevance;
+                standing.relevance += self.relevance(faq, frequency, field_idf);
             }
             touched.clear();
         }
-
+        let all_words = (1u32 << words.len()) - 1;
+        matched.highlighted = if common == all_words {
+            all_words
+        } else {
+            all_words & !common
+        };
         // The best few, kept in order while scanning: cheaper than sorting
         // every match, and one small routine instead of the standard
         // library's sorts, which cost kilobytes of wasm apiece.
         let mut total = 0;
-        let window = limit.saturating_add(self.weights.rerank_margin);
-        let mut ranked: Vec<(FaqId, Standing)> = Vec::new();
-        for (faq, standing) in standings.into_iter().enumerate() {
-            if standing.words_matched > 0 {
+        let window = limit.saturating_add(w.rerank_margin);
+        let mut ranked: Vec<(FaqId, f32)> = Vec::new();
+        for (faq, standing) in standings.iter().enumerate() {
+            if standing.fields != 0 {
                 total += 1;
-                keep_best(&mut ranked, (faq as FaqId, standing), window, better);
+                keep_best(
+                    &mut ranked,
+                    (faq as FaqId, standing.relevance),
+                    window,
+                    better,
+                );
             }
         }
 
-        let pair_count = words.len().saturating_sub(1) as f32;
-        let mut read: Vec<((FaqId, Standing), Highlights)> = Vec::new();
+        // IDF-weighted pairs of neighbouring query words.
+        let pair_weight = |pair: usize| matched.idf[pair].min(matched.idf[pair + 1]);
+        let all_pairs: f32 = (0..words.len().saturating_sub(1)).map(pair_weight).sum();
+        let mut read: Vec<((FaqId, f32), Highlights)> = Vec::new();
         // With one query word there is no pair to bring together, so the
         // order stands and only the questions returned are read again.
-        let to_read = if pair_count > 0.0 {
-            ranked.len()
-        } else {
-            limit
-        };
-        for (faq, mut standing) in ranked.into_iter().take(to_read) {
-            let highlights = self.read_again(faq, standing.fields, &matched);
-            if pair_count > 0.0 {
-                let together = highlights.neighbour_pairs as f32 / pair_count;
-                standing.relevance *= 1.0 + self.weights.proximity_bonus * together;
+        let to_read = if all_pairs > 0.0 { ranked.len() } else { limit };
+        for (faq, mut score) in ranked.into_iter().take(to_read) {
+            let fields = standings[faq as usize].fields;
+            let highlights = self.read_again(faq, fields, &matched);
+            if all_pairs > 0.0 {
+                let together: f32 = (0..words.len() - 1)
+                    .filter(|&pair| highlights.neighbour_pairs & (1 << pair) != 0)
+                    .map(pair_weight)
+                    .sum();
+                score *= 1.0 + w.proximity_bonus * together / all_pairs;
             }
-            keep_best(&mut read, ((faq, standing), highlights), limit, |a, b| {
+            keep_best(&mut read, ((faq, score), highlights), limit, |a, b| {
                 better(&a.0, &b.0)
             });
         }
@@ -272,11 +333,10 @@ impl<'a> Searcher<'a> {
             total,
             hits: read
                 .into_iter()
-                .map(|((faq, standing), highlights)| {
+                .map(|((faq, _), highlights)| {
                     let [question, answer] = highlights.ranges;
                     Hit {
                         faq,
-                        score: standing.relevance,
                         question,
                         answer,
                     }
@@ -347,36 +407,44 @@ impl<'a> Searcher<'a> {
             found.extend(
                 terms_within(&self.index, word, edits)
                     .into_iter()
-                    .map(|(term, _)| (term, MatchKind::Typo)),
+                    .map(|(term, edits)| (term, MatchKind::Typo { edits })),
             );
         }
         found
     }
 
-    fn idf(&self, term: TermId) -> f32 {
+    /// BM25's inverse document frequency of a word found in `questions`.
+    fn idf(&self, questions: usize) -> f32 {
         let n = self.index.len() as f32;
-        let df = self.index.doc_freq(term) as f32;
+        let df = questions as f32;
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// BM25F's saturated, length-normalised term frequency over both fields.
-    fn saturated_tf(&self, faq: FaqId, tf: [u32; 2]) -> f32 {
+    /// BM25F relevance of one query word to `faq`, from its weighted term
+    /// frequency in each field: the frequencies are length-normalised,
+    /// weighted by field and saturated together; the IDF is each field's,
+    /// in the share that field gives.
+    fn relevance(&self, faq: FaqId, tf: [f32; 2], idf: [f32; 2]) -> f32 {
         let w = &self.weights;
         let boosts = [w.question_boost, 1.0];
-        let mut weighted = 0.0;
+        let b = [w.b_question, w.b_answer];
+        let mut weighted = [0.0f32; 2];
         for field in 0..2 {
             let length = self.index.field_length(faq, field);
-            let norm = 1.0 - w.b + w.b * length / self.index.average_length(field);
-            weighted += boosts[field] * tf[field] as f32 / norm;
+            let norm = 1.0 - b[field] + b[field] * length / self.index.average_length(field);
+            weighted[field] = boosts[field] * tf[field] / norm;
         }
-        weighted * (w.k1 + 1.0) / (weighted + w.k1)
+        let both = weighted[0] + weighted[1];
+        if both <= 0.0 {
+            return 0.0;
+        }
+        let idf = (weighted[0] * idf[0] + weighted[1] * idf[1]) / both;
+        idf * both * (w.k1 + 1.0) / (both + w.k1)
     }
 
     /// Tokenizes a question and its answer again to find where the matched
     /// terms stand: for highlights and for the proximity bonus.
-    /// `matched` holds each matched term's text, sorted, with the query
-    /// words it stands for.
-    fn read_again(&self, faq: FaqId, fields: u8, matched: &[(&[u8], u32)]) -> Highlights {
+    fn read_again(&self, faq: FaqId, fields: u8, matched: &Matched) -> Highlights {
         let mut highlights = Highlights::default();
         let mut pairs_seen = 0u32;
         let texts = [self.index.question(faq), self.index.answer(faq)];
@@ -388,12 +456,14 @@ impl<'a> Searcher<'a> {
             let mut previous: Option<(u32, u32)> = None;
             for token in tokenize(text, Compounds::Include) {
                 let term = token.term.as_bytes();
-                let found = matched.binary_search_by(|&(text, _)| text.cmp(term));
+                let found = matched.terms.binary_search_by(|&(text, _)| text.cmp(term));
                 let Ok(found) = found else {
                     continue;
                 };
-                let words = matched[found].1;
-                highlights.ranges[field].push(token.chars);
+                let words = matched.terms[found].1;
+                if words & matched.highlighted != 0 {
+                    highlights.ranges[field].push(token.chars);
+                }
                 if let Some((position, before)) = previous {
                     if token.position == position + 1 {
                         // Word i followed by word i + 1 of the query.
@@ -404,7 +474,7 @@ impl<'a> Searcher<'a> {
             }
             merge_ranges(&mut highlights.ranges[field]);
         }
-        highlights.neighbour_pairs = pairs_seen.count_ones();
+        highlights.neighbour_pairs = pairs_seen >> 1;
         highlights
     }
 }
@@ -412,7 +482,8 @@ impl<'a> Searcher<'a> {
 #[derive(Default)]
 struct Highlights {
     ranges: [Vec<Range<usize>>; 2],
-    /// Neighbouring query-word pairs found side by side in the text.
+    /// Neighbouring query-word pairs found side by side in the text: bit i
+    /// for word i followed by word i + 1.
     neighbour_pairs: u32,
 }
 

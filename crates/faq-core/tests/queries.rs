@@ -243,17 +243,39 @@ fn ranked_ids(answers: &[&str], query: &str) -> Vec<u32> {
 }
 
 #[test]
-fn exact_outranks_stem_outranks_prefix() {
-    // The weaker matches repeat their word to tempt BM25; tiers still win.
+fn at_equal_frequency_exact_outranks_stem_outranks_prefix() {
     let answers = [
-        "peaces peaces peaces",      // 0: same stem as "peace"
-        "peacekeepers peacekeepers", // 1: starts with "peace"
-        "peace",                     // 2: exact
-        "peach peach peach peach",   // 3: one edit from "peace"
+        "peaces and more",       // 0: same stem as "peace"
+        "peacekeepers and more", // 1: starts with "peace"
+        "peace and more",        // 2: exact
     ];
     assert_eq!(ranked_ids(&answers, "peace"), [2, 0, 1]);
     // Once a space closes the word, it is no longer a prefix.
     assert_eq!(ranked_ids(&answers, "peace "), [2, 0]);
+}
+
+#[test]
+fn expansions_are_discounted_not_tiers_that_outrank_relevance() {
+    // Stem matches in a question and three times in its answer are more
+    // relevant than one exact match deep in a long answer.
+    let story = Story {
+        summary: String::new(),
+        faqs: vec![
+            faq_core::Faq {
+                question: "Which guarantees exist?".into(),
+                answer: "Guarantees, guarantees and more guarantees.".into(),
+            },
+            faq_core::Faq {
+                question: "What else?".into(),
+                answer: "A long answer about many things, among them one guarantee, \
+                         and much more besides that nobody asked about at all."
+                    .into(),
+            },
+        ],
+    };
+    let index = searcher(&story);
+    let found: Vec<u32> = hits(&index, "guarantee ").iter().map(|h| h.faq).collect();
+    assert_eq!(found, [0, 1]);
 }
 
 #[test]
@@ -329,4 +351,18 @@ fn two_edits_only_when_nothing_is_one_edit_away() {
     assert_eq!(found, [0, 1]);
     // Under 8 letters, two edits never match.
     assert!(ranked_ids(&["abcdefg"], "abcdezz ").is_empty());
+}
+
+#[test]
+fn words_in_most_questions_are_matched_but_not_highlighted_beside_rarer_ones() {
+    let story = story_of(&["the peace talks", "the war", "the weather"]);
+    let index = searcher(&story);
+    let found = hits(&index, "the peace ");
+    assert_eq!(found[0].faq, 0);
+    // "peace" (characters 4 to 9) is highlighted, "the" is not.
+    assert_eq!(found[0].answer, [4..9]);
+    // Every question matched "the", so all three are found.
+    assert_eq!(found.len(), 3);
+    // Alone, a common word is all there is to show.
+    assert_eq!(hits(&index, "the ")[0].answer, [0..3]);
 }

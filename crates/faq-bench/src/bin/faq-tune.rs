@@ -1,108 +1,147 @@
-//! Sweeps the question boost over the search-quality case sets and prints
-//! success@1 and mean reciprocal rank for each value, and the share of
-//! one-word queries (every word of every question) whose hits with the word
-//! in the question all rank above hits with it only in the answer: the rule
-//! the boost exists for. Shows how the default in `RankingWeights` was chosen.
-//! Run: `cargo run --release -p faq-bench --bin faq-tune`
+//! Search quality natively, ours beside BM25 and BM25F references, on every
+//! case set: the shared and own keyword cases of the story, and the StackFAQ
+//! development split.
+//!
+//! Given `NAME=V1,V2,...` arguments (fields of `RankingWeights`), it scores
+//! every combination of those values instead, one line each: how the
+//! defaults were chosen.
+//! Run: `cargo run --release -p faq-bench --bin faq-tune [-- question_boost=2,3,4 k1=1.2,1.6]`
 
-use faq_core::{build_index, corpus, RankingWeights, SearchIndex, Searcher};
-use serde_json::Value;
+use faq_bench::quality::{
+    keyword_cases, read_json, read_story, retrieval_cases, score, Case, Reference, Scores, ROOT,
+    SHARED,
+};
+use faq_core::{build_index, RankingWeights, SearchIndex, Searcher, Story};
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-const BOOSTS: [f32; 7] = [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0];
-
-/// (success@1, MRR) of `searcher` on one case file.
-fn score(searcher: &Searcher, questions: &[String], cases: &Value) -> (f64, f64) {
-    let items = &cases["items"];
-    let queries = cases["queries"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let (mut success, mut reciprocal) = (0.0, 0.0);
-    for case in queries {
-        let query = case["q"].as_str().unwrap_or_default();
-        let found: Vec<u32> = searcher
-            .search(query, 100)
-            .hits
-            .iter()
-            .map(|h| h.faq)
-            .collect();
-        let rank = if case["none"].as_bool().unwrap_or(false) {
-            usize::from(found.is_empty())
-        } else {
-            let wanted: Vec<&str> = case["top"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|key| items[key.as_str().unwrap_or_default()].as_str())
-                .collect();
-            found
-                .iter()
-                .position(|&id| wanted.iter().any(|w| questions[id as usize].starts_with(w)))
-                .map_or(0, |p| p + 1)
-        };
-        if rank == 1 {
-            success += 1.0;
-        }
-        if rank > 0 {
-            reciprocal += 1.0 / rank as f64;
-        }
-    }
-    let n = queries.len().max(1) as f64;
-    (success / n, reciprocal / n)
+struct Set {
+    name: &'static str,
+    story: Story,
+    cases: Vec<Case>,
 }
 
-/// Share of the questions' words for which question matches come first.
-fn question_first_share(searcher: &Searcher, questions: &[String]) -> f64 {
-    let mut words: Vec<String> = questions
-        .iter()
-        .flat_map(|q| faq_core::text::tokenize(q, faq_core::text::Compounds::Exclude))
-        .map(|t| t.term)
-        .collect();
-    words.sort();
-    words.dedup();
-    let ordered = words
-        .iter()
-        .filter(|word| {
-            let hits = searcher.search(&format!("{word} "), 100).hits;
-            let first_answer_only = hits.iter().position(|h| h.question.is_empty());
-            first_answer_only.is_none_or(|at| hits[at..].iter().all(|h| h.question.is_empty()))
-        })
-        .count();
-    ordered as f64 / words.len().max(1) as f64
+fn sets() -> Vec<Set> {
+    let story_path = format!("{ROOT}/corpus/ukraine-peacekeepers.txt");
+    let story = read_story(&story_path);
+    let keyword = |name: &'static str, file: &str| Set {
+        name,
+        cases: keyword_cases(&story, &read_json(&format!("{ROOT}/corpus/{file}"))),
+        story: story.clone(),
+    };
+    vec![
+        keyword("shared", "ukraine-peacekeepers.queries.json"),
+        keyword("own", "ukraine-peacekeepers.own-cases.json"),
+        keyword("story-questions", "ukraine-peacekeepers.questions.json"),
+        Set {
+            name: "stackfaq-dev",
+            story: read_story(&format!("{SHARED}/queries/stackfaq/corpus.txt")),
+            cases: retrieval_cases(&read_json(&format!("{SHARED}/queries/stackfaq/dev.json"))),
+        },
+    ]
+}
+
+fn line(label: &str, scores: &Scores) {
+    println!(
+        "  {label:<34} nDCG@10 {:.3}  MRR@10 {:.3}  s@1 {:.3}",
+        scores.ndcg10, scores.mrr10, scores.success1
+    );
+}
+
+fn ours(set: &Set, weights: RankingWeights) -> Scores {
+    let bytes = build_index(&set.story);
+    let searcher = Searcher::with_weights(SearchIndex::from_bytes(&bytes).expect("index"), weights);
+    score(&set.cases, |q| {
+        searcher.search(q, 10).hits.iter().map(|h| h.faq).collect()
+    })
+}
+
+/// Sets the field `name` of `weights`; false for an unknown name.
+fn set_weight(weights: &mut RankingWeights, name: &str, value: f32) -> bool {
+    let field = match name {
+        "question_boost" => &mut weights.question_boost,
+        "k1" => &mut weights.k1,
+        "b_question" => &mut weights.b_question,
+        "b_answer" => &mut weights.b_answer,
+        "stem_weight" => &mut weights.stem_weight,
+        "prefix_weight" => &mut weights.prefix_weight,
+        "typo_weight" => &mut weights.typo_weight,
+        "field_idf" => &mut weights.field_idf,
+        "proximity_bonus" => &mut weights.proximity_bonus,
+        "rerank_margin" => {
+            weights.rerank_margin = value as usize;
+            return true;
+        }
+        _ => return false,
+    };
+    *field = value;
+    true
+}
+
+/// Every combination of the values given for each name.
+fn grid(axes: &[(String, Vec<f32>)]) -> Vec<(String, RankingWeights)> {
+    let mut combinations = vec![(String::new(), RankingWeights::default())];
+    for (name, values) in axes {
+        combinations = combinations
+            .into_iter()
+            .flat_map(|(label, weights)| {
+                values.iter().map(move |&value| {
+                    let mut weights = weights.clone();
+                    assert!(
+                        set_weight(&mut weights, name, value),
+                        "unknown weight {name}"
+                    );
+                    (format!("{label}{name}={value} "), weights)
+                })
+            })
+            .collect();
+    }
+    combinations
 }
 
 fn main() {
-    let path = format!("{ROOT}/corpus/ukraine-peacekeepers.txt");
-    let story = corpus::parse(&path, &std::fs::read(&path).expect("corpus")).expect("valid corpus");
-    let questions: Vec<String> = story.faqs.iter().map(|f| f.question.clone()).collect();
-    let bytes = build_index(&story);
-    let sets: Vec<(&str, Value)> = ["queries", "own-cases"]
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "--misses");
+    let axes: Vec<(String, Vec<f32>)> = args
         .iter()
-        .map(|name| {
-            let file = format!("{ROOT}/corpus/ukraine-peacekeepers.{name}.json");
-            (
-                *name,
-                serde_json::from_slice(&std::fs::read(file).expect("cases")).expect("json"),
-            )
+        .filter_map(|a| a.split_once('='))
+        .map(|(name, values)| {
+            let values = values
+                .split(',')
+                .map(|v| v.parse().expect("a number"))
+                .collect();
+            (name.to_owned(), values)
         })
         .collect();
-    println!("question boost   shared s@1 / MRR    own s@1 / MRR     question matches first");
-    for boost in BOOSTS {
-        let weights = RankingWeights {
-            question_boost: boost,
-            ..RankingWeights::default()
-        };
-        let searcher =
-            Searcher::with_weights(SearchIndex::from_bytes(&bytes).expect("index"), weights);
-        let cells: Vec<String> = sets
-            .iter()
-            .map(|(_, cases)| {
-                let (s, m) = score(&searcher, &questions, cases);
-                format!("{s:.3} / {m:.3}")
-            })
-            .collect();
-        let first = question_first_share(&searcher, &questions);
-        println!("{boost:>14}   {}      {first:.3}", cells.join("      "));
+    if !axes.is_empty() {
+        let sets = sets();
+        for (label, weights) in grid(&axes) {
+            let cells: Vec<String> = sets
+                .iter()
+                .map(|set| {
+                    let s = ours(set, weights.clone());
+                    if set.name != "stackfaq-dev" {
+                        format!("{} {:.3}", set.name, s.success1)
+                    } else {
+                        format!("{} {:.3}/{:.3}", set.name, s.ndcg10, s.success1)
+                    }
+                })
+                .collect();
+            println!("{label:<60} {}", cells.join("  "));
+        }
+        return;
+    }
+    for set in sets() {
+        println!("{} ({} cases)", set.name, set.cases.len());
+        let bm25 = Reference::bm25(&set.story);
+        line("BM25 (plain words)", &score(&set.cases, |q| bm25.search(q)));
+        let bm25f = Reference::bm25f(&set.story, 3.0);
+        line(
+            "BM25F (stems, question x3)",
+            &score(&set.cases, |q| bm25f.search(q)),
+        );
+        let scores = ours(&set, RankingWeights::default());
+        line("ours", &scores);
+        if verbose && set.name != "stackfaq-dev" {
+            println!("    missed: {:?}", scores.misses);
+        }
     }
 }
