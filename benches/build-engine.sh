@@ -2,7 +2,7 @@
 # Builds what the benchmarks need, in target/bench/:
 #   engine/  our search engine as a wasm module for Node (same release profile
 #            and wasm-opt -Oz as the widget)
-#   data/    the first story's index, and the seeded synthetic corpora
+#   data/    the first story's and StackFAQ's indexes, and the seeded synthetic corpora
 #            (1,000 and 10,000 pairs) with their indexes and query sets
 # Expects the tools of scripts/setup.sh on PATH (source it first).
 set -euo pipefail
@@ -19,6 +19,8 @@ cargo build --locked --release -p faq-bench
 data="$out/data"
 mkdir -p "$data"
 target/release/faq-bench-data index corpus/ukraine-peacekeepers.txt "$data/ukraine-peacekeepers.index"
+# StackFAQ, the real FAQ set with long answers, from the shared folder.
+target/release/faq-bench-data index ../shared/queries/stackfaq/corpus.txt "$data/stackfaq.index"
 # Always rewritten (about 2 s): an index from an older format would not load.
 for pairs in 1000 10000; do
   target/release/faq-bench-data synthetic "$pairs" 42 "$data"

@@ -26,6 +26,39 @@ export function loadCorpus(path) {
   return { summary: lines[0], faqs };
 }
 
+/**
+ * Okapi BM25, the textbook reference: question and answer joined, lower-case
+ * words split at anything but letters and digits, no stemming, k1 1.2, b 0.75.
+ */
+function bm25(corpus, k1 = 1.2, b = 0.75) {
+  const words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const docs = corpus.faqs.map((faq) => {
+    const tf = new Map();
+    const tokens = words(`${faq.question} ${faq.answer}`);
+    for (const word of tokens) tf.set(word, (tf.get(word) ?? 0) + 1);
+    return { tf, length: tokens.length };
+  });
+  const df = new Map();
+  for (const doc of docs) for (const word of doc.tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, docs.length);
+  const n = docs.length;
+  return (query, limit) => {
+    const terms = [...new Set(words(query))];
+    const scored = [];
+    docs.forEach((doc, id) => {
+      let score = 0;
+      for (const term of terms) {
+        const tf = doc.tf.get(term);
+        if (!tf) continue;
+        const idf = Math.log(1 + (n - df.get(term) + 0.5) / (df.get(term) + 0.5));
+        score += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / average));
+      }
+      if (score > 0) scored.push([id, score]);
+    });
+    return scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([id]) => id);
+  };
+}
+
 export const ENGINES = {
   ours: {
     label: 'faq-core (Rust, wasm)',
@@ -60,6 +93,13 @@ export const ENGINES = {
         ignoreLocation: true,
       });
       return { search: (query, limit) => index.search(query, { limit }).map((r) => r.item.id) };
+    },
+  },
+  bm25: {
+    label: 'BM25 reference (plain words, k1 1.2, b 0.75)',
+    typoTolerant: false,
+    create(corpus) {
+      return { search: bm25(corpus) };
     },
   },
   flexsearch: {

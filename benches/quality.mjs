@@ -1,66 +1,92 @@
-// Search quality, engine beside engine: success@1 and mean reciprocal rank
-// (MRR) on each case set. Exits non-zero if ours is worse than the best peer
-// on any set.
-// Run: node benches/quality.mjs   (after benches/run has built the engine)
+// Search quality, engine beside engine, on every case set: nDCG@10, MRR@10
+// and success@1. Exits non-zero if ours is below the best peer (the BM25
+// reference among them) on any measure of any set.
+// Run: node benches/quality.mjs [--misses]   (after benches/build-engine.sh)
 import { readFileSync } from 'node:fs';
 import { ENGINES, loadCorpus } from './engines.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
-const CORPUS = `${root}corpus/ukraine-peacekeepers.txt`;
-const INDEX = `${root}target/bench/data/ukraine-peacekeepers.index`;
-const CASE_SETS = {
-  shared: `${root}corpus/ukraine-peacekeepers.queries.json`,
-  own: `${root}corpus/ukraine-peacekeepers.own-cases.json`,
-};
+const data = `${root}target/bench/data/`;
+const stackfaq = `${root}../shared/queries/stackfaq/`;
+const STORY = { corpus: `${root}corpus/ukraine-peacekeepers.txt`, index: `${data}ukraine-peacekeepers.index` };
+const CASE_SETS = [
+  { name: 'shared keyword cases', ...STORY, cases: `${root}corpus/ukraine-peacekeepers.queries.json` },
+  { name: 'own keyword cases', ...STORY, cases: `${root}corpus/ukraine-peacekeepers.own-cases.json` },
+  { name: "story: readers' questions", ...STORY, cases: `${root}corpus/ukraine-peacekeepers.questions.json` },
+  {
+    name: 'StackFAQ dev split (human paraphrases)',
+    corpus: `${stackfaq}corpus.txt`,
+    index: `${data}stackfaq.index`,
+    cases: `${stackfaq}dev.json`,
+  },
+];
+const MEASURES = ['ndcg', 'mrr', 'success'];
+const showMisses = process.argv.includes('--misses');
 
-/** success@1 and MRR of `engine` on a case file. A 'none' case scores 1 only if nothing is found. */
-export function score(engine, corpus, cases) {
-  const idOf = (key) => corpus.faqs.find((f) => f.question.startsWith(cases.items[key])).id;
-  let success = 0;
-  let reciprocal = 0;
-  const misses = [];
-  for (const c of cases.queries) {
-    const found = engine.search(c.q, 100);
-    let rank = 0;
-    if (c.none) {
-      rank = found.length === 0 ? 1 : 0;
-    } else {
-      const wanted = new Set(c.top.map(idOf));
-      rank = found.findIndex((id) => wanted.has(id)) + 1;
-    }
-    if (rank === 1) success += 1;
-    else misses.push(c.q);
-    if (rank > 0) reciprocal += 1 / rank;
-  }
-  const n = cases.queries.length;
-  return { success: success / n, mrr: reciprocal / n, misses };
+/**
+ * Each case as { q, relevant: ids }; an empty list means nothing may be
+ * found. Keyword case files name items by their question's first words.
+ */
+export function readCases(path, corpus) {
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  if (!file.items) return file.queries.map((c) => ({ q: c.q, relevant: c.relevant }));
+  const idOf = (key) => corpus.faqs.find((f) => f.question.startsWith(file.items[key])).id;
+  return file.queries.map((c) => ({ q: c.q, relevant: c.none ? [] : c.top.map(idOf) }));
 }
 
-const corpus = loadCorpus(CORPUS);
-const indexBytes = readFileSync(INDEX);
-const engines = Object.fromEntries(
-  Object.entries(ENGINES).map(([name, e]) => [name, e.create(corpus, indexBytes)]),
-);
-let failed = false;
-for (const [set, path] of Object.entries(CASE_SETS)) {
-  const cases = JSON.parse(readFileSync(path, 'utf8'));
-  console.log(`\n${set} cases (${cases.queries.length}): success@1, MRR`);
-  const results = {};
-  for (const [name, engine] of Object.entries(engines)) {
-    results[name] = score(engine, corpus, cases);
-    const r = results[name];
-    console.log(
-      `  ${ENGINES[name].label.padEnd(56)} ${r.success.toFixed(3)}  ${r.mrr.toFixed(3)}` +
-        (r.misses.length ? `  missed: ${r.misses.map((q) => JSON.stringify(q)).join(', ')}` : ''),
-    );
+/** nDCG@10, MRR@10 and success@1 of `engine` on `cases`, with the queries it gets wrong first. */
+export function score(engine, cases) {
+  const totals = { ndcg: 0, mrr: 0, success: 0 };
+  const misses = [];
+  for (const c of cases) {
+    const found = engine.search(c.q, 100);
+    if (c.relevant.length === 0) {
+      const right = found.length === 0 ? 1 : 0;
+      totals.ndcg += right;
+      totals.mrr += right;
+      totals.success += right;
+      if (!right) misses.push(c.q);
+      continue;
+    }
+    const wanted = new Set(c.relevant);
+    const first = found.findIndex((id) => wanted.has(id));
+    if (first === 0) totals.success += 1;
+    else misses.push(c.q);
+    if (first >= 0 && first < 10) totals.mrr += 1 / (first + 1);
+    const gain = (at) => 1 / Math.log2(at + 2);
+    let dcg = 0;
+    found.slice(0, 10).forEach((id, at) => {
+      if (wanted.has(id)) dcg += gain(at);
+    });
+    let ideal = 0;
+    for (let at = 0; at < Math.min(10, wanted.size); at += 1) ideal += gain(at);
+    totals.ndcg += dcg / ideal;
   }
-  const peers = Object.keys(results).filter((n) => n !== 'ours');
-  const bestSuccess = Math.max(...peers.map((n) => results[n].success));
-  const bestMrr = Math.max(...peers.map((n) => results[n].mrr));
-  if (results.ours.success < bestSuccess || results.ours.mrr < bestMrr) {
-    console.log(`  ours is below the best peer on the ${set} cases`);
-    failed = true;
+  const n = cases.length;
+  return { ndcg: totals.ndcg / n, mrr: totals.mrr / n, success: totals.success / n, misses };
+}
+
+let failed = false;
+for (const set of CASE_SETS) {
+  const corpus = loadCorpus(set.corpus);
+  const indexBytes = readFileSync(set.index);
+  const cases = readCases(set.cases, corpus);
+  console.log(`\n${set.name} (${cases.length} cases, ${corpus.faqs.length} pairs): nDCG@10  MRR@10  success@1`);
+  const results = {};
+  for (const [name, spec] of Object.entries(ENGINES)) {
+    results[name] = score(spec.create(corpus, indexBytes), cases);
+    const r = results[name];
+    const misses = showMisses && r.misses.length ? `  missed: ${r.misses.map((q) => JSON.stringify(q)).join(', ')}` : '';
+    console.log(`  ${spec.label.padEnd(56)} ${MEASURES.map((m) => r[m].toFixed(3).padStart(7)).join(' ')}   ${r.misses.length} missed${misses}`);
+  }
+  for (const measure of MEASURES) {
+    const peers = Object.keys(results).filter((n) => n !== 'ours');
+    const best = peers.reduce((a, b) => (results[b][measure] > results[a][measure] ? b : a));
+    if (results.ours[measure] < results[best][measure]) {
+      console.log(`  ours is below ${ENGINES[best].label} on ${measure}`);
+      failed = true;
+    }
   }
 }
 if (failed) process.exit(1);
-console.log('\nours is at least as good as the best peer on every case set');
+console.log('\nours is at least as good as the best peer and the BM25 reference on every measure of every case set');

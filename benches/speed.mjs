@@ -1,7 +1,7 @@
 // Query speed, start-up and index memory, every engine in the same Node
 // process, side by side. Engines take turns query by query within each
 // round, so machine noise falls on all of them alike.
-// Run: node --expose-gc benches/speed.mjs [rounds]
+// Run: node --expose-gc benches/speed.mjs [rounds] [name]   (name: run only the corpora whose name has it)
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { ENGINES, loadCorpus } from './engines.mjs';
@@ -9,12 +9,15 @@ import { ENGINES, loadCorpus } from './engines.mjs';
 const root = new URL('../', import.meta.url).pathname;
 const data = `${root}target/bench/data/`;
 const ROUNDS = Number(process.argv[2] ?? 5);
-const LIMIT = 10;
-/** Fuse.js scans every document per query; at 10,000 pairs it gets fewer queries and one round. */
+const ONLY = process.argv[3]?.toLowerCase();
+/** A page of results, as the widget shows it, each with its highlights. */
+const LIMIT = 20;
+/** Fuse.js scans every document per query; at 10,000 pairs and on StackFAQ it gets fewer queries and one round. */
 const FUSE_MAX_QUERIES = 40;
 
 const CORPORA = [
   { name: 'first story (8 pairs)', corpus: `${root}corpus/ukraine-peacekeepers.txt`, index: `${data}ukraine-peacekeepers.index`, queries: `${data}synthetic-1000.queries.json`, realQueries: true },
+  { name: 'StackFAQ (125 pairs, long answers)', corpus: `${root}../shared/queries/stackfaq/corpus.txt`, index: `${data}stackfaq.index`, stackfaq: `${root}../shared/queries/stackfaq/dev.json` },
   { name: '1,000 pairs', corpus: `${data}synthetic-1000.txt`, index: `${data}synthetic-1000.index`, queries: `${data}synthetic-1000.queries.json` },
   { name: '10,000 pairs', corpus: `${data}synthetic-10000.txt`, index: `${data}synthetic-10000.index`, queries: `${data}synthetic-10000.queries.json` },
 ];
@@ -63,13 +66,23 @@ function queriesFor(spec) {
     ];
     return cases.map((c) => ({ q: c.q, kind: c.none ? 'miss' : 'word' }));
   }
+  if (spec.stackfaq) {
+    // Readers' whole questions, and one word of each as a keyword.
+    const sentences = JSON.parse(readFileSync(spec.stackfaq, 'utf8')).queries.map((c) => c.q);
+    const words = sentences.map((q) => q.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0]);
+    return [
+      ...sentences.map((q) => ({ q, kind: 'sentence' })),
+      ...words.map((q) => ({ q, kind: 'word' })),
+    ];
+  }
   return JSON.parse(readFileSync(spec.queries, 'utf8'));
 }
 
-for (const spec of CORPORA) {
+for (const spec of CORPORA.filter((c) => !ONLY || c.name.toLowerCase().includes(ONLY))) {
   const { corpus, engines } = setUp(spec);
   const queries = queriesFor(spec);
-  const large = corpus.faqs.length >= 10000;
+  // Fuse.js takes about half a second a sentence on StackFAQ's long answers.
+  const large = corpus.faqs.length >= 10000 || Boolean(spec.stackfaq);
   for (let round = 0; round <= ROUNDS; round += 1) {
     // Round 0 warms the JIT and caches and is not counted.
     for (const [number, query] of queries.entries()) {

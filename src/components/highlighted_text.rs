@@ -6,8 +6,8 @@
 use std::ops::Range;
 use yew::prelude::*;
 
-/// `text` with the character ranges `marks` (in order, not overlapping)
-/// wrapped in `<mark>`.
+/// `text` with the byte ranges `marks` (in order, not overlapping), as the
+/// search gives them, wrapped in `<mark>`.
 ///
 /// A plain function, not a component: each question shows two of these, and
 /// a long result list swaps questions on every keystroke, where a component
@@ -28,31 +28,34 @@ pub fn highlighted(text: &AttrValue, marks: &[Range<usize>]) -> Html {
         .collect()
 }
 
-/// Splits `text` at the character ranges `marks` into (piece, is_marked).
-/// Ranges out of bounds or out of order are clipped, never a panic.
+/// Splits `text` at the byte ranges `marks` into (piece, is_marked).
+/// Ranges out of bounds, out of order or inside a character are clipped,
+/// never a panic.
 pub fn segments(text: &str, marks: &[Range<usize>]) -> Vec<(String, bool)> {
-    let byte_at: Vec<usize> = text
-        .char_indices()
-        .map(|(byte, _)| byte)
-        .chain(std::iter::once(text.len()))
-        .collect();
-    let char_count = byte_at.len() - 1;
+    // The nearest character boundary at or before `at`.
+    let boundary = |at: usize| {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
     let mut pieces = Vec::new();
     let mut cursor = 0;
     for mark in marks {
-        let start = mark.start.clamp(cursor, char_count);
-        let end = mark.end.clamp(start, char_count);
+        let start = boundary(mark.start.max(cursor));
+        let end = boundary(mark.end).max(start);
         if start == end {
             continue;
         }
         if cursor < start {
-            pieces.push((text[byte_at[cursor]..byte_at[start]].to_owned(), false));
+            pieces.push((text[cursor..start].to_owned(), false));
         }
-        pieces.push((text[byte_at[start]..byte_at[end]].to_owned(), true));
+        pieces.push((text[start..end].to_owned(), true));
         cursor = end;
     }
-    if cursor < char_count {
-        pieces.push((text[byte_at[cursor]..].to_owned(), false));
+    if cursor < text.len() {
+        pieces.push((text[cursor..].to_owned(), false));
     }
     pieces
 }
@@ -62,13 +65,16 @@ mod tests {
     use super::segments;
 
     #[test]
-    fn marks_by_character_not_byte() {
-        let marks = [0..7, 12..12];
+    fn marks_by_byte_on_character_boundaries() {
+        // "Naušėda" is 9 bytes; a range ending inside "ė" stops before it.
+        let marks = [0..9, 14..14];
         let pieces = segments("Naušėda says", &marks);
         assert_eq!(
             pieces,
             [("Naušėda".to_owned(), true), (" says".to_owned(), false)]
         );
+        let pieces = segments("Naušėda says", &[0..6]);
+        assert_eq!(pieces[0], ("Nauš".to_owned(), true));
     }
 
     #[test]

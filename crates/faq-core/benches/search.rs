@@ -49,6 +49,47 @@ mod native {
         divan::main();
     }
 
+    /// StackFAQ's index and its dev queries: whole sentences, and the
+    /// longest word of each as a one-word query.
+    fn stackfaq() -> Option<(Vec<u8>, Vec<String>, Vec<String>)> {
+        let index = std::fs::read(data_dir().join("stackfaq.index")).ok()?;
+        let dev = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/queries/stackfaq/dev.json");
+        let dev: serde_json::Value = serde_json::from_slice(&std::fs::read(dev).ok()?).ok()?;
+        let sentences: Vec<String> = dev["queries"]
+            .as_array()?
+            .iter()
+            .filter_map(|q| q["q"].as_str().map(str::to_owned))
+            .collect();
+        let words = sentences
+            .iter()
+            .filter_map(|q| {
+                q.split(|c: char| !c.is_alphanumeric())
+                    .max_by_key(|w| w.len())
+                    .map(str::to_owned)
+            })
+            .collect();
+        Some((index, sentences, words))
+    }
+
+    /// StackFAQ (125 pairs, answers of about 1,900 characters): its 500 dev
+    /// queries, a page of 20 with highlights, as whole sentences and as
+    /// one word each.
+    #[divan::bench(args = ["sentence", "word"], sample_count = 10)]
+    fn stackfaq_page_of_20(bencher: divan::Bencher, kind: &str) {
+        let Some((bytes, sentences, words)) = stackfaq() else {
+            eprintln!("skipped StackFAQ: run benches/build-engine.sh first");
+            return;
+        };
+        let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
+        let queries = if kind == "sentence" { sentences } else { words };
+        bencher.bench_local(|| {
+            for query in &queries {
+                divan::black_box(searcher.search(divan::black_box(query), 20));
+            }
+        });
+    }
+
     /// Every synthetic query of one kind set, top 10 with highlights.
     #[divan::bench(args = ["synthetic-1000", "synthetic-10000"], sample_count = 20)]
     fn all_queries(bencher: divan::Bencher, corpus: &str) {

@@ -27,7 +27,7 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
-use crate::text::{tokenize, Compounds, Token};
+use crate::text::{for_each_token, tokenize, Compounds, Token};
 use rust_stemmers::Stemmer;
 use std::ops::Range;
 
@@ -68,9 +68,6 @@ pub struct RankingWeights {
     /// Most terms a prefix expands to (the most frequent win), so that one
     /// typed letter stays fast on a large vocabulary.
     pub max_prefix_terms: usize,
-    /// Questions beyond the requested number that are re-ranked with the
-    /// proximity bonus.
-    pub rerank_margin: usize,
 }
 
 impl Default for RankingWeights {
@@ -86,7 +83,6 @@ impl Default for RankingWeights {
             field_idf: 0.5,
             proximity_bonus: 0.25,
             max_prefix_terms: 48,
-            rerank_margin: 10,
         }
     }
 }
@@ -178,6 +174,43 @@ struct Matched<'t> {
     highlighted: u32,
     /// IDF of each query word, by position.
     idf: Vec<f32>,
+    /// A Bloom filter of the matched terms: most words of a long answer
+    /// are turned away by it, not by a search.
+    filter: [u64; 16],
+}
+
+/// Two bit places in a 1,024-bit filter for `term` (FNV-1a).
+fn filter_bits(term: &[u8]) -> [usize; 2] {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in term {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    [(hash & 1023) as usize, ((hash >> 32) & 1023) as usize]
+}
+
+impl<'t> Matched<'t> {
+    /// Notes that the term `text` stands for query word `word`.
+    fn add(&mut self, text: &'t [u8], word: usize) {
+        match self.terms.binary_search_by(|&(t, _)| t.cmp(text)) {
+            Ok(found) => self.terms[found].1 |= 1 << word,
+            Err(at) => self.terms.insert(at, (text, 1 << word)),
+        }
+        for bit in filter_bits(text) {
+            self.filter[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// The query words (a bit each) that `term` stands for, if any.
+    fn words_of(&self, term: &[u8]) -> Option<u32> {
+        let maybe = filter_bits(term)
+            .iter()
+            .all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0);
+        if !maybe {
+            return None;
+        }
+        let found = self.terms.binary_search_by(|&(text, _)| text.cmp(term));
+        found.ok().map(|at| self.terms[at].1)
+    }
 }
 
 impl<'a> Searcher<'a> {
@@ -230,17 +263,14 @@ impl<'a> Searcher<'a> {
             terms: Vec::new(),
             highlighted: 0,
             idf: Vec::with_capacity(words.len()),
+            filter: [0; 16],
         };
         let mut common = 0u32;
 
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
-                let text = self.index.term(term);
-                match matched.terms.binary_search_by(|&(t, _)| t.cmp(text)) {
-                    Ok(found) => matched.terms[found].1 |= 1 << number,
-                    Err(at) => matched.terms.insert(at, (text, 1 << number)),
-                }
+                matched.add(self.index.term(term), number);
                 let weight = match kind {
                     MatchKind::Exact => 1.0,
                     MatchKind::Stem => w.stem_weight,
@@ -294,7 +324,6 @@ impl<'a> Searcher<'a> {
         // every match, and one small routine instead of the standard
         // library's sorts, which cost kilobytes of wasm apiece.
         let mut total = 0;
-        let window = limit.saturating_add(w.rerank_margin);
         let mut ranked: Vec<(FaqId, f32)> = Vec::new();
         for (faq, standing) in standings.iter().enumerate() {
             if standing.fields != 0 {
@@ -302,7 +331,7 @@ impl<'a> Searcher<'a> {
                 keep_best(
                     &mut ranked,
                     (faq as FaqId, standing.relevance),
-                    window,
+                    limit,
                     better,
                 );
             }
@@ -311,11 +340,10 @@ impl<'a> Searcher<'a> {
         // IDF-weighted pairs of neighbouring query words.
         let pair_weight = |pair: usize| matched.idf[pair].min(matched.idf[pair + 1]);
         let all_pairs: f32 = (0..words.len().saturating_sub(1)).map(pair_weight).sum();
+        // Only the page is read again: proximity re-orders it. (Reading ten
+        // more, to let one move up into it, changed no case of any set.)
         let mut read: Vec<((FaqId, f32), Highlights)> = Vec::new();
-        // With one query word there is no pair to bring together, so the
-        // order stands and only the questions returned are read again.
-        let to_read = if all_pairs > 0.0 { ranked.len() } else { limit };
-        for (faq, mut score) in ranked.into_iter().take(to_read) {
+        for (faq, mut score) in ranked {
             let fields = standings[faq as usize].fields;
             let highlights = self.read_again(faq, fields, &matched);
             if all_pairs > 0.0 {
@@ -442,7 +470,7 @@ impl<'a> Searcher<'a> {
         idf * both * (w.k1 + 1.0) / (both + w.k1)
     }
 
-    /// Tokenizes a question and its answer again to find where the matched
+    /// Reads a question and its answer again to find where the matched
     /// terms stand: for highlights and for the proximity bonus.
     fn read_again(&self, faq: FaqId, fields: u8, matched: &Matched) -> Highlights {
         let mut highlights = Highlights::default();
@@ -452,17 +480,27 @@ impl<'a> Searcher<'a> {
             if fields & (1 << field) == 0 {
                 continue;
             }
+            let ranges = &mut highlights.ranges[field];
             // (position, words bitmask) of the last matched token.
             let mut previous: Option<(u32, u32)> = None;
-            for token in tokenize(text, Compounds::Include) {
-                let term = token.term.as_bytes();
-                let found = matched.terms.binary_search_by(|&(text, _)| text.cmp(term));
-                let Ok(found) = found else {
-                    continue;
+            for_each_token(text, Compounds::Include, |token| {
+                let Some(words) = matched.words_of(token.term.as_bytes()) else {
+                    return;
                 };
-                let words = matched.terms[found].1;
                 if words & matched.highlighted != 0 {
-                    highlights.ranges[field].push(token.chars);
+                    if token.parts > 0 {
+                        // The whole of a hyphenated run covers its parts,
+                        // which came just before it.
+                        while ranges.last().is_some_and(|r| r.start >= token.bytes.start) {
+                            ranges.pop();
+                        }
+                    }
+                    match ranges.last_mut() {
+                        Some(last) if token.bytes.start < last.end => {
+                            last.end = last.end.max(token.bytes.end);
+                        }
+                        _ => ranges.push(token.bytes.clone()),
+                    }
                 }
                 if let Some((position, before)) = previous {
                     if token.position == position + 1 {
@@ -471,8 +509,7 @@ impl<'a> Searcher<'a> {
                     }
                 }
                 previous = Some((token.position, words));
-            }
-            merge_ranges(&mut highlights.ranges[field]);
+            });
         }
         highlights.neighbour_pairs = pairs_seen >> 1;
         highlights
@@ -485,19 +522,6 @@ struct Highlights {
     /// Neighbouring query-word pairs found side by side in the text: bit i
     /// for word i followed by word i + 1.
     neighbour_pairs: u32,
-}
-
-/// Merges ranges that overlap (a hyphenated whole and its parts). The
-/// tokenizer gives tokens by start, the longer first, so they come in order.
-fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for range in ranges.drain(..) {
-        match merged.last_mut() {
-            Some(last) if range.start < last.end => last.end = last.end.max(range.end),
-            _ => merged.push(range),
-        }
-    }
-    *ranges = merged;
 }
 
 #[cfg(test)]

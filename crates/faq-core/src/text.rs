@@ -19,8 +19,8 @@
 //! - Hyphenated words give their parts (`long`, `term`) and, for the index,
 //!   the whole word as well (`longterm`).
 //!
-//! Each token keeps its character offsets in the original text, so matches
-//! can be highlighted where the reader sees them. Stemming belongs to the
+//! Each token keeps its byte offsets in the original text, so matches can
+//! be highlighted where the reader sees them. Stemming belongs to the
 //! index, not here.
 
 use std::ops::Range;
@@ -85,9 +85,9 @@ pub fn fold(text: &str) -> String {
 pub struct Token {
     /// The folded word, e.g. `russia` for `Russia’s`.
     pub term: String,
-    /// Character offsets (not bytes) of the word in the original text,
-    /// without a dropped possessive.
-    pub chars: Range<usize>,
+    /// Byte offsets of the word in the original text, without a dropped
+    /// possessive.
+    pub bytes: Range<usize>,
     /// Word number in the text: parts of `long-term` are 0 and 1; the whole
     /// `longterm` shares the position of its first part.
     pub position: u32,
@@ -111,11 +111,17 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Folds one segmented word into a term, and how many trailing characters
-/// (a possessive `'s`) it dropped.
-fn fold_word(word: &str) -> (String, usize) {
+/// Folds one segmented word into `term` (cleared first) and returns how many
+/// bytes of the word it kept: all but a dropped possessive `'s`.
+fn fold_word_into(word: &str, term: &mut String) -> usize {
+    term.clear();
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // Most words of most texts: nothing to fold but case.
+        term.push_str(word);
+        term.make_ascii_lowercase();
+        return word.len();
+    }
     let mut kept = word;
-    let mut dropped = 0;
     let mut from_end = word.char_indices().rev();
     if let (Some((_, last)), Some((apostrophe_at, before_last))) =
         (from_end.next(), from_end.next())
@@ -123,57 +129,107 @@ fn fold_word(word: &str) -> (String, usize) {
         // Only after at least one character: `'s` alone stays.
         if apostrophe_at > 0 && is_apostrophe(before_last) && matches!(last, 's' | 'S') {
             kept = &word[..apostrophe_at];
-            dropped = 2;
         }
     }
-    let mut term = String::with_capacity(kept.len());
     for c in kept.chars() {
-        fold_char(c, &mut term);
+        fold_char(c, term);
     }
     // Apostrophes, inner dots and other punctuation inside the word go.
     term.retain(char::is_alphanumeric);
-    (term, dropped)
+    kept.len()
 }
 
-/// Splits `text` into folded words, in text order.
+/// One token as [`for_each_token`] gives it: the folded term lives in a
+/// buffer that the next token reuses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenRef<'b> {
+    pub term: &'b str,
+    /// Byte offsets in the original text.
+    pub bytes: Range<usize>,
+    pub position: u32,
+    /// For the whole of a hyphenated run (`longterm`), how many parts it
+    /// has: they are the tokens just given. 0 for any other token.
+    pub parts: usize,
+}
+
+/// Calls `each` for every token of `text`, in text order, except that the
+/// whole of a hyphenated run comes after its parts. Allocates nothing per
+/// token: the way to read long texts on every keystroke.
+pub fn for_each_token(text: &str, compounds: Compounds, mut each: impl FnMut(TokenRef<'_>)) {
+    let bytes = text.as_bytes();
+    // This word's folded term and the last one's, swapped word by word.
+    let (mut term, mut last_term) = (String::new(), String::new());
+    // The folded hyphenated run, where it starts, its position and parts.
+    let mut whole = String::new();
+    let mut run = (0usize, 0u32, 0usize);
+    let mut run_end = 0usize;
+    let mut position = 0u32;
+    // Where the last word ended, unless it dropped a possessive (which no
+    // hyphen can join).
+    let mut previous_end: Option<usize> = None;
+    let close =
+        |whole: &str, run: (usize, u32, usize), end: usize, each: &mut dyn FnMut(TokenRef<'_>)| {
+            if compounds == Compounds::Include && run.2 >= 2 {
+                each(TokenRef {
+                    term: whole,
+                    bytes: run.0..end,
+                    position: run.1,
+                    parts: run.2,
+                });
+            }
+        };
+    for_each_word(text, |start, word| {
+        std::mem::swap(&mut term, &mut last_term);
+        let kept = fold_word_into(word, &mut term);
+        if term.is_empty() {
+            std::mem::swap(&mut term, &mut last_term);
+            return;
+        }
+        let joined_by_hyphen = previous_end.is_some_and(|end| match bytes.get(end..start) {
+            Some([b'-']) => true,
+            Some(between) if between.is_ascii() => false,
+            _ => {
+                let mut between = text[end..start].chars();
+                matches!((between.next(), between.next()), (Some(c), None) if is_hyphen(c))
+            }
+        });
+        if joined_by_hyphen {
+            if run.2 == 1 {
+                whole.clear();
+                whole.push_str(&last_term);
+            }
+            whole.push_str(&term);
+            run.2 += 1;
+        } else {
+            close(&whole, run, run_end, &mut each);
+            run = (start, position, 1);
+        }
+        let end = start + kept;
+        each(TokenRef {
+            term: &term,
+            bytes: start..end,
+            position,
+            parts: 0,
+        });
+        run_end = end;
+        position += 1;
+        previous_end = (kept == word.len()).then_some(end);
+    });
+    close(&whole, run, run_end, &mut each);
+}
+
+/// Splits `text` into folded words, in text order; the whole of a
+/// hyphenated run stands before its parts.
 pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
-    let mut char_at = 0; // character offset of `byte_at`
-    let mut byte_at = 0;
-    let mut position = 0u32;
-    // The token index where the current run of hyphen-joined words starts,
-    // and the byte offset where the last word of the run ended.
-    let mut run_start: Option<usize> = None;
-    let mut previous_end_byte = usize::MAX;
-    for (start_byte, word) in words(text) {
-        char_at += text[byte_at..start_byte].chars().count();
-        let start = char_at;
-        let length = word.chars().count();
-        char_at += length;
-        byte_at = start_byte + word.len();
-
-        let (term, dropped) = fold_word(word);
-        if term.is_empty() {
-            continue;
-        }
-        let joined_by_hyphen = previous_end_byte != usize::MAX
-            && text[previous_end_byte..start_byte].chars().count() == 1
-            && text[previous_end_byte..start_byte].chars().all(is_hyphen);
-        if !joined_by_hyphen {
-            close_compound(&mut tokens, run_start.take(), compounds);
-        }
-        if joined_by_hyphen && run_start.is_none() {
-            run_start = Some(tokens.len() - 1);
-        }
-        tokens.push(Token {
-            term,
-            chars: start..start + length - dropped,
-            position,
-        });
-        position += 1;
-        previous_end_byte = if dropped == 0 { byte_at } else { usize::MAX };
-    }
-    close_compound(&mut tokens, run_start, compounds);
+    for_each_token(text, compounds, |token| {
+        let owned = Token {
+            term: token.term.to_owned(),
+            bytes: token.bytes,
+            position: token.position,
+        };
+        tokens.insert(tokens.len() - token.parts, owned);
+    });
     tokens
 }
 
@@ -245,51 +301,90 @@ fn word_class(c: char) -> WordClass {
     }
 }
 
-/// The words of `text` with their byte offsets: runs that hold a letter, a
-/// digit or a Chinese character, by the rules in the module comment.
-fn words(text: &str) -> Vec<(usize, &str)> {
+/// Calls `each(start, word)` for the words of `text` with their byte
+/// offsets: runs that hold a letter, a digit or a Chinese character, by the
+/// rules in the module comment. Streams: it looks ahead only at a joiner.
+fn for_each_word<'t>(text: &'t str, mut each: impl FnMut(usize, &'t str)) {
     use WordClass::*;
-    let classes: Vec<(usize, WordClass)> = text
-        .char_indices()
-        .map(|(at, c)| (at, word_class(c)))
-        .collect();
-    // The class of the next character that is not `Extend`, from `from`.
-    let next_solid = |from: usize| {
-        classes[from..]
-            .iter()
-            .map(|&(_, class)| class)
-            .find(|&class| class != Extend)
+    let bytes = text.as_bytes();
+    // The length and class of the character at byte `at`.
+    let class_at = |at: usize| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map(|c| (c.len_utf8(), word_class(c)))
     };
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < classes.len() {
-        let first = classes[i].1;
+    // The class of the first character from `at` on that is not `Extend`.
+    let next_solid = |mut at: usize| {
+        while let Some((length, class)) = class_at(at) {
+            if class != Extend {
+                return Some(class);
+            }
+            at += length;
+        }
+        None
+    };
+    let mut at = 0;
+    loop {
+        // ASCII space and punctuation start no word: skip them byte by byte.
+        while bytes
+            .get(at)
+            .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_')
+        {
+            at += 1;
+        }
+        let Some((length, first)) = class_at(at) else {
+            break;
+        };
+        let start = at;
+        at += length;
         if !matches!(
             first,
             Letter | Hebrew | Digit | Single | Katakana | Connector
         ) {
-            i += 1;
             continue;
         }
-        let start = i;
-        let mut last = first;
-        let mut has_content = first != Connector;
-        i += 1;
-        while i < classes.len() {
-            let class = classes[i].1;
-            if class == Extend {
-                i += 1;
+        if matches!(first, Letter | Digit) && bytes[start].is_ascii() {
+            // The fast way for a run of ASCII letters and digits that ends
+            // at ASCII space or punctuation that joins nothing.
+            let run = bytes[start..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(text.len(), |length| start + length);
+            // A joiner joins only when a letter or digit follows it (through
+            // combining marks, which are not ASCII); `"` joins only Hebrew.
+            let ends_plainly = match bytes.get(run) {
+                None => true,
+                Some(b'_') => false,
+                Some(b':' | b',' | b';' | b'.' | b'\'') => bytes
+                    .get(run + 1)
+                    .is_none_or(|&next| next.is_ascii() && !next.is_ascii_alphanumeric()),
+                Some(&b) => b.is_ascii(),
+            };
+            if ends_plainly {
+                each(start, &text[start..run]);
+                at = run;
                 continue;
             }
-            if last == Single {
-                break;
+        }
+        let mut last = first;
+        let mut has_content = first != Connector;
+        let end = loop {
+            let Some((length, class)) = class_at(at) else {
+                break text.len();
+            };
+            if class == Extend {
+                at += length;
+                continue;
             }
-            if matches!(
+            let mut joins = false;
+            if last == Single {
+                // A Chinese character or a hiragana is a word by itself.
+            } else if matches!(
                 class,
                 MidLetter | MidNum | MidBoth | SingleQuote | DoubleQuote
             ) {
                 let letters = |class| matches!(class, Some(Letter | Hebrew));
-                let next = next_solid(i + 1);
+                let next = next_solid(at + length);
                 let between = match class {
                     MidLetter => letters(Some(last)) && letters(next),
                     MidNum => last == Digit && next == Some(Digit),
@@ -301,36 +396,37 @@ fn words(text: &str) -> Vec<(usize, &str)> {
                 };
                 if between {
                     // The character after the joiner is of `last`'s class.
-                    i += 1;
+                    at += length;
                     continue;
                 }
                 if class == SingleQuote && last == Hebrew {
                     // An `'` after a Hebrew letter stays, and ends the word.
                     last = SingleQuote;
-                    i += 1;
+                    at += length;
                     continue;
                 }
-                break;
+            } else {
+                joins = match class {
+                    Connector => true,
+                    Katakana => matches!(last, Katakana | Connector),
+                    Letter | Hebrew | Digit => {
+                        matches!(last, Letter | Hebrew | Digit | Connector)
+                    }
+                    _ => false,
+                };
             }
-            let joins = match class {
-                Connector => true,
-                Katakana => matches!(last, Katakana | Connector),
-                Letter | Hebrew | Digit => matches!(last, Letter | Hebrew | Digit | Connector),
-                _ => false,
-            };
             if !joins {
-                break;
+                // This character may start the next word: read it again.
+                break at;
             }
             last = class;
             has_content |= class != Connector;
-            i += 1;
-        }
-        let end = classes.get(i).map_or(text.len(), |&(at, _)| at);
+            at += length;
+        };
         if has_content {
-            found.push((classes[start].0, &text[classes[start].0..end]));
+            each(start, &text[start..end]);
         }
     }
-    found
 }
 
 /// Longest slug, in bytes; longer questions are cut at a word.
@@ -373,23 +469,6 @@ pub fn unique_slugs<'t>(texts: impl IntoIterator<Item = &'t str>) -> Vec<String>
         slugs.push(candidate);
     }
     slugs
-}
-
-/// Adds the whole form of the hyphenated run that starts at `run_start`,
-/// before its parts, so tokens stay in text order (by start, the longer
-/// first).
-fn close_compound(tokens: &mut Vec<Token>, run_start: Option<usize>, compounds: Compounds) {
-    let Some(first) = run_start else { return };
-    if compounds == Compounds::Exclude || tokens.len() - first < 2 {
-        return;
-    }
-    let parts = &tokens[first..];
-    let whole = Token {
-        term: parts.iter().map(|t| t.term.as_str()).collect(),
-        chars: parts[0].chars.start..parts[parts.len() - 1].chars.end,
-        position: parts[0].position,
-    };
-    tokens.insert(first, whole);
 }
 
 #[cfg(test)]
@@ -447,7 +526,7 @@ mod tests {
         let tokens = tokenize("Kyiv's long-term, well-known plan", Compounds::Include);
         let places: Vec<(usize, usize, u32)> = tokens
             .iter()
-            .map(|t| (t.chars.start, t.chars.end, t.position))
+            .map(|t| (t.bytes.start, t.bytes.end, t.position))
             .collect();
         assert_eq!(
             places,
@@ -473,7 +552,7 @@ mod tests {
     fn hyphenated_whole_covers_the_whole_word() {
         let tokens = tokenize("a decision-making right", Compounds::Include);
         let whole = tokens.iter().find(|t| t.term == "decisionmaking").unwrap();
-        assert_eq!(whole.chars, 2..17);
+        assert_eq!(whole.bytes, 2..17);
         assert_eq!(whole.position, 1);
     }
 
@@ -483,9 +562,11 @@ mod tests {
     }
 
     #[test]
-    fn offsets_are_characters_in_the_original_text() {
-        let tokens = tokenize("Ė Nausėda’s", Compounds::Include);
-        assert_eq!(tokens[1].chars, 2..9);
+    fn offsets_are_bytes_in_the_original_text() {
+        let text = "Ė Nausėda’s";
+        let tokens = tokenize(text, Compounds::Include);
+        assert_eq!(tokens[1].bytes, 3..11);
+        assert_eq!(&text[tokens[1].bytes.clone()], "Nausėda");
         assert_eq!(tokens[1].term, "nauseda");
     }
 

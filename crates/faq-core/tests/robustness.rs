@@ -45,12 +45,11 @@ proptest! {
 
     #[test]
     fn tokens_are_non_empty_and_inside_the_text(text in awkward_text()) {
-        let length = text.chars().count();
         for compounds in [Compounds::Include, Compounds::Exclude] {
             for token in tokenize(&text, compounds) {
                 prop_assert!(!token.term.is_empty());
-                prop_assert!(token.chars.start < token.chars.end);
-                prop_assert!(token.chars.end <= length);
+                prop_assert!(token.bytes.start < token.bytes.end);
+                prop_assert!(text.get(token.bytes.clone()).is_some(), "on character boundaries");
             }
         }
     }
@@ -62,10 +61,14 @@ proptest! {
         prop_assert_eq!(results.total, results.hits.len());
         for hit in &results.hits {
             let index = searcher.index();
-            let question = index.question(hit.faq).chars().count();
-            let answer = index.answer(hit.faq).chars().count();
-            prop_assert!(hit.question.iter().all(|r| r.start < r.end && r.end <= question));
-            prop_assert!(hit.answer.iter().all(|r| r.start < r.end && r.end <= answer));
+            // Byte ranges, in order, on character boundaries.
+            for (text, ranges) in [
+                (index.question(hit.faq), &hit.question),
+                (index.answer(hit.faq), &hit.answer),
+            ] {
+                prop_assert!(ranges.iter().all(|r| r.start < r.end && text.get(r.clone()).is_some()));
+                prop_assert!(ranges.windows(2).all(|pair| pair[0].end <= pair[1].start));
+            }
         }
     }
 

@@ -11,14 +11,10 @@ use unicode_segmentation::UnicodeSegmentation;
 /// What a word folds to, as the tokenizer does, for the crate's words.
 fn reference(text: &str) -> Vec<(usize, String)> {
     let mut words = Vec::new();
-    let mut chars_before = 0;
-    let mut byte_at = 0;
     for (start, word) in text.unicode_word_indices() {
-        chars_before += text[byte_at..start].chars().count();
-        byte_at = start;
         let folded = tokenize(word, Compounds::Exclude);
         if let [only] = folded.as_slice() {
-            words.push((chars_before + only.chars.start, only.term.clone()));
+            words.push((start + only.bytes.start, only.term.clone()));
         }
     }
     words
@@ -27,7 +23,7 @@ fn reference(text: &str) -> Vec<(usize, String)> {
 fn ours(text: &str) -> Vec<(usize, String)> {
     tokenize(text, Compounds::Exclude)
         .into_iter()
-        .map(|token| (token.chars.start, token.term))
+        .map(|token| (token.bytes.start, token.term))
         .collect()
 }
 

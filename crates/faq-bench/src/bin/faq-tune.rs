@@ -50,7 +50,7 @@ fn ours(set: &Set, weights: RankingWeights) -> Scores {
     let bytes = build_index(&set.story);
     let searcher = Searcher::with_weights(SearchIndex::from_bytes(&bytes).expect("index"), weights);
     score(&set.cases, |q| {
-        searcher.search(q, 10).hits.iter().map(|h| h.faq).collect()
+        searcher.search(q, 20).hits.iter().map(|h| h.faq).collect()
     })
 }
 
@@ -66,10 +66,6 @@ fn set_weight(weights: &mut RankingWeights, name: &str, value: f32) -> bool {
         "typo_weight" => &mut weights.typo_weight,
         "field_idf" => &mut weights.field_idf,
         "proximity_bonus" => &mut weights.proximity_bonus,
-        "rerank_margin" => {
-            weights.rerank_margin = value as usize;
-            return true;
-        }
         _ => return false,
     };
     *field = value;
