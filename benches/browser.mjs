@@ -1,5 +1,6 @@
 // Our widget beside the MiniSearch peer page, in headless Chromium, taking
-// turns page by page, on three corpora (the story, 1,000 and 10,000 pairs).
+// turns page by page, on four corpora (the story, StackFAQ with its long
+// answers and readers' whole questions, 1,000 and 10,000 pairs).
 // For each it reports medians, p95 and our ratio to the peer of:
 //   start-up   navigation start → the questions painted, and → the widget
 //              live (a search can show results);
@@ -12,7 +13,7 @@
 //   memory     JS heap (after a forced GC) plus wasm linear memory, after
 //              start-up and after 100 queries.
 // Run (after benches/build-engine.sh and benches/build-pages.mjs):
-//   node benches/browser.mjs [rounds] [corpus...]   (default 5, all three)
+//   node benches/browser.mjs [rounds] [corpus...]   (default 5, all four)
 //   SLOWEST=1 also prints each page's first keystrokes and its slowest ones.
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,11 @@ const TYPED_QUERIES = 16;
 const ALL_QUERIES = 100;
 
 function queriesFor(corpus) {
+  if (corpus === 'stackfaq') {
+    // Readers' whole questions, every 31st of the dev split.
+    const dev = JSON.parse(readFileSync(join(root, '../shared/queries/stackfaq/dev.json'), 'utf8')).queries;
+    return dev.filter((_, i) => i % 31 === 0).map((c) => c.q);
+  }
   if (corpus === 'story') {
     return JSON.parse(readFileSync(join(root, 'corpus/ukraine-peacekeepers.queries.json'), 'utf8')).queries.map((c) => c.q);
   }
@@ -165,7 +171,7 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const report = { date: new Date().toISOString(), rounds, corpora: {} };
 try {
-  for (const corpus of ['story', '1000', '10000'].filter((c) => !only.length || only.includes(c))) {
+  for (const corpus of ['story', 'stackfaq', '1000', '10000'].filter((c) => !only.length || only.includes(c))) {
     const queries = queriesFor(corpus);
     const runs = { ours: [], peer: [] };
     for (let round = 0; round < rounds; round += 1) {

@@ -1,11 +1,12 @@
-// Builds the pages the browser benchmark compares, for three corpora (the
-// first story, and the seeded synthetic 1,000 and 10,000 pairs from
-// benches/build-engine.sh), into target/bench/pages/:
+// Builds the pages the browser benchmark compares, for four corpora (the
+// first story, StackFAQ's long answers from ../shared, and the seeded
+// synthetic 1,000 and 10,000 pairs from benches/build-engine.sh), into
+// target/bench/pages/:
 //   ours-<corpus>/  our release build (trunk, FAQ_CORPUS=<corpus>)
 //   peer-<corpus>/  the MiniSearch peer page (benches/peers/minisearch)
 // and writes builds.json: per corpus, the pairs, our build time and the
 // gzipped bytes of the standalone page, whole and per pair.
-// Run (after benches/build-engine.sh): node benches/build-pages.mjs
+// Run (after benches/build-engine.sh): node benches/build-pages.mjs [corpus...]
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const out = join(root, 'target/bench/pages');
 const data = join(root, 'target/bench/data');
 export const CORPORA = {
   story: join(root, 'corpus/ukraine-peacekeepers.txt'),
+  stackfaq: join(root, '../shared/queries/stackfaq/corpus.txt'),
   '1000': join(data, 'synthetic-1000.txt'),
   '10000': join(data, 'synthetic-10000.txt'),
 };
@@ -56,8 +58,15 @@ function buildPeer(name, corpus) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(out, { recursive: true });
-  const builds = [];
-  for (const [name, corpus] of Object.entries(CORPORA)) {
+  const only = process.argv.slice(2);
+  const buildsFile = join(out, 'builds.json');
+  let builds = [];
+  try {
+    builds = JSON.parse(readFileSync(buildsFile, 'utf8')).filter((b) => only.length && !only.includes(b.corpus));
+  } catch {
+    // No earlier builds.
+  }
+  for (const [name, corpus] of Object.entries(CORPORA).filter(([name]) => !only.length || only.includes(name))) {
     const pairs = loadCorpus(corpus).faqs.length;
     const ours = buildOurs(name, corpus);
     buildPeer(name, corpus);
@@ -67,6 +76,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${name.padStart(6)}: ${String(pairs).padStart(6)} pairs, build ${ours.seconds.toFixed(1)} s, ` +
       `standalone ${(gzip / 1024).toFixed(1)} KB gzip (${(gzip / pairs).toFixed(0)} B/pair); peer ${(peerGzip / 1024).toFixed(1)} KB gzip`);
   }
-  writeFileSync(join(out, 'builds.json'), `${JSON.stringify(builds, null, 2)}\n`);
+  writeFileSync(buildsFile, `${JSON.stringify(builds, null, 2)}\n`);
   // Leave the default build in dist/ as it was: the tests expect the story.
 }

@@ -362,7 +362,10 @@ fn words_in_most_questions_are_matched_but_not_highlighted_beside_rarer_ones() {
     // "peace" (bytes 4 to 9) is highlighted, "the" is not.
     let marked = |hit: &faq_core::Hit| -> Vec<String> {
         let answer = index.index().answer(hit.faq);
-        hit.answer.iter().map(|r| answer[r.clone()].to_owned()).collect()
+        hit.answer
+            .iter()
+            .map(|r| answer[r.clone()].to_owned())
+            .collect()
     };
     assert_eq!(marked(&found[0]), ["peace"]);
     // Every question matched "the", so all three are found.
