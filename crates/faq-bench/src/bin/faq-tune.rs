@@ -8,8 +8,8 @@
 //! Run: `cargo run --release -p faq-bench --bin faq-tune [-- question_boost=2,3,4 k1=1.2,1.6]`
 
 use faq_bench::quality::{
-    keyword_cases, read_json, read_story, retrieval_cases, score, Case, Reference, Scores, ROOT,
-    SHARED,
+    keyword_cases, read_json, read_story, retrieval_cases, score, stemmed_words, Case, Reference,
+    Scores, ROOT, SHARED,
 };
 use faq_core::{build_index, RankingWeights, SearchIndex, Searcher, Story};
 
@@ -52,6 +52,66 @@ fn ours(set: &Set, weights: RankingWeights) -> Scores {
     score(&set.cases, |q| {
         searcher.search(q, 20).hits.iter().map(|h| h.faq).collect()
     })
+}
+
+/// Of the misses, how many share no informative stem (one in at most half
+/// the pairs) with their right pair: no lexical ranking finds those; only
+/// synonyms or semantic matching could.
+fn vocabulary_gaps(set: &Set, scores: &Scores) {
+    use std::collections::HashSet;
+    let pairs: Vec<HashSet<String>> = set
+        .story
+        .faqs
+        .iter()
+        .map(|f| {
+            stemmed_words(&format!("{} {}", f.question, f.answer))
+                .into_iter()
+                .collect()
+        })
+        .collect();
+    let informative =
+        |stem: &String| pairs.iter().filter(|p| p.contains(stem)).count() * 2 <= pairs.len();
+    let questions: Vec<HashSet<String>> = set
+        .story
+        .faqs
+        .iter()
+        .map(|f| stemmed_words(&f.question).into_iter().collect())
+        .collect();
+    let missed: Vec<HashSet<String>> = set
+        .cases
+        .iter()
+        .filter(|case| scores.misses.contains(&case.query) && !case.relevant.is_empty())
+        .map(|case| {
+            let query: HashSet<String> = stemmed_words(&case.query)
+                .into_iter()
+                .filter(informative)
+                .collect();
+            (query, &case.relevant)
+        })
+        .map(|(query, relevant)| {
+            let mut gaps = HashSet::new();
+            if relevant
+                .iter()
+                .all(|&id| query.is_disjoint(&pairs[id as usize]))
+            {
+                gaps.insert("pair".to_owned());
+            }
+            if relevant
+                .iter()
+                .all(|&id| query.is_disjoint(&questions[id as usize]))
+            {
+                gaps.insert("question".to_owned());
+            }
+            gaps
+        })
+        .collect();
+    let count = |what: &str| missed.iter().filter(|g| g.contains(what)).count();
+    println!(
+        "    {} misses: {} share no informative stem with the right pair, {} none with its question",
+        scores.misses.len(),
+        count("pair"),
+        count("question")
+    );
 }
 
 /// Sets the field `name` of `weights`; false for an unknown name.
@@ -139,5 +199,6 @@ fn main() {
         if verbose && set.name != "stackfaq-dev" {
             println!("    missed: {:?}", scores.misses);
         }
+        vocabulary_gaps(&set, &scores);
     }
 }
