@@ -72,6 +72,26 @@ mod native {
         Some((index, sentences, words))
     }
 
+    /// StackFAQ typed letter by letter, as a reader does: 17 of its dev
+    /// questions, every prefix a keystroke, a page of 20 each.
+    #[divan::bench(sample_count = 10)]
+    fn stackfaq_typed_letter_by_letter(bencher: divan::Bencher) {
+        let Some((bytes, sentences, _)) = stackfaq() else {
+            return;
+        };
+        let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
+        let typed: Vec<&str> = sentences
+            .iter()
+            .step_by(31)
+            .flat_map(|q| q.char_indices().skip(1).map(move |(at, _)| &q[..at]))
+            .collect();
+        bencher.bench_local(|| {
+            for query in &typed {
+                divan::black_box(searcher.search(divan::black_box(query), 20));
+            }
+        });
+    }
+
     /// StackFAQ (125 pairs, answers of about 1,900 characters): its 500 dev
     /// queries, a page of 20 with highlights, as whole sentences and as
     /// one word each.

@@ -7,6 +7,7 @@
 pub mod corpus;
 mod fuzzy;
 pub mod index;
+mod reread;
 pub mod search;
 pub mod text;
 

@@ -27,7 +27,8 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
-use crate::text::{for_each_token, tokenize, Compounds, Token};
+use crate::reread::ReadCache;
+use crate::text::{tokenize, Compounds, Token};
 use rust_stemmers::Stemmer;
 use std::ops::Range;
 
@@ -126,6 +127,8 @@ pub struct Searcher<'a> {
     index: SearchIndex<'a>,
     stemmer: Stemmer,
     weights: RankingWeights,
+    /// The questions and answers read last, tokenized.
+    read_cache: ReadCache,
 }
 
 /// A question's standing while a query is scored.
@@ -180,12 +183,12 @@ struct Matched<'t> {
 }
 
 /// Two bit places in a 1,024-bit filter for `term` (FNV-1a).
-fn filter_bits(term: &[u8]) -> [usize; 2] {
+fn filter_bits(term: &[u8]) -> [u16; 2] {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &byte in term {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
     }
-    [(hash & 1023) as usize, ((hash >> 32) & 1023) as usize]
+    [(hash & 1023) as u16, ((hash >> 32) & 1023) as u16]
 }
 
 impl<'t> Matched<'t> {
@@ -196,15 +199,16 @@ impl<'t> Matched<'t> {
             Err(at) => self.terms.insert(at, (text, 1 << word)),
         }
         for bit in filter_bits(text) {
-            self.filter[bit / 64] |= 1 << (bit % 64);
+            self.filter[usize::from(bit / 64)] |= 1 << (bit % 64);
         }
     }
 
-    /// The query words (a bit each) that `term` stands for, if any.
-    fn words_of(&self, term: &[u8]) -> Option<u32> {
-        let maybe = filter_bits(term)
+    /// The query words (a bit each) that `term`, whose filter bits are
+    /// `bits`, stands for, if any.
+    fn words_of(&self, term: &[u8], bits: [u16; 2]) -> Option<u32> {
+        let maybe = bits
             .iter()
-            .all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0);
+            .all(|&bit| self.filter[usize::from(bit / 64)] & (1 << (bit % 64)) != 0);
         if !maybe {
             return None;
         }
@@ -223,6 +227,7 @@ impl<'a> Searcher<'a> {
             index,
             stemmer: english_stemmer(),
             weights,
+            read_cache: ReadCache::default(),
         }
     }
 
@@ -483,33 +488,38 @@ impl<'a> Searcher<'a> {
             let ranges = &mut highlights.ranges[field];
             // (position, words bitmask) of the last matched token.
             let mut previous: Option<(u32, u32)> = None;
-            for_each_token(text, Compounds::Include, |token| {
-                let Some(words) = matched.words_of(token.term.as_bytes()) else {
-                    return;
-                };
-                if words & matched.highlighted != 0 {
-                    if token.parts > 0 {
-                        // The whole of a hyphenated run covers its parts,
-                        // which came just before it.
-                        while ranges.last().is_some_and(|r| r.start >= token.bytes.start) {
-                            ranges.pop();
+            self.read_cache
+                .with(faq, field as u8, text, filter_bits, |kept| {
+                    for token in &kept.tokens {
+                        let term = kept.term(token).as_bytes();
+                        let Some(words) = matched.words_of(term, token.filter) else {
+                            continue;
+                        };
+                        let bytes = token.bytes.start as usize..token.bytes.end as usize;
+                        if words & matched.highlighted != 0 {
+                            if token.parts > 0 {
+                                // The whole of a hyphenated run covers its
+                                // parts, which came just before it.
+                                while ranges.last().is_some_and(|r| r.start >= bytes.start) {
+                                    ranges.pop();
+                                }
+                            }
+                            match ranges.last_mut() {
+                                Some(last) if bytes.start < last.end => {
+                                    last.end = last.end.max(bytes.end);
+                                }
+                                _ => ranges.push(bytes),
+                            }
                         }
-                    }
-                    match ranges.last_mut() {
-                        Some(last) if token.bytes.start < last.end => {
-                            last.end = last.end.max(token.bytes.end);
+                        if let Some((position, before)) = previous {
+                            if token.position == position + 1 {
+                                // Word i followed by word i + 1 of the query.
+                                pairs_seen |= (before << 1) & words;
+                            }
                         }
-                        _ => ranges.push(token.bytes.clone()),
+                        previous = Some((token.position, words));
                     }
-                }
-                if let Some((position, before)) = previous {
-                    if token.position == position + 1 {
-                        // Word i followed by word i + 1 of the query.
-                        pairs_seen |= (before << 1) & words;
-                    }
-                }
-                previous = Some((token.position, words));
-            });
+                });
         }
         highlights.neighbour_pairs = pairs_seen >> 1;
         highlights
