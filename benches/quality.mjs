@@ -24,6 +24,10 @@ const CASE_SETS = [
     slowPeers: ['fuse'],
   },
 ];
+// Another split in the same form (StackFAQ's held-out one) is scored too.
+if (process.env.STACKFAQ_SPLIT) {
+  CASE_SETS.push({ ...CASE_SETS[3], name: `StackFAQ ${process.env.STACKFAQ_SPLIT}`, cases: process.env.STACKFAQ_SPLIT });
+}
 const MEASURES = ['ndcg', 'mrr', 'success'];
 const showMisses = process.argv.includes('--misses');
 const runAll = process.argv.includes('--all');
