@@ -69,12 +69,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     row(name, size);
     const budget = budgets[name];
     if (!check || !budget) continue;
-    const allowed = budget.gzipKB * 1024;
-    const verdict = size.gzip <= allowed ? 'within' : 'OVER';
-    console.log(`  ${verdict} its budget of ${budget.gzipKB} KB gzip (${budget.why})`);
-    if (size.gzip > allowed) over += 1;
-    if (budget.targetKB && size.gzip > budget.targetKB * 1024) {
-      console.log(`  target ${budget.targetKB} KB gzip not met: ${kb(size.gzip - budget.targetKB * 1024)} to go`);
+    for (const [encoding, key] of [['gzip', 'gzipKB'], ['brotli', 'brotliKB']]) {
+      if (!budget[key]) continue;
+      const fits = size[encoding] <= budget[key] * 1024;
+      console.log(`  ${fits ? 'within' : 'OVER'} its budget of ${budget[key]} KB ${encoding} (${budget.why})`);
+      if (!fits) over += 1;
     }
   }
   if (over > 0) {
