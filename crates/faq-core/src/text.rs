@@ -156,6 +156,12 @@ pub struct TokenRef<'b> {
 /// whole of a hyphenated run comes after its parts. Allocates nothing per
 /// token: the way to read long texts on every keystroke.
 pub fn for_each_token(text: &str, compounds: Compounds, mut each: impl FnMut(TokenRef<'_>)) {
+    tokens_into(text, compounds, &mut each);
+}
+
+/// [`for_each_token`] through one `dyn` callback, so the bundle carries
+/// one copy of the scanner whoever calls it.
+fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'_>)) {
     let bytes = text.as_bytes();
     // This word's folded term and the last one's, swapped word by word.
     let (mut term, mut last_term) = (String::new(), String::new());
@@ -178,7 +184,7 @@ pub fn for_each_token(text: &str, compounds: Compounds, mut each: impl FnMut(Tok
                 });
             }
         };
-    for_each_word(text, |start, word| {
+    for_each_word(text, &mut |start, word| {
         std::mem::swap(&mut term, &mut last_term);
         let kept = fold_word_into(word, &mut term);
         if term.is_empty() {
@@ -201,7 +207,7 @@ pub fn for_each_token(text: &str, compounds: Compounds, mut each: impl FnMut(Tok
             whole.push_str(&term);
             run.2 += 1;
         } else {
-            close(&whole, run, run_end, &mut each);
+            close(&whole, run, run_end, each);
             run = (start, position, 1);
         }
         let end = start + kept;
@@ -215,7 +221,7 @@ pub fn for_each_token(text: &str, compounds: Compounds, mut each: impl FnMut(Tok
         position += 1;
         previous_end = (kept == word.len()).then_some(end);
     });
-    close(&whole, run, run_end, &mut each);
+    close(&whole, run, run_end, each);
 }
 
 /// Splits `text` into folded words, in text order; the whole of a
@@ -304,7 +310,7 @@ fn word_class(c: char) -> WordClass {
 /// Calls `each(start, word)` for the words of `text` with their byte
 /// offsets: runs that hold a letter, a digit or a Chinese character, by the
 /// rules in the module comment. Streams: it looks ahead only at a joiner.
-fn for_each_word<'t>(text: &'t str, mut each: impl FnMut(usize, &'t str)) {
+fn for_each_word<'t>(text: &'t str, each: &mut dyn FnMut(usize, &'t str)) {
     use WordClass::*;
     let bytes = text.as_bytes();
     // The length and class of the character at byte `at`.
