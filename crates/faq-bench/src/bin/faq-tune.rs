@@ -27,7 +27,19 @@ fn sets() -> Vec<Set> {
         cases: keyword_cases(&story, &read_json(&format!("{ROOT}/corpus/{file}"))),
         story: story.clone(),
     };
+    let second_path = format!("{ROOT}/corpus/heatwave-water-restrictions.txt");
+    let second = read_story(&second_path);
     vec![
+        Set {
+            name: "second-story-questions",
+            cases: keyword_cases(
+                &second,
+                &read_json(&format!(
+                    "{ROOT}/corpus/heatwave-water-restrictions.questions.json"
+                )),
+            ),
+            story: second,
+        },
         keyword("shared", "ukraine-peacekeepers.queries.json"),
         keyword("own", "ukraine-peacekeepers.own-cases.json"),
         keyword("story-questions", "ukraine-peacekeepers.questions.json"),
