@@ -190,6 +190,22 @@ async fn typing_filters_ranks_and_highlights() {
 }
 
 #[wasm_bindgen_test]
+async fn a_closed_answer_is_marked_once_it_opens() {
+    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    type_query(&root, "NATO").await;
+    // The NATO question comes first, closed: its answer says "NATO" too.
+    // (Answers that alone match open, marked, as another test shows.)
+    let button = &all(&root, ".faq-item__button")[0];
+    let panel = format!("#{} mark", button.get_attribute("aria-controls").unwrap());
+    assert!(!expanded(&root)[0]);
+    assert!(all(&root, &panel).is_empty());
+    button.click();
+    settle().await;
+    assert!(expanded(&root)[0]);
+    assert_eq!(text(&root, &panel), "NATO");
+}
+
+#[wasm_bindgen_test]
 async fn answer_only_match_opens_with_its_words_marked() {
     let root = mount(Explainer::built_in().unwrap(), 2).await;
     type_query(&root, "kremlin").await;

@@ -138,7 +138,10 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                 hidden={!props.open}
             >
                 <p class="faq-item__answer">
-                    { highlighted(&props.answer, &props.answer_marks) }
+                    // A closed answer's marks would not be seen, and a long
+                    // one has hundreds to redraw on every keystroke: they
+                    // are drawn when it opens. Find-in-page reads the text.
+                    { highlighted(&props.answer, if props.open { &props.answer_marks } else { &[] }) }
                 </p>
             </div>
         </div>
