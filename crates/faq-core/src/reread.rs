@@ -24,8 +24,19 @@ pub(crate) struct KeptToken {
     pub position: u32,
     /// As [`crate::text::TokenRef::parts`].
     pub parts: u32,
-    /// The term's two bits in [`crate::search`]'s matched-terms filter.
+    /// The term's [`filter_bits`].
     pub filter: [u16; 2],
+}
+
+/// Two bit places in a 1,024-bit Bloom filter for `term` (FNV-1a): the
+/// search's filter of matched terms, tested with the bits a kept token
+/// carries, so a long answer's words are not hashed again per keystroke.
+pub(crate) fn filter_bits(term: &[u8]) -> [u16; 2] {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in term {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    [(hash & 1023) as u16, ((hash >> 32) & 1023) as u16]
 }
 
 /// A field's tokens: the folded terms, one after another, and the tokens.
@@ -36,7 +47,7 @@ pub(crate) struct KeptField {
 }
 
 impl KeptField {
-    fn read(key: (FaqId, u8), text: &str, filter: fn(&[u8]) -> [u16; 2]) -> Self {
+    fn read(key: (FaqId, u8), text: &str) -> Self {
         let mut kept = Self {
             key,
             terms: String::new(),
@@ -51,7 +62,7 @@ impl KeptField {
                 bytes: offset(token.bytes.start)..offset(token.bytes.end),
                 position: token.position,
                 parts: offset(token.parts),
-                filter: filter(token.term.as_bytes()),
+                filter: filter_bits(token.term.as_bytes()),
             });
         });
         kept
@@ -81,7 +92,6 @@ impl ReadCache {
         faq: FaqId,
         field: u8,
         text: &str,
-        filter: fn(&[u8]) -> [u16; 2],
         read: impl FnOnce(&KeptField) -> R,
     ) -> R {
         let mut fields = self.fields.borrow_mut();
@@ -89,7 +99,7 @@ impl ReadCache {
         let at = match fields.iter().position(|kept| kept.key == key) {
             Some(at) => at,
             None => {
-                let kept = KeptField::read(key, text, filter);
+                let kept = KeptField::read(key, text);
                 if fields.len() < KEPT_FIELDS {
                     fields.push(kept);
                     fields.len() - 1
@@ -109,14 +119,10 @@ impl ReadCache {
 mod tests {
     use super::*;
 
-    fn no_filter(_: &[u8]) -> [u16; 2] {
-        [0, 0]
-    }
-
     #[test]
     fn keeps_a_field_once_and_replaces_the_oldest_when_full() {
         let cache = ReadCache::default();
-        let terms = cache.with(0, 1, "Long-term peace", no_filter, |kept| {
+        let terms = cache.with(0, 1, "Long-term peace", |kept| {
             kept.tokens
                 .iter()
                 .map(|t| kept.term(t).to_owned())
@@ -124,14 +130,14 @@ mod tests {
         });
         assert_eq!(terms, ["long", "term", "longterm", "peace"]);
         // Kept: another text under the same key is not read again.
-        let again = cache.with(0, 1, "other", no_filter, |kept| kept.tokens.len());
+        let again = cache.with(0, 1, "other", |kept| kept.tokens.len());
         assert_eq!(again, 4);
         for faq in 1..=KEPT_FIELDS as FaqId {
-            cache.with(faq, 1, "x", no_filter, |_| ());
+            cache.with(faq, 1, "x", |_| ());
         }
         assert_eq!(cache.fields.borrow().len(), KEPT_FIELDS);
         // The first field was the oldest: it was replaced, so it is read anew.
-        let anew = cache.with(0, 1, "other", no_filter, |kept| kept.tokens.len());
+        let anew = cache.with(0, 1, "other", |kept| kept.tokens.len());
         assert_eq!(anew, 1);
     }
 }

@@ -27,7 +27,7 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
-use crate::reread::ReadCache;
+use crate::reread::{filter_bits, ReadCache};
 use crate::text::{tokenize, Compounds, Token};
 use rust_stemmers::Stemmer;
 use std::ops::Range;
@@ -101,9 +101,9 @@ enum MatchKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub faq: FaqId,
-    /// Character ranges of matched words in the question, in text order.
+    /// Byte ranges of matched words in the question, in text order.
     pub question: Vec<Range<usize>>,
-    /// Character ranges of matched words in the answer, in text order.
+    /// Byte ranges of matched words in the answer, in text order.
     pub answer: Vec<Range<usize>>,
 }
 
@@ -180,15 +180,6 @@ struct Matched<'t> {
     /// A Bloom filter of the matched terms: most words of a long answer
     /// are turned away by it, not by a search.
     filter: [u64; 16],
-}
-
-/// Two bit places in a 1,024-bit filter for `term` (FNV-1a).
-fn filter_bits(term: &[u8]) -> [u16; 2] {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in term {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    [(hash & 1023) as u16, ((hash >> 32) & 1023) as u16]
 }
 
 impl<'t> Matched<'t> {
@@ -274,6 +265,7 @@ impl<'a> Searcher<'a> {
 
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
+            let mut in_field = [0usize; 2];
             for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
                 matched.add(self.index.term(term), number);
                 let weight = match kind {
@@ -292,6 +284,9 @@ impl<'a> Searcher<'a> {
                     if *frequency == [0.0; 2] {
                         touched.push(posting.faq);
                     }
+                    // The questions, and the answers, that hold the word.
+                    in_field[0] += usize::from(frequency[0] == 0.0 && posting.tf[0] > 0);
+                    in_field[1] += usize::from(frequency[1] == 0.0 && posting.tf[1] > 0);
                     frequency[0] += weight * posting.tf[0] as f32;
                     frequency[1] += weight * posting.tf[1] as f32;
                     standing.fields |=
@@ -301,12 +296,6 @@ impl<'a> Searcher<'a> {
             // The word's IDF counts the questions any of its terms is in, as
             // BM25 over stems does; each field's, the fields that hold one.
             let idf = self.idf(touched.len());
-            let mut in_field = [0usize; 2];
-            for &faq in &touched {
-                let frequency = frequencies[faq as usize];
-                in_field[0] += usize::from(frequency[0] > 0.0);
-                in_field[1] += usize::from(frequency[1] > 0.0);
-            }
             let field_idf = in_field.map(|count| idf + w.field_idf * (self.idf(count) - idf));
             matched.idf.push(idf);
             if touched.len() * 2 > faq_count {
@@ -488,41 +477,43 @@ impl<'a> Searcher<'a> {
             let ranges = &mut highlights.ranges[field];
             // (position, words bitmask) of the last matched token.
             let mut previous: Option<(u32, u32)> = None;
-            self.read_cache
-                .with(faq, field as u8, text, filter_bits, |kept| {
-                    for token in &kept.tokens {
-                        let term = kept.term(token).as_bytes();
-                        let Some(words) = matched.words_of(term, token.filter) else {
-                            continue;
-                        };
+            self.read_cache.with(faq, field as u8, text, |kept| {
+                for token in &kept.tokens {
+                    let term = kept.term(token).as_bytes();
+                    let Some(words) = matched.words_of(term, token.filter) else {
+                        continue;
+                    };
+                    if words & matched.highlighted != 0 {
                         let bytes = token.bytes.start as usize..token.bytes.end as usize;
-                        if words & matched.highlighted != 0 {
-                            if token.parts > 0 {
-                                // The whole of a hyphenated run covers its
-                                // parts, which came just before it.
-                                while ranges.last().is_some_and(|r| r.start >= bytes.start) {
-                                    ranges.pop();
-                                }
-                            }
-                            match ranges.last_mut() {
-                                Some(last) if bytes.start < last.end => {
-                                    last.end = last.end.max(bytes.end);
-                                }
-                                _ => ranges.push(bytes),
-                            }
-                        }
-                        if let Some((position, before)) = previous {
-                            if token.position == position + 1 {
-                                // Word i followed by word i + 1 of the query.
-                                pairs_seen |= (before << 1) & words;
-                            }
-                        }
-                        previous = Some((token.position, words));
+                        mark(ranges, bytes, token.parts > 0);
                     }
-                });
+                    if let Some((position, before)) = previous {
+                        if token.position == position + 1 {
+                            // Word i followed by word i + 1 of the query.
+                            pairs_seen |= (before << 1) & words;
+                        }
+                    }
+                    previous = Some((token.position, words));
+                }
+            });
         }
         highlights.neighbour_pairs = pairs_seen >> 1;
         highlights
+    }
+}
+
+/// Adds `bytes` to `ranges`, which stay in order and apart: an overlap
+/// merges. The whole of a hyphenated run comes after its parts and covers
+/// them, so it takes their place.
+fn mark(ranges: &mut Vec<Range<usize>>, bytes: Range<usize>, is_whole_of_parts: bool) {
+    if is_whole_of_parts {
+        while ranges.last().is_some_and(|r| r.start >= bytes.start) {
+            ranges.pop();
+        }
+    }
+    match ranges.last_mut() {
+        Some(last) if bytes.start < last.end => last.end = last.end.max(bytes.end),
+        _ => ranges.push(bytes),
     }
 }
 
