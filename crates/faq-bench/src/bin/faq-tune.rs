@@ -89,7 +89,9 @@ fn vocabulary_gaps(set: &Set, scores: &Scores) {
         .iter()
         .map(|f| stemmed_words(&f.question).into_iter().collect())
         .collect();
-    let missed: Vec<HashSet<String>> = set
+    // Per miss: (no informative stem shared with the right pair, with its
+    // question).
+    let gaps: Vec<(bool, bool)> = set
         .cases
         .iter()
         .filter(|case| scores.misses.contains(&case.query) && !case.relevant.is_empty())
@@ -98,31 +100,19 @@ fn vocabulary_gaps(set: &Set, scores: &Scores) {
                 .into_iter()
                 .filter(informative)
                 .collect();
-            (query, &case.relevant)
-        })
-        .map(|(query, relevant)| {
-            let mut gaps = HashSet::new();
-            if relevant
-                .iter()
-                .all(|&id| query.is_disjoint(&pairs[id as usize]))
-            {
-                gaps.insert("pair".to_owned());
-            }
-            if relevant
-                .iter()
-                .all(|&id| query.is_disjoint(&questions[id as usize]))
-            {
-                gaps.insert("question".to_owned());
-            }
-            gaps
+            let shares_none = |texts: &[HashSet<String>]| {
+                case.relevant
+                    .iter()
+                    .all(|&id| query.is_disjoint(&texts[id as usize]))
+            };
+            (shares_none(&pairs), shares_none(&questions))
         })
         .collect();
-    let count = |what: &str| missed.iter().filter(|g| g.contains(what)).count();
     println!(
         "    {} misses: {} share no informative stem with the right pair, {} none with its question",
         scores.misses.len(),
-        count("pair"),
-        count("question")
+        gaps.iter().filter(|g| g.0).count(),
+        gaps.iter().filter(|g| g.1).count()
     );
 }
 
