@@ -2,8 +2,8 @@
 // MIME type for .wasm. Used by `scripts/serve` and by the end-to-end tests.
 // Run: node scripts/static-server.mjs [dir] [port]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -22,22 +22,49 @@ const MIME_TYPES = {
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt)$/;
 
 /**
+ * The file a request path names inside `root` (a canonical path), or null
+ * when it names anything outside it: `..` segments, encoded (`%2e%2e%2f`)
+ * or not, and links that lead out are all refused. Compares canonical
+ * paths, not prefixes of strings, so `/../dist-old/x` is not `dist/`.
+ */
+export async function fileInside(root, requestPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const inside = (path) => path === root || path.startsWith(root + sep);
+  const named = resolve(root, `.${sep}${decoded}`);
+  if (!inside(named)) return null;
+  let file;
+  try {
+    file = await realpath(named);
+  } catch {
+    return null;
+  }
+  if (!inside(file)) return null;
+  if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+  return file;
+}
+
+/**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to the
  * server; `server.served` lists every path asked for, in order.
  */
 export function startServer(dir, port = 0) {
-  const root = resolve(dir);
   const served = [];
+  const rootReady = realpath(resolve(dir));
   // Compressed bodies by file, size and time, as a host or CDN keeps them:
   // compressing a large wasm on every request would time the server.
   const compressed = new Map();
   const server = createServer(async (request, response) => {
     served.push(request.url);
     try {
-      const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root)) throw new Error('outside the served folder');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const root = await rootReady;
+      const file = await fileInside(root, new URL(request.url, 'http://x').pathname);
+      if (!file) throw new Error('not a file inside the served folder');
       const { size, mtimeMs } = await stat(file);
       let body = await readFile(file);
       // Trunk names assets by content hash: they never change, so the
