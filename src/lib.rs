@@ -6,17 +6,20 @@
 //! ([`state`]) and small components ([`components`]).
 
 pub mod components;
+pub mod contract;
 /// Only in the embed build (`--features embed`), so the standalone page does
 /// not carry the shadow-root code and a second copy of the styles.
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+pub mod hydration;
+pub mod options;
 pub mod state;
 pub mod ui_text;
 
 use faq_core::{build_index, FaqId, IndexError, SearchIndex, Searcher, Story};
 use std::rc::Rc;
 
-pub use components::widget::{FaqWidget, FaqWidgetProps, STANDALONE_ID_PREFIX};
+pub use components::widget::{FaqWidget, FaqWidgetProps};
 pub use ui_text::UiText;
 
 /// Talc instead of the default dlmalloc: smaller in the bundle and quicker.
@@ -72,6 +75,12 @@ impl Explainer {
     /// The question whose link name is `slug`.
     pub fn find_slug(&self, slug: &str) -> Option<FaqId> {
         self.searcher.index().find_slug(slug)
+    }
+
+    /// How many questions the widget shows before any search: what the
+    /// page holds before and without JavaScript, and its JSON-LD describes.
+    pub fn shown_at_start(&self) -> usize {
+        state::shown_at_start(self.len())
     }
 
     /// Number of questions.

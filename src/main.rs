@@ -4,25 +4,28 @@
 //! already looking at, so nothing is rebuilt, and focus, scroll position and
 //! text typed into the search field stay.
 //!
-//! The mount element may set `data-heading-level="1"`…`"6"` (default 2) for
-//! the level of the question headings, to fit the page's outline.
+//! The mount element takes the options of the option table
+//! (`src/options.rs`) as `data-` attributes. If the prerendered widget is
+//! not what these options render (the page was edited after the build, a
+//! CMS or an extension changed it, or it is missing), the widget renders
+//! itself afresh in place and says so once in the console: hydrating a page
+//! that differs would end the widget.
 
 use faq_core::FaqId;
-use faq_widget::components::faq_list::question_of_panel;
-use faq_widget::{Explainer, FaqWidget, FaqWidgetProps, STANDALONE_ID_PREFIX};
+use faq_widget::contract::{self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX};
+use faq_widget::hydration::{render_key, Shape};
+use faq_widget::options::{widget_props, Given, Mount};
+use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
 use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
 
-const DEFAULT_HEADING_LEVEL: u8 = 2;
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("FAQ widget: {message}").into());
+}
 
 fn main() {
     let document = gloo::utils::document();
-    let root = document.get_element_by_id("faq-widget");
-    let heading_level = root
-        .as_ref()
-        .and_then(|root| root.get_attribute("data-heading-level"))
-        .and_then(|level| level.trim().parse::<u8>().ok())
-        .filter(|level| (1..=6).contains(level))
-        .unwrap_or(DEFAULT_HEADING_LEVEL);
+    let root = document.get_element_by_id(MOUNT_ID);
     let explainer = match Explainer::built_in() {
         Ok(explainer) => explainer,
         Err(error) => {
@@ -31,33 +34,76 @@ fn main() {
             return;
         }
     };
+    let given = |_: &str, attribute: &str| {
+        let value = root.as_ref()?.get_attribute(attribute)?;
+        Some(Given::Text(value))
+    };
+    // The theme needs nothing here: the mount element's own `data-theme`
+    // styles it (styles/faq.css).
+    let (mut props, _) = widget_props(explainer, &Mount::Standalone, &given, &mut |w| warn(&w));
+    let Some(root) = root else {
+        drop(yew::Renderer::<FaqWidget>::with_props(props).render());
+        return;
+    };
     // A text-fragment link or find-in-page that lands in a closed answer
     // before the wasm runs reveals it in the prerendered page (read here);
     // after hydration, the list's `beforematch` listener opens it.
-    let initially_open = root.as_ref().map(revealed_answers).unwrap_or_default();
-    let props = FaqWidgetProps {
-        explainer,
-        heading_level,
-        id_prefix: STANDALONE_ID_PREFIX.into(),
-        initially_open,
-        show_summary: true,
-        exclusive: false,
-        fragment_prefix: Some("".into()),
-        text: Default::default(),
-        pending_query: root.as_ref().map(typed_query).unwrap_or_default().into(),
-    };
-    match root {
-        Some(root) if root.query_selector(".faq-widget").ok().flatten().is_some() => {
-            drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).hydrate());
+    for revealed in revealed_answers(&root) {
+        if !props.initially_open.contains(&revealed) {
+            props.initially_open.push(revealed);
         }
-        Some(root) => drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).render()),
-        None => drop(yew::Renderer::<FaqWidget>::with_props(props).render()),
     }
+    props.pending_query = typed_query(&root).into();
+    let recorded = root.get_attribute(RENDER_KEY_ATTRIBUTE);
+    if recorded.as_deref() == Some(render_key(&props, &shape_of(&root)).as_str()) {
+        drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).hydrate());
+        return;
+    }
+    if root
+        .query_selector(&format!(".{}", class::WIDGET))
+        .ok()
+        .flatten()
+        .is_some()
+        || recorded.is_some()
+    {
+        warn("the prerendered widget differs from what this page's options render; rendering it afresh");
+    }
+    render_afresh(root, props);
+}
+
+/// Replaces whatever `root` holds with a newly rendered widget.
+fn render_afresh(root: Element, props: FaqWidgetProps) {
+    root.set_text_content(None);
+    drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).render());
+}
+
+/// The shape of what `root` holds, as hydration will walk it.
+fn shape_of(root: &Element) -> Shape {
+    fn walk(node: &Node, shape: &mut Shape) {
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            let Some(child) = children.item(i) else {
+                continue;
+            };
+            match child.node_type() {
+                Node::ELEMENT_NODE => {
+                    shape.open(&child.node_name());
+                    walk(&child, shape);
+                    shape.close();
+                }
+                Node::COMMENT_NODE => shape.comment(&child.node_value().unwrap_or_default()),
+                _ => {}
+            }
+        }
+    }
+    let mut shape = Shape::default();
+    walk(root, &mut shape);
+    shape
 }
 
 /// What the reader typed into the prerendered search field so far.
-fn typed_query(root: &web_sys::Element) -> String {
-    root.query_selector(".faq-search__input")
+fn typed_query(root: &Element) -> String {
+    root.query_selector(&format!(".{}", class::SEARCH_INPUT))
         .ok()
         .flatten()
         .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -68,13 +114,13 @@ fn typed_query(root: &web_sys::Element) -> String {
 /// Questions whose answers the browser revealed in the prerendered widget
 /// before the wasm ran (find-in-page, a text-fragment link): the live widget
 /// opens them too.
-fn revealed_answers(root: &web_sys::Element) -> Vec<FaqId> {
-    let panel_prefix = format!("{STANDALONE_ID_PREFIX}-");
-    let Ok(panels) = root.query_selector_all(".faq-item__panel:not([hidden])") else {
+fn revealed_answers(root: &Element) -> Vec<FaqId> {
+    let selector = format!(".{}:not([hidden])", class::ITEM_PANEL);
+    let Ok(panels) = root.query_selector_all(&selector) else {
         return Vec::new();
     };
     (0..panels.length())
-        .filter_map(|i| panels.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|panel| question_of_panel(&panel.id(), &panel_prefix))
+        .filter_map(|i| panels.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|panel| contract::question_of_panel(&panel.id(), STANDALONE_ID_PREFIX))
         .collect()
 }

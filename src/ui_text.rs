@@ -1,113 +1,205 @@
 //! The widget's own words (the search label, the status sentences, the
 //! buttons), so a page in another language can translate them.
 //!
+//! Each text is declared once, in [`TEXTS`]: its option name, its `data-`
+//! attribute, its English default and the placeholders it may hold. The
+//! option parser ([`crate::options`]), the README's table and the embed
+//! script's usage header all come from, or are checked against, that table.
+//!
 //! The status sentences are templates: `{shown}` becomes the number of
 //! questions that match and `{total}` the number of questions.
 
 use yew::AttrValue;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct UiText {
-    pub search_label: AttrValue,
-    pub search_placeholder: AttrValue,
+/// One of the widget's texts; its number is its row in [`TEXTS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    SearchLabel,
+    SearchPlaceholder,
     /// Not searching; `{total}`.
-    pub count: AttrValue,
+    Count,
     /// Not searching, and the story has one question.
-    pub count_one: AttrValue,
+    CountOne,
     /// Searching, several match; `{shown}` and `{total}`.
-    pub matches: AttrValue,
+    Matches,
     /// Searching, one matches; `{total}`.
-    pub matches_one: AttrValue,
+    MatchesOne,
     /// Searching, none match.
-    pub no_match: AttrValue,
-    pub clear_search: AttrValue,
-    pub show_all: AttrValue,
-    pub hide_all: AttrValue,
+    NoMatch,
+    ClearSearch,
+    ShowAll,
+    HideAll,
     /// The button under a long list; `{next}` is how many it adds.
-    pub show_more: AttrValue,
+    ShowMore,
 }
 
-impl Default for UiText {
-    fn default() -> Self {
-        Self {
-            search_label: "Search the questions".into(),
-            search_placeholder: "For example: NATO, ceasefire, Kyiv".into(),
-            count: "{total} questions".into(),
-            count_one: "1 question".into(),
-            matches: "{shown} of {total} questions match".into(),
-            matches_one: "1 of {total} questions matches".into(),
-            no_match: "No questions match".into(),
-            clear_search: "Clear search".into(),
-            show_all: "Show all answers".into(),
-            hide_all: "Hide all answers".into(),
-            show_more: "Show {next} more questions".into(),
-        }
+/// A text's row of the option table.
+#[derive(Debug)]
+pub struct TextSpec {
+    pub text: Text,
+    /// The option name in `FaqWidget.mount(element, options)`.
+    pub name: &'static str,
+    /// The attribute on the mount or embed element.
+    pub attribute: &'static str,
+    pub english: &'static str,
+    /// The placeholders the text may hold.
+    pub placeholders: &'static [&'static str],
+    /// Whether the text may be empty (only the placeholder of the field).
+    pub may_be_empty: bool,
+}
+
+const fn text(
+    text: Text,
+    name: &'static str,
+    attribute: &'static str,
+    english: &'static str,
+    placeholders: &'static [&'static str],
+) -> TextSpec {
+    TextSpec {
+        text,
+        name,
+        attribute,
+        english,
+        placeholders,
+        may_be_empty: false,
     }
 }
 
-/// The option names a host page uses for each text (`data-text-label` in
-/// HTML), in the order of [`UiText`]'s fields.
-pub const TEXT_OPTIONS: [&str; 11] = [
-    "textLabel",
-    "textPlaceholder",
-    "textCount",
-    "textCountOne",
-    "textMatches",
-    "textMatchesOne",
-    "textNoMatch",
-    "textClear",
-    "textShowAll",
-    "textHideAll",
-    "textShowMore",
+/// Every text the widget shows, in the order of [`Text`].
+pub const TEXTS: [TextSpec; 11] = [
+    text(
+        Text::SearchLabel,
+        "textLabel",
+        "data-text-label",
+        "Search the questions",
+        &[],
+    ),
+    TextSpec {
+        may_be_empty: true,
+        ..text(
+            Text::SearchPlaceholder,
+            "textPlaceholder",
+            "data-text-placeholder",
+            "For example: NATO, ceasefire, Kyiv",
+            &[],
+        )
+    },
+    text(
+        Text::Count,
+        "textCount",
+        "data-text-count",
+        "{total} questions",
+        &["{total}"],
+    ),
+    text(
+        Text::CountOne,
+        "textCountOne",
+        "data-text-count-one",
+        "1 question",
+        &[],
+    ),
+    text(
+        Text::Matches,
+        "textMatches",
+        "data-text-matches",
+        "{shown} of {total} questions match",
+        &["{shown}", "{total}"],
+    ),
+    text(
+        Text::MatchesOne,
+        "textMatchesOne",
+        "data-text-matches-one",
+        "1 of {total} questions matches",
+        &["{total}"],
+    ),
+    text(
+        Text::NoMatch,
+        "textNoMatch",
+        "data-text-no-match",
+        "No questions match",
+        &[],
+    ),
+    text(
+        Text::ClearSearch,
+        "textClear",
+        "data-text-clear",
+        "Clear search",
+        &[],
+    ),
+    text(
+        Text::ShowAll,
+        "textShowAll",
+        "data-text-show-all",
+        "Show all answers",
+        &[],
+    ),
+    text(
+        Text::HideAll,
+        "textHideAll",
+        "data-text-hide-all",
+        "Hide all answers",
+        &[],
+    ),
+    text(
+        Text::ShowMore,
+        "textShowMore",
+        "data-text-show-more",
+        "Show {next} more questions",
+        &["{next}"],
+    ),
 ];
 
+/// The widget's texts, English unless a host set them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UiText([AttrValue; TEXTS.len()]);
+
+impl Default for UiText {
+    fn default() -> Self {
+        Self(TEXTS.map(|spec| AttrValue::Static(spec.english)))
+    }
+}
+
 impl UiText {
+    pub fn get(&self, text: Text) -> &AttrValue {
+        &self.0[text as usize]
+    }
+
     /// The sentence the status line shows.
     pub fn status(&self, shown: usize, total: usize, searching: bool) -> String {
         let template = match (searching, shown) {
-            (false, _) if total == 1 => &self.count_one,
-            (false, _) => &self.count,
-            (true, 0) => &self.no_match,
-            (true, 1) => &self.matches_one,
-            (true, _) => &self.matches,
+            (false, _) if total == 1 => Text::CountOne,
+            (false, _) => Text::Count,
+            (true, 0) => Text::NoMatch,
+            (true, 1) => Text::MatchesOne,
+            (true, _) => Text::Matches,
         };
-        fill(template, &[("{shown}", shown), ("{total}", total)])
+        fill(
+            self.get(template),
+            &[("{shown}", shown), ("{total}", total)],
+        )
     }
 
     /// The label of "Show more", for a page of `next` questions.
     pub fn show_more(&self, next: usize) -> String {
-        fill(&self.show_more, &[("{next}", next)])
+        fill(self.get(Text::ShowMore), &[("{next}", next)])
     }
 
-    /// Sets the text a host option names (one of [`TEXT_OPTIONS`]). Refuses,
-    /// saying why, an empty text where the widget needs words, and a
-    /// `{placeholder}` the text cannot fill.
-    pub fn set(&mut self, option: &str, value: &str) -> Result<(), String> {
-        let (slot, placeholders, may_be_empty): (&mut AttrValue, &[&str], bool) = match option {
-            "textLabel" => (&mut self.search_label, &[], false),
-            "textPlaceholder" => (&mut self.search_placeholder, &[], true),
-            "textCount" => (&mut self.count, &["{total}"], false),
-            "textCountOne" => (&mut self.count_one, &[], false),
-            "textMatches" => (&mut self.matches, &["{shown}", "{total}"], false),
-            "textMatchesOne" => (&mut self.matches_one, &["{total}"], false),
-            "textNoMatch" => (&mut self.no_match, &[], false),
-            "textClear" => (&mut self.clear_search, &[], false),
-            "textShowAll" => (&mut self.show_all, &[], false),
-            "textHideAll" => (&mut self.hide_all, &[], false),
-            "textShowMore" => (&mut self.show_more, &["{next}"], false),
-            _ => return Err(format!("{option} is not a text the widget shows")),
-        };
-        if !may_be_empty && value.trim().is_empty() {
+    /// Sets the text whose row is `spec`. Refuses, saying why, an empty text
+    /// where the widget needs words, and a `{placeholder}` the text cannot
+    /// fill.
+    pub fn set(&mut self, spec: &TextSpec, value: &str) -> Result<(), String> {
+        let option = spec.name;
+        if !spec.may_be_empty && value.trim().is_empty() {
             return Err(format!("{option} must not be empty"));
         }
-        if let Some(unknown) = unknown_placeholder(value, placeholders) {
-            let allowed = match placeholders {
+        if let Some(unknown) = unknown_placeholder(value, spec.placeholders) {
+            let allowed = match spec.placeholders {
                 [] => "no placeholders".to_owned(),
-                _ => placeholders.join(" and "),
+                some => some.join(" and "),
             };
             return Err(format!("{option} may hold {allowed}, not {unknown}"));
         }
-        *slot = AttrValue::from(value.to_owned());
+        self.0[spec.text as usize] = AttrValue::from(value.to_owned());
         Ok(())
     }
 }
@@ -154,7 +246,21 @@ fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{fill, UiText, TEXT_OPTIONS};
+    use super::{fill, Text, UiText, TEXTS};
+
+    fn spec(name: &str) -> &'static super::TextSpec {
+        TEXTS.iter().find(|spec| spec.name == name).unwrap()
+    }
+
+    #[test]
+    fn the_table_is_in_the_order_of_the_texts() {
+        for (row, spec) in TEXTS.iter().enumerate() {
+            assert_eq!(spec.text as usize, row, "{}", spec.name);
+            for placeholder in spec.placeholders {
+                assert!(spec.english.contains(placeholder), "{}", spec.name);
+            }
+        }
+    }
 
     #[test]
     fn english_counts_read_naturally() {
@@ -164,6 +270,7 @@ mod tests {
         assert_eq!(text.status(1, 8, true), "1 of 8 questions matches");
         assert_eq!(text.status(0, 8, true), "No questions match");
         assert_eq!(text.status(1, 1, false), "1 question");
+        assert_eq!(text.show_more(20), "Show 20 more questions");
     }
 
     #[test]
@@ -183,12 +290,12 @@ mod tests {
     #[test]
     fn translated_templates_fill_in_the_numbers() {
         let mut text = UiText::default();
-        text.set("textCount", "{total} Fragen").unwrap();
-        text.set("textMatches", "{shown} von {total} Fragen passen")
+        text.set(spec("textCount"), "{total} Fragen").unwrap();
+        text.set(spec("textMatches"), "{shown} von {total} Fragen passen")
             .unwrap();
-        text.set("textMatchesOne", "1 von {total} Fragen passt")
+        text.set(spec("textMatchesOne"), "1 von {total} Fragen passt")
             .unwrap();
-        text.set("textNoMatch", "Keine Frage passt").unwrap();
+        text.set(spec("textNoMatch"), "Keine Frage passt").unwrap();
         assert_eq!(text.status(8, 8, false), "8 Fragen");
         assert_eq!(text.status(3, 8, true), "3 von 8 Fragen passen");
         assert_eq!(text.status(1, 8, true), "1 von 8 Fragen passt");
@@ -196,25 +303,13 @@ mod tests {
     }
 
     #[test]
-    fn every_option_sets_its_own_field() {
-        for (position, option) in TEXT_OPTIONS.iter().enumerate() {
+    fn every_option_sets_its_own_text() {
+        for spec in &TEXTS {
             let mut text = UiText::default();
-            text.set(option, "Wort").unwrap();
-            let fields = [
-                &text.search_label,
-                &text.search_placeholder,
-                &text.count,
-                &text.count_one,
-                &text.matches,
-                &text.matches_one,
-                &text.no_match,
-                &text.clear_search,
-                &text.show_all,
-                &text.hide_all,
-                &text.show_more,
-            ];
-            for (other, field) in fields.iter().enumerate() {
-                assert_eq!(*field == "Wort", other == position, "{option}");
+            text.set(spec, "Wort").unwrap();
+            for other in &TEXTS {
+                let is_set = text.get(other.text) == "Wort";
+                assert_eq!(is_set, other.text == spec.text, "{}", spec.name);
             }
         }
     }
@@ -223,20 +318,19 @@ mod tests {
     fn refusals_say_why_and_keep_the_text() {
         let mut text = UiText::default();
         assert_eq!(
-            text.set("textLabel", "  "),
+            text.set(spec("textLabel"), "  "),
             Err("textLabel must not be empty".into())
         );
         assert_eq!(
-            text.set("textMatches", "{count} of {total}"),
+            text.set(spec("textMatches"), "{count} of {total}"),
             Err("textMatches may hold {shown} and {total}, not {count}".into())
         );
         assert_eq!(
-            text.set("textShowAll", "Show {total"),
+            text.set(spec("textShowAll"), "Show {total"),
             Err("textShowAll may hold no placeholders, not {total".into())
         );
-        assert!(text.set("textColour", "red").is_err());
         assert_eq!(text, UiText::default());
-        assert_eq!(text.set("textPlaceholder", ""), Ok(()));
-        assert_eq!(text.search_placeholder, "");
+        assert_eq!(text.set(spec("textPlaceholder"), ""), Ok(()));
+        assert_eq!(text.get(Text::SearchPlaceholder), "");
     }
 }

@@ -10,6 +10,7 @@
 //! question.
 
 use super::highlighted_text::highlighted;
+use crate::contract::{self, class};
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -73,8 +74,8 @@ pub struct FaqItemProps {
 
 #[function_component(FaqItem)]
 pub fn faq_item(props: &FaqItemProps) -> Html {
-    let button_id = format!("{}-question", props.item_id);
-    let panel_id = format!("{}-answer", props.item_id);
+    let button_id = contract::question_id(&props.item_id);
+    let panel_id = contract::answer_id(&props.item_id);
     let heading = format!("h{}", props.heading_level.clamp(1, 6));
     let onclick = props.ontoggle.reform(|_: MouseEvent| ());
     let onkeydown = {
@@ -109,35 +110,35 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
             }
         });
     }
-    let item_class = classes!("faq-item", props.open.then_some("faq-item--open"));
+    let item_class = classes!(class::ITEM, props.open.then_some(class::ITEM_OPEN));
     html! {
         <div class={item_class} id={props.anchor_id.clone()}>
-            <@{heading} class="faq-item__heading">
+            <@{heading} class={class::ITEM_HEADING}>
                 <button
                     ref={props.button_ref.clone()}
                     type="button"
                     id={button_id.clone()}
-                    class="faq-item__button"
+                    class={class::ITEM_BUTTON}
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id.clone()}
                     {onclick}
                     {onkeydown}
                 >
-                    <span class="faq-item__question">
+                    <span class={class::ITEM_QUESTION}>
                         { highlighted(&props.question, &props.question_marks) }
                     </span>
-                    <span class="faq-item__icon" aria-hidden="true"></span>
+                    <span class={class::ITEM_ICON} aria-hidden="true"></span>
                 </button>
             </@>
             <div
                 ref={panel_ref}
                 id={panel_id}
-                class="faq-item__panel"
+                class={class::ITEM_PANEL}
                 role="group"
                 aria-labelledby={button_id}
                 hidden={!props.open}
             >
-                <p class="faq-item__answer">
+                <p class={class::ITEM_ANSWER}>
                     // A closed answer's marks would not be seen, and a long
                     // one has hundreds to redraw on every keystroke: they
                     // are drawn when it opens. Find-in-page reads the text.

@@ -3,6 +3,7 @@
 //! answer find-in-page reveals.
 
 use super::faq_item::{FaqItem, FocusMove};
+use crate::contract::{self, class};
 use crate::state::ShownFaq;
 use crate::Explainer;
 use faq_core::FaqId;
@@ -44,13 +45,12 @@ pub fn faq_list(props: &FaqListProps) -> Html {
         let onopen = props.onopen.clone();
         let id_prefix = props.id_prefix.clone();
         use_effect_with((), move |_| {
-            let answer_prefix = format!("{id_prefix}-");
             let listener = list_ref.get().map(|list| {
                 EventListener::new(&list, "beforematch", move |event| {
                     let revealed = event
                         .target()
                         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                        .and_then(|panel| question_of_panel(&panel.id(), &answer_prefix));
+                        .and_then(|panel| contract::question_of_panel(&panel.id(), &id_prefix));
                     if let Some(id) = revealed {
                         onopen.emit(id);
                     }
@@ -89,7 +89,7 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     answer_marks={faq.answer_marks.clone()}
                     open={*open}
                     heading_level={props.heading_level}
-                    item_id={format!("{}-{}", props.id_prefix, id + 1)}
+                    item_id={contract::item_id(&props.id_prefix, id)}
                     button_ref={button_refs.get(id as usize).cloned().unwrap_or_default()}
                     anchor_id={props.link_ids.then(|| AttrValue::Static(props.explainer.slug(id)))}
                     ontoggle={props.ontoggle.reform(move |()| id)}
@@ -97,32 +97,5 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                 />
             }
         });
-    html! { <div ref={list_ref} class="faq-list">{ for items }</div> }
-}
-
-/// The question whose answer panel has the id `<prefix><n>-answer`.
-pub fn question_of_panel(panel_id: &str, prefix: &str) -> Option<FaqId> {
-    let number = panel_id
-        .strip_prefix(prefix)?
-        .strip_suffix("-answer")?
-        .parse::<FaqId>()
-        .ok()?;
-    number.checked_sub(1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::question_of_panel;
-
-    #[test]
-    fn panel_ids_name_their_question() {
-        assert_eq!(question_of_panel("faq-3-answer", "faq-"), Some(2));
-        assert_eq!(
-            question_of_panel("faq-widget-2-10-answer", "faq-widget-2-"),
-            Some(9)
-        );
-        assert_eq!(question_of_panel("faq-3-question", "faq-"), None);
-        assert_eq!(question_of_panel("faq-0-answer", "faq-"), None);
-        assert_eq!(question_of_panel("other-3-answer", "faq-"), None);
-    }
+    html! { <div ref={list_ref} class={class::LIST}>{ for items }</div> }
 }

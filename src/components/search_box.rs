@@ -1,6 +1,7 @@
 //! The search field: a labelled `<input type="search">`. Escape clears it.
 
-use crate::ui_text::UiText;
+use crate::contract::class;
+use crate::ui_text::{Text, UiText};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -29,17 +30,17 @@ pub fn search_box(props: SearchBoxProps) -> Html {
         })
     };
     html! {
-        <div class="faq-search">
-            <label class="faq-search__label" for={props.input_id.clone()}>
-                {props.text.search_label.clone()}
+        <div class={class::SEARCH}>
+            <label class={class::SEARCH_LABEL} for={props.input_id.clone()}>
+                {props.text.get(Text::SearchLabel).clone()}
             </label>
             <input
                 ref={props.input_ref.clone()}
-                class="faq-search__input"
+                class={class::SEARCH_INPUT}
                 id={props.input_id.clone()}
                 type="search"
                 value={props.query.clone()}
-                placeholder={props.text.search_placeholder.clone()}
+                placeholder={props.text.get(Text::SearchPlaceholder).clone()}
                 autocomplete="off"
                 spellcheck="false"
                 {oninput}

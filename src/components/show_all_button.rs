@@ -1,6 +1,7 @@
 //! "Show all answers" / "Hide all answers", as on GOV.UK's accordion.
 
-use crate::ui_text::UiText;
+use crate::contract::class;
+use crate::ui_text::{Text, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,11 +18,11 @@ pub fn show_all_button(props: ShowAllButtonProps) -> Html {
     html! {
         <button
             type="button"
-            class="faq-button faq-show-all"
+            class={classes!(class::BUTTON, class::SHOW_ALL)}
             aria-expanded={props.all_open.to_string()}
             {onclick}
         >
-            { if show { props.text.show_all.clone() } else { props.text.hide_all.clone() } }
+            { props.text.get(if show { Text::ShowAll } else { Text::HideAll }).clone() }
         </button>
     }
 }

@@ -1,7 +1,8 @@
 //! How many questions match, announced politely to screen readers, with a
 //! way out when nothing does.
 
-use crate::ui_text::UiText;
+use crate::contract::class;
+use crate::ui_text::{Text, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,11 +20,11 @@ pub fn status_line(props: StatusLineProps) -> Html {
     let nothing_found = props.searching && props.shown == 0;
     let onclick = props.onclear.reform(|_: MouseEvent| ());
     html! {
-        <div class="faq-status">
-            <p class="faq-status__text" role="status">{sentence}</p>
+        <div class={class::STATUS}>
+            <p class={class::STATUS_TEXT} role="status">{sentence}</p>
             if nothing_found {
-                <button type="button" class="faq-button faq-status__clear" {onclick}>
-                    {props.text.clear_search.clone()}
+                <button type="button" class={classes!(class::BUTTON, class::CLEAR)} {onclick}>
+                    {props.text.get(Text::ClearSearch).clone()}
                 </button>
             }
         </div>

@@ -13,6 +13,7 @@ use super::search_box::{search_box, SearchBoxProps};
 use super::show_all_button::{show_all_button, ShowAllButtonProps};
 use super::show_more_button::{show_more_button, ShowMoreButtonProps};
 use super::status_line::{status_line, StatusLineProps};
+use crate::contract::{self, class, STANDALONE_ID_PREFIX};
 use crate::state::{Action, WidgetState, PAGE};
 use crate::ui_text::UiText;
 use crate::Explainer;
@@ -71,7 +72,10 @@ fn warm_up_search(explainer: &Explainer) {
 /// Scrolls a question's heading into view. It is looked up inside the
 /// widget, which may sit in a shadow root the document cannot search.
 fn scroll_to(section: &NodeRef, id_prefix: &str, id: FaqId) {
-    let selector = format!("#{id_prefix}-{}-question", id + 1);
+    let selector = format!(
+        "#{}",
+        contract::question_id(&contract::item_id(id_prefix, id))
+    );
     let heading = section
         .cast::<Element>()
         .and_then(|section| section.query_selector(&selector).ok().flatten())
@@ -88,10 +92,6 @@ fn show_in_location(explainer: &Explainer, prefix: &str, id: FaqId) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
     }
 }
-
-/// The element-id prefix of the standalone page's widget, which the
-/// prerendered HTML and the live widget must share.
-pub const STANDALONE_ID_PREFIX: &str = "faq";
 
 #[derive(PartialEq, Properties)]
 pub struct FaqWidgetProps {
@@ -164,7 +164,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         use_effect_with((), move |_| {
             // Tells pages and tests that the widget is live.
             if let Some(section) = section_ref.cast::<Element>() {
-                let _ = section.set_attribute("data-ready", "");
+                let _ = section.set_attribute(contract::READY_ATTRIBUTE, "");
             }
             if !pending_query.is_empty() {
                 state.dispatch(Action::Search(pending_query.to_string()));
@@ -234,7 +234,11 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             };
             let button = section_ref
                 .cast::<Element>()
-                .and_then(|section| section.query_selector_all(".faq-item__button").ok())
+                .and_then(|section| {
+                    section
+                        .query_selector_all(&format!(".{}", class::ITEM_BUTTON))
+                        .ok()
+                })
                 .and_then(|buttons| buttons.item(position as u32))
                 .and_then(|button| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(button).ok());
             if let Some(button) = button {
@@ -252,18 +256,18 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     // `page#slug` scrolls to it even before the wasm runs.
     let slug_ids = props.fragment_prefix.as_deref() == Some("");
     html! {
-        <section ref={section_ref} class="faq-widget">
+        <section ref={section_ref} class={class::WIDGET}>
             if props.show_summary {
-                <p class="faq-widget__summary">{props.explainer.summary()}</p>
+                <p class={class::SUMMARY}>{props.explainer.summary()}</p>
             }
             { search_box(SearchBoxProps {
-                input_id: format!("{}-search", props.id_prefix).into(),
+                input_id: contract::search_input_id(&props.id_prefix).into(),
                 query: AttrValue::from(state.query.clone()),
                 input_ref,
                 text: props.text.clone(),
                 onsearch,
             }) }
-            <div class="faq-widget__toolbar">
+            <div class={class::TOOLBAR}>
                 { status_line(StatusLineProps {
                     shown: state.matching,
                     total: state.total(),

@@ -2,11 +2,22 @@
 // localhost, Debian's Chromium driven by playwright-core, and a page that
 // records its console messages and every request it makes.
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+const TARGET = process.env.CARGO_TARGET_DIR ?? new URL('../../target/', import.meta.url).pathname;
+
+/** The page assembler the release build ran (crates/faq-prerender). */
+export const PRERENDER = `${TARGET}/release/faq-prerender`;
+
+/**
+ * The page contract: ids, classes and data attributes, and the option
+ * table, as `src/contract.rs` and `src/options.rs` declare them.
+ */
+export const contract = JSON.parse(execFileSync(PRERENDER, ['contract'], { encoding: 'utf8' }));
 
 // Without the background-networking flags Chromium floods the closed network.
 export const CHROMIUM_ARGS = [

@@ -1,0 +1,341 @@
+//! Assembles the built folder after trunk's build (trunk's post-build
+//! hook, through `scripts/post-build`):
+//!
+//! 1. moves trunk's inline loader into a file, so the page runs under a
+//!    strict Content-Security-Policy (`script-src 'self'
+//!    'wasm-unsafe-eval'`), and makes it wait for the first paint;
+//! 2. renders the widget into `#faq-widget` with the options of that
+//!    element, so the page reads before the wasm runs and without
+//!    JavaScript, records its render key, adds the `<noscript>` styles and
+//!    the JSON-LD, and writes `faq-widget.html`, a server-side include;
+//! 3. writes `sw.js`, the service worker (`js/sw.js`) with the page's files;
+//! 4. writes `faq-widget.js`, the embed script: the embed build's wasm
+//!    inside the runtime of `js/embed.js`;
+//! 5. writes `faq-offline.html`, the page as one file.
+
+use crate::page::{self, Inline};
+use crate::render::{self, inert};
+use faq_widget::contract::EMBED_ATTRIBUTE;
+use faq_widget::options::OPTIONS;
+use faq_widget::ui_text::TEXTS;
+use faq_widget::Explainer;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The project's folder: where `js/`, `styles/` and `examples/` are.
+fn source_dir() -> PathBuf {
+    std::env::var_os("TRUNK_SOURCE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A file of the project's `js/` folder.
+fn script(name: &str) -> Result<String, String> {
+    read_text(&source_dir().join("js").join(name))
+}
+
+/// Runs a tool, failing with its name and status.
+fn run(command: &mut Command) -> Result<(), String> {
+    let status = command
+        .status()
+        .map_err(|e| format!("{:?}: {e}", command.get_program()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{:?} failed ({status})", command.get_program()))
+    }
+}
+
+/// `code` minified by terser (from npm), as a module or a classic script.
+fn minified(code: &str, module: bool) -> Result<String, String> {
+    let dir = temporary_dir("faq-terser")?;
+    let (input, output) = (dir.join("in.js"), dir.join("out.js"));
+    write(&input, code)?;
+    let local = source_dir().join("node_modules/.bin/terser");
+    let mut terser = Command::new(if local.exists() {
+        local.into_os_string()
+    } else {
+        "terser".into()
+    });
+    terser
+        .arg(&input)
+        .args(["--compress", "passes=2", "--mangle", "--output"]);
+    terser.arg(&output);
+    if module {
+        terser.arg("--module");
+    }
+    run(&mut terser)?;
+    let result = read_text(&output);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+fn temporary_dir(name: &str) -> Result<PathBuf, String> {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// The wasm gzipped, then base64-encoded, for `js/unpack-wasm.js`.
+fn packed_wasm(wasm: &[u8]) -> Result<String, String> {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(wasm).map_err(|e| e.to_string())?;
+    let gzipped = gzip.finish().map_err(|e| e.to_string())?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(gzipped))
+}
+
+/// Assembles the built folder `dir` (see the module comment).
+pub fn assemble(dir: &Path) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let mut html = read_text(&index)?;
+    let in_index = |error: String| format!("{}: {error}", index.display());
+
+    // 1. The loader, in a file.
+    let mut loaders = Vec::new();
+    for body in page::inline_module_scripts(&html).map_err(in_index)? {
+        let starts = "const wasm = await init";
+        let Some(at) = body.find(starts) else {
+            return Err("trunk's loader changed: no `const wasm = await init` to defer".into());
+        };
+        let code = minified(
+            &format!(
+                "{}{}\n{}\n{}",
+                &body[..at],
+                script("after-first-paint.js")?,
+                body[at..].trim(),
+                script("register-service-worker.js")?
+            ),
+            true,
+        )?;
+        let name = format!("loader-{}.js", short_hash(code.as_bytes()));
+        write(&dir.join(&name), &code)?;
+        loaders.push(name);
+    }
+    html = page::load_scripts_from_files(&html, &loaders).map_err(in_index)?;
+    println!(
+        "faq-prerender: moved {} inline loader script(s) into files",
+        loaders.len()
+    );
+
+    // 2. The widget, prerendered with the mount element's options.
+    let explainer = Explainer::built_in().map_err(|e| e.to_string())?;
+    let widget;
+    (html, widget) = prerender_into(&html, explainer.clone(), &[]).map_err(in_index)?;
+    write(
+        &dir.join("faq-widget.html"),
+        format!("{}\n", render::include(&widget.html)),
+    )?;
+    let noscript = read_text(&source_dir().join("styles/noscript.css"))?;
+    let noscript_name = format!("noscript-{}.css", short_hash(noscript.as_bytes()));
+    write(&dir.join(&noscript_name), &noscript)?;
+    html = page::append_to_head(
+        &html,
+        &format!(
+            "<noscript><link rel=stylesheet href=\"./{noscript_name}\"></noscript>\
+             <script type=\"application/ld+json\">{}</script>",
+            render::json_ld(&explainer)
+        ),
+    )
+    .map_err(in_index)?;
+    if page::inline_scripts(&html).map_err(in_index)? > 0 {
+        return Err(in_index(
+            "an inline script is left; a strict CSP would block it".into(),
+        ));
+    }
+    write(&index, &html)?;
+    println!("faq-prerender: rendered the widget into index.html; wrote faq-widget.html");
+
+    // 3. The service worker, with every file of the page so far.
+    let mut files: Vec<String> = vec!["./".into()];
+    files.extend(file_names(dir)?.into_iter().map(|name| format!("./{name}")));
+    let mut version = Sha256::new();
+    version.update(files.join("\n"));
+    version.update(&html);
+    let version: String = version
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let files_json = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    write(
+        &dir.join("sw.js"),
+        format!(
+            "const CACHE = 'faq-widget-{version}';\nconst FILES = {files_json};\n{}",
+            script("sw.js")?
+        ),
+    )?;
+    println!("faq-prerender: wrote sw.js ({} files)", files.len());
+
+    // 4. The embed script.
+    write(&dir.join("faq-widget.js"), embed_script()?)?;
+    println!("faq-prerender: wrote faq-widget.js");
+    for name in ["article.html", "article.css", "article-icon.svg"] {
+        let from = source_dir().join("examples").join(name);
+        std::fs::copy(&from, dir.join(name)).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+
+    // 5. The offline page. The standalone page's glue is minified in place
+    // first; its name keeps trunk's hash of the unminified text, which
+    // decides the minified one, so caching stays right.
+    let names = file_names(dir)?;
+    let find = |test: &dyn Fn(&str) -> bool, what: &str| {
+        names
+            .iter()
+            .find(|name| test(name))
+            .cloned()
+            .ok_or_else(|| format!("{}: no {what}", dir.display()))
+    };
+    let glue_name = find(
+        &|n| n.starts_with("faq-widget-") && n.ends_with(".js"),
+        "faq-widget-<hash>.js",
+    )?;
+    let wasm_name = find(&|n| n.ends_with("_bg.wasm"), "<name>_bg.wasm")?;
+    let glue = minified(&read_text(&dir.join(&glue_name))?, true)?;
+    write(&dir.join(&glue_name), &glue)?;
+    let wasm = std::fs::read(dir.join(&wasm_name)).map_err(|e| e.to_string())?;
+    let loader = format!(
+        "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}\n{}",
+        inert(&serde_json::to_string(&glue).map_err(|e| e.to_string())?),
+        packed_wasm(&wasm)?,
+        script("unpack-wasm.js")?,
+        script("offline-loader.js")?
+    );
+    let read = |reference: &str| {
+        let name = reference.trim_start_matches("./");
+        (!name.contains('/'))
+            .then(|| std::fs::read(dir.join(name)).ok())
+            .flatten()
+    };
+    let offline = page::self_contained(
+        &html,
+        &Inline {
+            read: &read,
+            loader: &loader,
+        },
+    )
+    .map_err(|e| format!("faq-offline.html: {e}"))?;
+    write(&dir.join("faq-offline.html"), &offline)?;
+    println!(
+        "faq-prerender: wrote faq-offline.html ({} KB)",
+        offline.len() / 1024
+    );
+    Ok(())
+}
+
+/// The page with the widget prerendered into its mount element, with the
+/// element's own options after setting `set`; each invalid option is
+/// reported on stderr and keeps its default, as the live widget does.
+pub fn prerender_into(
+    html: &str,
+    explainer: std::rc::Rc<Explainer>,
+    set: &[(String, String)],
+) -> Result<(String, render::Prerendered), String> {
+    let mut attributes = page::mount_attributes(html)?;
+    for (name, value) in set {
+        match attributes.iter_mut().find(|(n, _)| n == name) {
+            Some(existing) => existing.1 = value.clone(),
+            None => attributes.push((name.clone(), value.clone())),
+        }
+    }
+    let widget = render::standalone_widget(explainer, &attributes);
+    for warning in &widget.warnings {
+        eprintln!("warning: #{}: {warning}", faq_widget::contract::MOUNT_ID);
+    }
+    let page = page::fill_mount(html, set, &widget.html, &widget.key)?;
+    Ok((page, widget))
+}
+
+/// The names of the files in `dir`, sorted, but for `faq-offline.html`.
+fn file_names(dir: &Path) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name != "faq-offline.html")
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// The usage comment at the top of `faq-widget.js`, from the option table.
+pub fn embed_usage() -> String {
+    let attributes: Vec<&str> = OPTIONS.iter().map(|o| o.attribute).collect();
+    let names: Vec<&str> = OPTIONS.iter().map(|o| o.name).collect();
+    let texts: Vec<&str> = TEXTS.iter().map(|t| t.attribute).collect();
+    format!(
+        "/* FAQ widget embed script: <script src=\"faq-widget.js\" defer></script> then\n   \
+         <div {EMBED_ATTRIBUTE}></div>. Options as data- attributes\n   ({}),\n   \
+         or as FaqWidget.mount(element, {{ {} }}).\n   \
+         The widget's words: {} (templates: see the README). */",
+        attributes.join(", "),
+        names.join(", "),
+        texts.join(", ")
+    )
+}
+
+/// `faq-widget.js`: the embed build's wasm and glue inside `js/embed.js`.
+fn embed_script() -> Result<String, String> {
+    let source = source_dir();
+    run(Command::new("cargo").current_dir(&source).args([
+        "build",
+        "--locked",
+        "--release",
+        "--quiet",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "faq-widget",
+        "--no-default-features",
+        "--features",
+        "embed",
+    ]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| source.join("target"));
+    let out = temporary_dir("faq-embed")?;
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(target.join("wasm32-unknown-unknown/release/faq_widget.wasm")))?;
+    let wasm_path = out.join("faq_widget_bg.wasm");
+    run(Command::new("wasm-opt")
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+        ])
+        .arg(&wasm_path)
+        .arg("-o")
+        .arg(&wasm_path))?;
+    let glue = read_text(&out.join("faq_widget.js"))?;
+    let wasm = std::fs::read(&wasm_path).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&out);
+    let code = format!(
+        "(() => {{\n{glue}\nconst PACKED_WASM = \"{}\";\nconst EMBED_ATTRIBUTE = {};\n{}\n{}\n}})();\n",
+        packed_wasm(&wasm)?,
+        serde_json::to_string(EMBED_ATTRIBUTE).map_err(|e| e.to_string())?,
+        script("unpack-wasm.js")?,
+        script("embed.js")?
+    );
+    Ok(format!("{}\n{}\n", embed_usage(), minified(&code, false)?))
+}

@@ -1,0 +1,34 @@
+//! The page contract (`faq_widget::contract`) and the option table as JSON,
+//! so the end-to-end tests spell no id, class or attribute of their own.
+
+use faq_widget::contract::{self, class};
+use faq_widget::options::OPTIONS;
+use faq_widget::ui_text::TEXTS;
+use serde_json::{json, Map, Value};
+
+pub fn as_json() -> String {
+    let classes: Map<String, Value> = class::ALL
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), json!(value)))
+        .collect();
+    let options: Vec<Value> =
+        OPTIONS
+            .iter()
+            .map(|o| json!({ "option": o.name, "attribute": o.attribute }))
+            .chain(TEXTS.iter().map(
+                |t| json!({ "option": t.name, "attribute": t.attribute, "english": t.english }),
+            ))
+            .collect();
+    json!({
+        "mountId": contract::MOUNT_ID,
+        "embedAttribute": contract::EMBED_ATTRIBUTE,
+        "standaloneIdPrefix": contract::STANDALONE_ID_PREFIX,
+        "embedIdPrefix": contract::EMBED_ID_PREFIX,
+        "readyAttribute": contract::READY_ATTRIBUTE,
+        "renderKeyAttribute": contract::RENDER_KEY_ATTRIBUTE,
+        "themeAttribute": contract::THEME_ATTRIBUTE,
+        "classes": classes,
+        "options": options,
+    })
+    .to_string()
+}

@@ -1,0 +1,142 @@
+//! The page contract: every id, class and data attribute that the widget,
+//! the prerenderer, the build and the tests agree on, named once here.
+//!
+//! Components spell classes through these constants, the build
+//! (`crates/faq-prerender`) finds the mount element and the panels through
+//! them, and the end-to-end tests read them from `faq-prerender contract`,
+//! which prints them as JSON. The stylesheet (`styles/faq.css`) is the one
+//! other place a class is spelled; `tests/contract.rs` checks that it
+//! styles the classes named here.
+
+use faq_core::FaqId;
+
+/// The id of the standalone page's mount element.
+pub const MOUNT_ID: &str = "faq-widget";
+/// The attribute that marks an embed element (`<div data-faq-widget>`).
+pub const EMBED_ATTRIBUTE: &str = "data-faq-widget";
+/// The element-id prefix of the standalone page's widget, which the
+/// prerendered HTML and the live widget share.
+pub const STANDALONE_ID_PREFIX: &str = "faq";
+/// The element-id prefix of the n-th embedded widget: `faq-widget-<n>`.
+pub const EMBED_ID_PREFIX: &str = "faq-widget";
+/// Set on the widget's root once the live widget runs: pages and tests wait
+/// for it.
+pub const READY_ATTRIBUTE: &str = "data-ready";
+/// Set by the build on the mount element: what the prerendered widget was
+/// rendered from, checked before hydration (see [`crate::hydration`]).
+pub const RENDER_KEY_ATTRIBUTE: &str = "data-faq-render";
+/// Set on an embed element by its `theme` option.
+pub const THEME_ATTRIBUTE: &str = "data-theme";
+
+pub mod class {
+    //! Class names, BEM-like and prefixed `faq-` to stay out of a host's way.
+    pub const WIDGET: &str = "faq-widget";
+    pub const SUMMARY: &str = "faq-widget__summary";
+    pub const TOOLBAR: &str = "faq-widget__toolbar";
+    pub const SEARCH: &str = "faq-search";
+    pub const SEARCH_LABEL: &str = "faq-search__label";
+    pub const SEARCH_INPUT: &str = "faq-search__input";
+    pub const STATUS: &str = "faq-status";
+    pub const STATUS_TEXT: &str = "faq-status__text";
+    pub const BUTTON: &str = "faq-button";
+    pub const CLEAR: &str = "faq-status__clear";
+    pub const SHOW_ALL: &str = "faq-show-all";
+    pub const SHOW_MORE: &str = "faq-show-more";
+    pub const LIST: &str = "faq-list";
+    pub const ITEM: &str = "faq-item";
+    pub const ITEM_OPEN: &str = "faq-item--open";
+    pub const ITEM_HEADING: &str = "faq-item__heading";
+    pub const ITEM_BUTTON: &str = "faq-item__button";
+    pub const ITEM_QUESTION: &str = "faq-item__question";
+    pub const ITEM_ICON: &str = "faq-item__icon";
+    pub const ITEM_PANEL: &str = "faq-item__panel";
+    pub const ITEM_ANSWER: &str = "faq-item__answer";
+    pub const MARK: &str = "faq-mark";
+    /// The placeholder a page shows until the widget is in place.
+    pub const LOADING: &str = "faq-loading";
+
+    /// Every class, for the stylesheet check and the tests.
+    pub const ALL: [(&str, &str); 23] = [
+        ("widget", WIDGET),
+        ("summary", SUMMARY),
+        ("toolbar", TOOLBAR),
+        ("search", SEARCH),
+        ("searchLabel", SEARCH_LABEL),
+        ("searchInput", SEARCH_INPUT),
+        ("status", STATUS),
+        ("statusText", STATUS_TEXT),
+        ("button", BUTTON),
+        ("clear", CLEAR),
+        ("showAll", SHOW_ALL),
+        ("showMore", SHOW_MORE),
+        ("list", LIST),
+        ("item", ITEM),
+        ("itemOpen", ITEM_OPEN),
+        ("itemHeading", ITEM_HEADING),
+        ("itemButton", ITEM_BUTTON),
+        ("itemQuestion", ITEM_QUESTION),
+        ("itemIcon", ITEM_ICON),
+        ("itemPanel", ITEM_PANEL),
+        ("itemAnswer", ITEM_ANSWER),
+        ("mark", MARK),
+        ("loading", LOADING),
+    ];
+}
+
+/// The element-id prefix of the `number`-th embedded widget of a page.
+pub fn embed_id_prefix(number: u32) -> String {
+    format!("{EMBED_ID_PREFIX}-{number}")
+}
+
+/// The id of the search field of the widget whose ids start with `prefix`.
+pub fn search_input_id(prefix: &str) -> String {
+    format!("{prefix}-search")
+}
+
+/// The id of a question's item: `<prefix>-<n>`, numbered from 1.
+pub fn item_id(prefix: &str, faq: FaqId) -> String {
+    format!("{prefix}-{}", faq + 1)
+}
+
+/// The id of the button of the item whose id is `item_id`.
+pub fn question_id(item_id: &str) -> String {
+    format!("{item_id}-question")
+}
+
+/// The id of the answer panel of the item whose id is `item_id`.
+pub fn answer_id(item_id: &str) -> String {
+    format!("{item_id}-answer")
+}
+
+/// The question whose answer panel has the id `<prefix>-<n>-answer`.
+pub fn question_of_panel(panel_id: &str, prefix: &str) -> Option<FaqId> {
+    let number = panel_id
+        .strip_prefix(prefix)?
+        .strip_prefix('-')?
+        .strip_suffix("-answer")?
+        .parse::<FaqId>()
+        .ok()?;
+    number.checked_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_built_and_parsed_the_same_way() {
+        let item = item_id("faq", 2);
+        assert_eq!(item, "faq-3");
+        assert_eq!(question_id(&item), "faq-3-question");
+        assert_eq!(question_of_panel(&answer_id(&item), "faq"), Some(2));
+        let embedded = item_id("faq-widget-2", 9);
+        assert_eq!(
+            question_of_panel(&answer_id(&embedded), "faq-widget-2"),
+            Some(9)
+        );
+        assert_eq!(question_of_panel("faq-3-question", "faq"), None);
+        assert_eq!(question_of_panel("faq-0-answer", "faq"), None);
+        assert_eq!(question_of_panel("other-3-answer", "faq"), None);
+        assert_eq!(question_of_panel("faq3-answer", "faq"), None);
+    }
+}

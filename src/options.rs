@@ -1,0 +1,429 @@
+//! The options a page gives the widget, declared once, and the one
+//! constructor that turns them into the widget's props.
+//!
+//! [`OPTIONS`] and [`crate::ui_text::TEXTS`] are the option table: each
+//! option's name in `FaqWidget.mount(element, options)`, its `data-`
+//! attribute, its values and its default. [`WidgetOptions::read`] parses
+//! them, whoever asks:
+//!
+//! - the standalone page, from the attributes of `#faq-widget` (`main.rs`);
+//! - the prerenderer, from the same attributes in the built page, so the
+//!   prerendered widget is the one the live widget expects;
+//! - the embed script, from the element's `data-` attributes and the options
+//!   object.
+//!
+//! An invalid option is reported (a `console.warn` in the browser, a warning
+//! from the build) and keeps its default. The README's option table is
+//! checked against this one by `tests/options_table.rs`.
+
+use crate::contract::STANDALONE_ID_PREFIX;
+use crate::ui_text::{UiText, TEXTS};
+use crate::{Explainer, FaqWidgetProps};
+use faq_core::FaqId;
+use std::rc::Rc;
+use yew::AttrValue;
+
+/// What kind of value an option takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionKind {
+    HeadingLevel,
+    ShowSummary,
+    Open,
+    Theme,
+    Exclusive,
+    Hash,
+}
+
+/// One row of the option table (the texts have theirs in
+/// [`crate::ui_text::TEXTS`]).
+#[derive(Debug)]
+pub struct OptionSpec {
+    pub kind: OptionKind,
+    /// The option name in `FaqWidget.mount(element, options)`.
+    pub name: &'static str,
+    /// The attribute on the mount or embed element.
+    pub attribute: &'static str,
+    /// The values it takes, as the README says them.
+    pub values: &'static str,
+    /// Its default, as the README says it.
+    pub default: &'static str,
+}
+
+/// Every option but the texts.
+pub const OPTIONS: [OptionSpec; 6] = [
+    OptionSpec {
+        kind: OptionKind::HeadingLevel,
+        name: "headingLevel",
+        attribute: "data-heading-level",
+        values: "1 to 6",
+        default: "2 on the standalone page, 3 embedded",
+    },
+    OptionSpec {
+        kind: OptionKind::ShowSummary,
+        name: "showSummary",
+        attribute: "data-show-summary",
+        values: "`true`, `false`",
+        default: "`true`",
+    },
+    OptionSpec {
+        kind: OptionKind::Open,
+        name: "open",
+        attribute: "data-open",
+        values: "a question's number (from 1) or its slug",
+        default: "none",
+    },
+    OptionSpec {
+        kind: OptionKind::Theme,
+        name: "theme",
+        attribute: "data-theme",
+        values: "`light`, `dark`, `auto`",
+        default: "`auto`",
+    },
+    OptionSpec {
+        kind: OptionKind::Exclusive,
+        name: "exclusive",
+        attribute: "data-exclusive",
+        values: "`true` (single-open: opening a question closes the others; no \"Show all\"), `false`",
+        default: "`false`",
+    },
+    OptionSpec {
+        kind: OptionKind::Hash,
+        name: "hash",
+        attribute: "data-hash",
+        values: "`true` (opening a question puts its link in the URL, and such a link opens it), `false` (the widget leaves the URL alone)",
+        default: "`true`",
+    },
+];
+
+/// An option's value as the page gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Given {
+    /// Text: an attribute, or a string in the options object.
+    Text(String),
+    /// A number or a boolean in the options object, as text.
+    Scalar(String),
+    /// Anything else in the options object (an object, a function).
+    Other,
+}
+
+impl Given {
+    fn as_text(&self) -> Option<&str> {
+        match self {
+            Given::Text(text) | Given::Scalar(text) => Some(text.trim()),
+            Given::Other => None,
+        }
+    }
+}
+
+/// Where a widget is mounted, which sets its ids, links and defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mount {
+    /// `#faq-widget` on the standalone page, prerendered and hydrated.
+    Standalone,
+    /// The `number`-th embedded widget of a host page; its links read
+    /// `#<namespace>:<slug>`.
+    Embedded { number: u32, link_namespace: String },
+}
+
+impl Mount {
+    fn default_heading_level(&self) -> u8 {
+        match self {
+            Mount::Standalone => 2,
+            Mount::Embedded { .. } => 3,
+        }
+    }
+}
+
+/// A theme a page forces on the widget; `auto` follows the reader's setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The options of one widget, parsed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetOptions {
+    pub heading_level: u8,
+    pub show_summary: bool,
+    pub open: Vec<FaqId>,
+    pub theme: Option<Theme>,
+    pub exclusive: bool,
+    /// Whether opening a question puts its link in the URL, and such a URL
+    /// opens it.
+    pub link_in_url: bool,
+    pub text: UiText,
+}
+
+/// A true/false option (an attribute alone counts as true).
+fn yes_or_no(value: &str) -> Option<bool> {
+    match value {
+        "true" | "" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+impl WidgetOptions {
+    /// Parses the options `given` has for each row of the table; `warn`
+    /// hears one sentence for each invalid one, which keeps its default.
+    pub fn read(
+        mount: &Mount,
+        explainer: &Explainer,
+        given: &dyn Fn(&'static str, &'static str) -> Option<Given>,
+        warn: &mut dyn FnMut(String),
+    ) -> Self {
+        let mut parsed = Self {
+            heading_level: mount.default_heading_level(),
+            show_summary: true,
+            open: Vec::new(),
+            theme: None,
+            exclusive: false,
+            link_in_url: true,
+            text: UiText::default(),
+        };
+        for spec in &OPTIONS {
+            let Some(value) = given(spec.name, spec.attribute) else {
+                continue;
+            };
+            let text = value.as_text().unwrap_or("\u{0}");
+            let name = spec.name;
+            match spec.kind {
+                OptionKind::HeadingLevel => match text.parse::<u8>() {
+                    Ok(level @ 1..=6) => parsed.heading_level = level,
+                    _ => warn(format!(
+                        "{name} must be 1 to 6; using {}",
+                        parsed.heading_level
+                    )),
+                },
+                OptionKind::ShowSummary => match yes_or_no(text) {
+                    Some(show) => parsed.show_summary = show,
+                    None => warn(format!("{name} must be true or false; showing the summary")),
+                },
+                OptionKind::Open => {
+                    let by_number = text
+                        .parse::<FaqId>()
+                        .ok()
+                        .filter(|&n| n >= 1 && (n as usize) <= explainer.len())
+                        .map(|n| n - 1);
+                    match by_number.or_else(|| explainer.find_slug(text)) {
+                        Some(id) => parsed.open.push(id),
+                        None => warn(format!(
+                            "{name} must be a question's number (from 1) or its slug; opening none"
+                        )),
+                    }
+                }
+                OptionKind::Theme => match text {
+                    "light" => parsed.theme = Some(Theme::Light),
+                    "dark" => parsed.theme = Some(Theme::Dark),
+                    "auto" => parsed.theme = None,
+                    _ => warn(format!(
+                        "{name} must be light, dark or auto; following the reader's setting"
+                    )),
+                },
+                OptionKind::Exclusive => match yes_or_no(text) {
+                    Some(exclusive) => parsed.exclusive = exclusive,
+                    None => warn(format!(
+                        "{name} must be true or false; several questions may be open"
+                    )),
+                },
+                OptionKind::Hash => match yes_or_no(text) {
+                    Some(link) => parsed.link_in_url = link,
+                    None => warn(format!(
+                        "{name} must be true or false; opening a question updates the URL"
+                    )),
+                },
+            }
+        }
+        for spec in &TEXTS {
+            let outcome = match given(spec.name, spec.attribute) {
+                None => continue,
+                Some(Given::Text(text)) => parsed.text.set(spec, &text),
+                Some(_) => Err(format!("{} must be text", spec.name)),
+            };
+            if let Err(why) = outcome {
+                warn(format!("{why}; using the English default"));
+            }
+        }
+        parsed
+    }
+
+    /// The widget's props for these options where `mount` says.
+    pub fn into_props(self, explainer: Rc<Explainer>, mount: &Mount) -> FaqWidgetProps {
+        let (id_prefix, fragment_prefix): (AttrValue, Option<AttrValue>) = match mount {
+            Mount::Standalone => (
+                STANDALONE_ID_PREFIX.into(),
+                self.link_in_url.then_some(AttrValue::Static("")),
+            ),
+            Mount::Embedded {
+                number,
+                link_namespace,
+            } => (
+                crate::contract::embed_id_prefix(*number).into(),
+                self.link_in_url
+                    .then(|| format!("{link_namespace}:").into()),
+            ),
+        };
+        FaqWidgetProps {
+            explainer,
+            heading_level: self.heading_level,
+            id_prefix,
+            initially_open: self.open,
+            show_summary: self.show_summary,
+            exclusive: self.exclusive,
+            fragment_prefix,
+            text: Rc::new(self.text),
+            pending_query: AttrValue::default(),
+        }
+    }
+}
+
+/// The props of a widget `mount` with the options `given` has: the one way
+/// the standalone page, the prerenderer and the embed script make them.
+pub fn widget_props(
+    explainer: Rc<Explainer>,
+    mount: &Mount,
+    given: &dyn Fn(&'static str, &'static str) -> Option<Given>,
+    warn: &mut dyn FnMut(String),
+) -> (FaqWidgetProps, Option<Theme>) {
+    let options = WidgetOptions::read(mount, &explainer, given, warn);
+    let theme = options.theme;
+    (options.into_props(explainer, mount), theme)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui_text::Text;
+    use faq_core::{Faq, Story};
+
+    fn explainer() -> Rc<Explainer> {
+        let faqs = ["Who?", "What next?", "Why now?"]
+            .iter()
+            .map(|q| Faq {
+                question: q.to_string(),
+                answer: "Because.".into(),
+            })
+            .collect();
+        Explainer::from_story(&Story {
+            summary: "S".into(),
+            faqs,
+        })
+    }
+
+    /// Props and warnings from attributes, as the standalone page reads them.
+    fn from_attributes(attributes: &[(&str, &str)]) -> (FaqWidgetProps, Vec<String>) {
+        let given = |_: &str, attribute: &str| {
+            attributes
+                .iter()
+                .find(|(name, _)| *name == attribute)
+                .map(|(_, value)| Given::Text(value.to_string()))
+        };
+        let mut warnings = Vec::new();
+        let (props, _) = widget_props(explainer(), &Mount::Standalone, &given, &mut |w| {
+            warnings.push(w)
+        });
+        (props, warnings)
+    }
+
+    #[test]
+    fn no_options_give_the_standalone_defaults() {
+        let (props, warnings) = from_attributes(&[]);
+        assert!(warnings.is_empty());
+        assert_eq!(props.heading_level, 2);
+        assert_eq!(props.id_prefix, "faq");
+        assert_eq!(props.fragment_prefix.as_deref(), Some(""));
+        assert!(props.show_summary && !props.exclusive);
+        assert_eq!(*props.text, UiText::default());
+    }
+
+    #[test]
+    fn every_option_is_read_from_its_attribute() {
+        let (props, warnings) = from_attributes(&[
+            ("data-heading-level", " 4 "),
+            ("data-show-summary", "false"),
+            ("data-open", "what-next"),
+            ("data-exclusive", ""),
+            ("data-hash", "false"),
+            ("data-text-label", "Suche"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(props.heading_level, 4);
+        assert!(!props.show_summary);
+        assert_eq!(props.initially_open, [1]);
+        assert!(props.exclusive);
+        assert_eq!(props.fragment_prefix, None);
+        assert_eq!(props.text.get(Text::SearchLabel), "Suche");
+    }
+
+    #[test]
+    fn invalid_options_warn_once_each_and_keep_their_defaults() {
+        let (props, warnings) = from_attributes(&[
+            ("data-heading-level", "7"),
+            ("data-show-summary", "maybe"),
+            ("data-open", "99"),
+            ("data-theme", "pink"),
+            ("data-text-matches", "{count} match"),
+        ]);
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        assert_eq!(warnings[0], "headingLevel must be 1 to 6; using 2");
+        assert_eq!(props.heading_level, 2);
+        assert!(props.show_summary);
+        assert!(props.initially_open.is_empty());
+        assert_eq!(*props.text, UiText::default());
+    }
+
+    #[test]
+    fn an_embedded_widget_takes_its_number_and_namespace() {
+        let mount = Mount::Embedded {
+            number: 2,
+            link_namespace: "explainer".into(),
+        };
+        let given = |name: &str, _: &str| match name {
+            "theme" => Some(Given::Text("dark".into())),
+            "headingLevel" => Some(Given::Scalar("5".into())),
+            "textLabel" => Some(Given::Scalar("5".into())),
+            _ => None,
+        };
+        let mut warnings = Vec::new();
+        let (props, theme) = widget_props(explainer(), &mount, &given, &mut |w| warnings.push(w));
+        assert_eq!(props.id_prefix, "faq-widget-2");
+        assert_eq!(props.fragment_prefix.as_deref(), Some("explainer:"));
+        assert_eq!(props.heading_level, 5);
+        assert_eq!(theme, Some(Theme::Dark));
+        assert_eq!(
+            warnings,
+            ["textLabel must be text; using the English default"]
+        );
+    }
+
+    #[test]
+    fn attributes_are_the_options_in_kebab_case() {
+        let names = OPTIONS
+            .iter()
+            .map(|o| (o.name, o.attribute))
+            .chain(TEXTS.iter().map(|t| (t.name, t.attribute)));
+        for (name, attribute) in names {
+            let mut kebab = String::from("data-");
+            for c in name.chars() {
+                if c.is_ascii_uppercase() {
+                    kebab.push('-');
+                }
+                kebab.push(c.to_ascii_lowercase());
+            }
+            assert_eq!(
+                attribute, kebab,
+                "{name}: the browser's dataset must map one to the other"
+            );
+        }
+    }
+}

@@ -1,0 +1,160 @@
+// Nothing a host page, an option or a changed page can do kills the live
+// widget: every heading level, a prerendered widget that was tampered with
+// or stripped out, each ends in a live, searchable widget and no page error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contract, openBrowser, PRERENDER } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const { classes } = contract;
+const mount = `#${contract.mountId}`;
+const FALLBACK = /prerendered widget differs/;
+// The corpus the release build carries: its first question is line 2.
+const CORPUS = new URL('../../corpus/ukraine-peacekeepers.txt', import.meta.url);
+const FIRST_QUESTION = readFileSync(CORPUS, 'utf8').split('\n')[1].trim();
+
+let session;
+let scratch;
+before(async () => {
+  session = await openBrowser();
+  scratch = mkdtempSync(join(tmpdir(), 'faq-robustness-'));
+});
+after(async () => {
+  await session?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/**
+ * Opens the standalone page, served as `html` if given, with `tamper` run
+ * in the page once it is parsed and before the widget's code runs (as a
+ * CMS, an extension or a host script would). Returns the page and every
+ * console message and page error.
+ */
+async function openPage({ html, tamper } = {}) {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => messages.push({ type: 'pageerror', text: e.message }));
+  if (html) {
+    await page.route(session.url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  }
+  if (tamper) {
+    await page.addInitScript(`document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (${tamper})();
+    });`);
+  }
+  await page.goto(session.url);
+  await page.locator(`.${classes.widget}[${contract.readyAttribute}]`).waitFor();
+  return { page, context, messages };
+}
+
+/** The widget is live and searchable, and nothing failed. */
+async function assertLiveAndSearchable({ page, messages }, { warnings }) {
+  const search = page.locator(`.${classes.searchInput}`);
+  await search.fill('Kremlin');
+  await page.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
+  assert.equal(await page.locator(`.${classes.mark}`).first().textContent(), 'Kremlin');
+  await search.fill('');
+  await page.getByRole('status').filter({ hasText: '8 questions' }).waitFor();
+  const button = page.locator(`.${classes.itemButton}`).first();
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true', 'a question opens');
+  assert.equal(await page.locator(`.${classes.widget}`).count(), 1, 'one widget');
+  assert.deepEqual(messages.filter((m) => m.type === 'pageerror' || m.type === 'error'), []);
+  const fallbacks = messages.filter((m) => m.type === 'warning' && FALLBACK.test(m.text));
+  assert.equal(fallbacks.length, warnings, JSON.stringify(messages));
+  assert.equal(messages.length, warnings, JSON.stringify(messages));
+}
+
+/** The built page prerendered again by the build's own tool, with `sets`. */
+function prerendered(name, ...sets) {
+  const out = join(scratch, name);
+  execFileSync(PRERENDER, ['page', join(DIST, 'index.html'), out, ...sets]);
+  return readFileSync(out, 'utf8');
+}
+
+for (const level of [1, 2, 3, 4, 5, 6]) {
+  test(`heading level ${level}: the prerendered page and the live widget agree, and it hydrates`, async () => {
+    const html = prerendered(`level-${level}.html`, `data-heading-level=${level}`);
+    const headings = html.match(new RegExp(`<h${level} class="${classes.itemHeading}"`, 'g')) ?? [];
+    assert.equal(headings.length, 8, 'prerendered at that level');
+    const view = await openPage({ html });
+    assert.equal(await view.page.locator(`h${level} > .${classes.itemButton}`).count(), 8);
+    assert.equal(await view.page.locator(`.${classes.itemHeading}`).count(), 8);
+    await assertLiveAndSearchable(view, { warnings: 0 });
+    await view.context.close();
+  });
+
+  test(`heading level ${level} set on the built page after prerendering: rendered afresh, not dead`, async () => {
+    const tamper = `() => document.querySelector('${mount}').setAttribute('data-heading-level', '${level}')`;
+    const view = await openPage({ tamper });
+    assert.equal(await view.page.locator(`h${level} > .${classes.itemButton}`).count(), 8);
+    // Level 2 is what the page was prerendered with: nothing to redo.
+    await assertLiveAndSearchable(view, { warnings: level === 2 ? 0 : 1 });
+    await view.context.close();
+  });
+}
+
+test('a prerendered item removed: rendered afresh with every question', async () => {
+  const view = await openPage({ tamper: `() => document.querySelector('.${classes.item}').remove()` });
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  await assertLiveAndSearchable(view, { warnings: 1 });
+  await view.context.close();
+});
+
+test("a prerendered question's text changed: hydrated, and the corpus text is back", async () => {
+  const tamper = `() => { document.querySelector('.${classes.itemQuestion}').textContent = 'Tampered'; }`;
+  const view = await openPage({ tamper });
+  const first = view.page.locator(`.${classes.itemQuestion}`).first();
+  assert.equal(await first.textContent(), FIRST_QUESTION);
+  await assertLiveAndSearchable(view, { warnings: 0 });
+  await view.context.close();
+});
+
+test('an element added inside the prerendered list: rendered afresh without it', async () => {
+  const tamper = `() => {
+    const ad = document.createElement('aside');
+    ad.className = 'injected-ad';
+    ad.textContent = 'Advertisement';
+    document.querySelector('.${classes.list}').insertBefore(ad, document.querySelector('.${classes.item}:nth-child(3)'));
+  }`;
+  const view = await openPage({ tamper });
+  assert.equal(await view.page.locator('.injected-ad').count(), 0);
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  await assertLiveAndSearchable(view, { warnings: 1 });
+  await view.context.close();
+});
+
+test("Yew's hydration markers stripped (as an HTML minifier does): rendered afresh", async () => {
+  const tamper = `() => {
+    const walker = document.createTreeWalker(document.querySelector('${mount}'), NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    comments.forEach((c) => c.remove());
+  }`;
+  const view = await openPage({ tamper });
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  await assertLiveAndSearchable(view, { warnings: 1 });
+  await view.context.close();
+});
+
+test('the prerendered widget stripped out entirely: rendered afresh', async () => {
+  const tamper = `() => { document.querySelector('${mount}').replaceChildren(); }`;
+  const view = await openPage({ tamper });
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  await assertLiveAndSearchable(view, { warnings: 1 });
+  await view.context.close();
+});
+
+test('the render key removed: rendered afresh, not hydrated blind', async () => {
+  const tamper = `() => document.querySelector('${mount}').removeAttribute('${contract.renderKeyAttribute}')`;
+  const view = await openPage({ tamper });
+  assert.equal(await view.page.locator(`.${classes.widget}`).count(), 1);
+  await assertLiveAndSearchable(view, { warnings: 1 });
+  await view.context.close();
+});
