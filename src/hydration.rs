@@ -40,31 +40,76 @@ impl Shape {
     }
 }
 
-/// What of the props decides the shape of the first render: the same
-/// options give the same elements.
-fn fingerprint(props: &FaqWidgetProps) -> String {
-    let mut print = String::with_capacity(64);
-    let parts: [&str; 6] = [
-        &props.heading_level.to_string(),
-        if props.show_summary { "summary" } else { "-" },
-        if props.exclusive { "exclusive" } else { "-" },
-        &props.explainer.len().to_string(),
-        &props.id_prefix,
-        props.fragment_prefix.as_deref().unwrap_or("\u{0}"),
-    ];
-    for part in parts {
-        print.push_str(part);
-        print.push('\u{1}');
+/// 64-bit FNV-1a, fed piece by piece.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
     }
-    print
+
+    fn feed(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // A separator, so that pieces cannot run into each other.
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+    }
 }
 
 /// The key of a widget rendered with `props` into a tree of shape `shape`:
-/// 64-bit FNV-1a, in hex.
-pub fn render_key(props: &FaqWidgetProps, shape: &Shape) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in fingerprint(props).bytes().chain(shape.0.bytes()) {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+/// what of the props decides the shape of the first render (the same
+/// options give the same elements), and the shape itself.
+pub fn render_key(props: &FaqWidgetProps, shape: &Shape) -> u64 {
+    let mut hash = Fnv::new();
+    hash.feed(&[
+        props.heading_level,
+        u8::from(props.show_summary),
+        u8::from(props.exclusive),
+        u8::from(props.fragment_prefix.is_some()),
+    ]);
+    hash.feed(&(props.explainer.len() as u64).to_le_bytes());
+    hash.feed(props.id_prefix.as_bytes());
+    hash.feed(
+        props
+            .fragment_prefix
+            .as_deref()
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    hash.feed(shape.0.as_bytes());
+    hash.0
+}
+
+/// A render key as the page records it: 16 hex digits.
+pub fn key_text(key: u64) -> String {
+    (0..16)
+        .rev()
+        .map(|digit| char::from_digit(((key >> (digit * 4)) & 0xf) as u32, 16).unwrap_or('0'))
+        .collect()
+}
+
+/// Whether `recorded` (from the page) is the text of `key`.
+pub fn key_matches(recorded: &str, key: u64) -> bool {
+    recorded.len() == 16
+        && recorded.bytes().all(|b| b.is_ascii_hexdigit())
+        && u64::from_str_radix(recorded, 16) == Ok(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_back_from_their_text() {
+        for key in [0, 1, 0xdead_beef, u64::MAX] {
+            let text = key_text(key);
+            assert_eq!(text.len(), 16);
+            assert!(key_matches(&text, key));
+            assert!(!key_matches(&text, key ^ 1));
+        }
+        assert_eq!(key_text(0xab), "00000000000000ab");
+        assert!(!key_matches("ab", 0xab));
+        assert!(!key_matches("+00000000000000ab", 0xab));
     }
-    format!("{hash:016x}")
 }

@@ -13,7 +13,7 @@
 
 use faq_core::FaqId;
 use faq_widget::contract::{self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX};
-use faq_widget::hydration::{render_key, Shape};
+use faq_widget::hydration::{key_matches, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
 use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
 use wasm_bindgen::JsCast;
@@ -55,7 +55,10 @@ fn main() {
     }
     props.pending_query = typed_query(&root).into();
     let recorded = root.get_attribute(RENDER_KEY_ATTRIBUTE);
-    if recorded.as_deref() == Some(render_key(&props, &shape_of(&root)).as_str()) {
+    if recorded
+        .as_deref()
+        .is_some_and(|recorded| key_matches(recorded, render_key(&props, &shape_of(&root))))
+    {
         drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).hydrate());
         return;
     }

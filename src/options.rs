@@ -43,10 +43,8 @@ pub struct OptionSpec {
     pub name: &'static str,
     /// The attribute on the mount or embed element.
     pub attribute: &'static str,
-    /// The values it takes, as the README says them.
-    pub values: &'static str,
-    /// Its default, as the README says it.
-    pub default: &'static str,
+    /// What the warning says after the name when the value is invalid.
+    pub invalid: &'static str,
 }
 
 /// Every option but the texts.
@@ -55,44 +53,59 @@ pub const OPTIONS: [OptionSpec; 6] = [
         kind: OptionKind::HeadingLevel,
         name: "headingLevel",
         attribute: "data-heading-level",
-        values: "1 to 6",
-        default: "2 on the standalone page, 3 embedded",
+        invalid: "must be 1 to 6; keeping the default",
     },
     OptionSpec {
         kind: OptionKind::ShowSummary,
         name: "showSummary",
         attribute: "data-show-summary",
-        values: "`true`, `false`",
-        default: "`true`",
+        invalid: "must be true or false; showing the summary",
     },
     OptionSpec {
         kind: OptionKind::Open,
         name: "open",
         attribute: "data-open",
-        values: "a question's number (from 1) or its slug",
-        default: "none",
+        invalid: "must be a question's number (from 1) or its slug; opening none",
     },
     OptionSpec {
         kind: OptionKind::Theme,
         name: "theme",
         attribute: "data-theme",
-        values: "`light`, `dark`, `auto`",
-        default: "`auto`",
+        invalid: "must be light, dark or auto; following the reader's setting",
     },
     OptionSpec {
         kind: OptionKind::Exclusive,
         name: "exclusive",
         attribute: "data-exclusive",
-        values: "`true` (single-open: opening a question closes the others; no \"Show all\"), `false`",
-        default: "`false`",
+        invalid: "must be true or false; several questions may be open",
     },
     OptionSpec {
         kind: OptionKind::Hash,
         name: "hash",
         attribute: "data-hash",
-        values: "`true` (opening a question puts its link in the URL, and such a link opens it), `false` (the widget leaves the URL alone)",
-        default: "`true`",
+        invalid: "must be true or false; opening a question updates the URL",
     },
+];
+
+/// The README's words for each option's values and default, by option
+/// name. Only the build and the tests read them, so the bundle carries
+/// none of this text.
+#[cfg(not(target_arch = "wasm32"))]
+pub const OPTION_DOCS: [(&str, &str, &str); 6] = [
+    ("headingLevel", "1 to 6", "2 on the standalone page, 3 embedded"),
+    ("showSummary", "`true`, `false`", "`true`"),
+    ("open", "a question's number (from 1) or its slug", "none"),
+    ("theme", "`light`, `dark`, `auto`", "`auto`"),
+    (
+        "exclusive",
+        "`true` (single-open: opening a question closes the others; no \"Show all\"), `false`",
+        "`false`",
+    ),
+    (
+        "hash",
+        "`true` (opening a question puts its link in the URL, and such a link opens it), `false` (the widget leaves the URL alone)",
+        "`true`",
+    ),
 ];
 
 /// An option's value as the page gave it.
@@ -196,52 +209,32 @@ impl WidgetOptions {
                 continue;
             };
             let text = value.as_text().unwrap_or("\u{0}");
-            let name = spec.name;
-            match spec.kind {
-                OptionKind::HeadingLevel => match text.parse::<u8>() {
-                    Ok(level @ 1..=6) => parsed.heading_level = level,
-                    _ => warn(format!(
-                        "{name} must be 1 to 6; using {}",
-                        parsed.heading_level
-                    )),
-                },
-                OptionKind::ShowSummary => match yes_or_no(text) {
-                    Some(show) => parsed.show_summary = show,
-                    None => warn(format!("{name} must be true or false; showing the summary")),
-                },
-                OptionKind::Open => {
-                    let by_number = text
-                        .parse::<FaqId>()
-                        .ok()
-                        .filter(|&n| n >= 1 && (n as usize) <= explainer.len())
-                        .map(|n| n - 1);
-                    match by_number.or_else(|| explainer.find_slug(text)) {
-                        Some(id) => parsed.open.push(id),
-                        None => warn(format!(
-                            "{name} must be a question's number (from 1) or its slug; opening none"
-                        )),
-                    }
-                }
+            let valid = match spec.kind {
+                OptionKind::HeadingLevel => text
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|level| (1..=6).contains(level))
+                    .map(|level| parsed.heading_level = level),
+                OptionKind::ShowSummary => yes_or_no(text).map(|show| parsed.show_summary = show),
+                OptionKind::Open => text
+                    .parse::<FaqId>()
+                    .ok()
+                    .filter(|&n| n >= 1 && (n as usize) <= explainer.len())
+                    .map(|n| n - 1)
+                    .or_else(|| explainer.find_slug(text))
+                    .map(|id| parsed.open.push(id)),
                 OptionKind::Theme => match text {
-                    "light" => parsed.theme = Some(Theme::Light),
-                    "dark" => parsed.theme = Some(Theme::Dark),
-                    "auto" => parsed.theme = None,
-                    _ => warn(format!(
-                        "{name} must be light, dark or auto; following the reader's setting"
-                    )),
-                },
-                OptionKind::Exclusive => match yes_or_no(text) {
-                    Some(exclusive) => parsed.exclusive = exclusive,
-                    None => warn(format!(
-                        "{name} must be true or false; several questions may be open"
-                    )),
-                },
-                OptionKind::Hash => match yes_or_no(text) {
-                    Some(link) => parsed.link_in_url = link,
-                    None => warn(format!(
-                        "{name} must be true or false; opening a question updates the URL"
-                    )),
-                },
+                    "light" => Some(Some(Theme::Light)),
+                    "dark" => Some(Some(Theme::Dark)),
+                    "auto" => Some(None),
+                    _ => None,
+                }
+                .map(|theme| parsed.theme = theme),
+                OptionKind::Exclusive => yes_or_no(text).map(|one| parsed.exclusive = one),
+                OptionKind::Hash => yes_or_no(text).map(|link| parsed.link_in_url = link),
+            };
+            if valid.is_none() {
+                warn(format!("{} {}", spec.name, spec.invalid));
             }
         }
         for spec in &TEXTS {
@@ -375,7 +368,10 @@ mod tests {
             ("data-text-matches", "{count} match"),
         ]);
         assert_eq!(warnings.len(), 5, "{warnings:?}");
-        assert_eq!(warnings[0], "headingLevel must be 1 to 6; using 2");
+        assert_eq!(
+            warnings[0],
+            "headingLevel must be 1 to 6; keeping the default"
+        );
         assert_eq!(props.heading_level, 2);
         assert!(props.show_summary);
         assert!(props.initially_open.is_empty());

@@ -10,7 +10,7 @@
 //! question.
 
 use super::highlighted_text::highlighted;
-use crate::contract::{self, class};
+use crate::contract;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -110,35 +110,35 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
             }
         });
     }
-    let item_class = classes!(class::ITEM, props.open.then_some(class::ITEM_OPEN));
+    let item_class = classes!("faq-item", props.open.then_some("faq-item--open"));
     html! {
         <div class={item_class} id={props.anchor_id.clone()}>
-            <@{heading} class={class::ITEM_HEADING}>
+            <@{heading} class="faq-item__heading">
                 <button
                     ref={props.button_ref.clone()}
                     type="button"
                     id={button_id.clone()}
-                    class={class::ITEM_BUTTON}
+                    class="faq-item__button"
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id.clone()}
                     {onclick}
                     {onkeydown}
                 >
-                    <span class={class::ITEM_QUESTION}>
+                    <span class="faq-item__question">
                         { highlighted(&props.question, &props.question_marks) }
                     </span>
-                    <span class={class::ITEM_ICON} aria-hidden="true"></span>
+                    <span class="faq-item__icon" aria-hidden="true"></span>
                 </button>
             </@>
             <div
                 ref={panel_ref}
                 id={panel_id}
-                class={class::ITEM_PANEL}
+                class="faq-item__panel"
                 role="group"
                 aria-labelledby={button_id}
                 hidden={!props.open}
             >
-                <p class={class::ITEM_ANSWER}>
+                <p class="faq-item__answer">
                     // A closed answer's marks would not be seen, and a long
                     // one has hundreds to redraw on every keystroke: they
                     // are drawn when it opens. Find-in-page reads the text.

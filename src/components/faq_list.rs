@@ -3,7 +3,7 @@
 //! answer find-in-page reveals.
 
 use super::faq_item::{FaqItem, FocusMove};
-use crate::contract::{self, class};
+use crate::contract;
 use crate::state::ShownFaq;
 use crate::Explainer;
 use faq_core::FaqId;
@@ -97,5 +97,5 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                 />
             }
         });
-    html! { <div ref={list_ref} class={class::LIST}>{ for items }</div> }
+    html! { <div ref={list_ref} class="faq-list">{ for items }</div> }
 }

@@ -3,7 +3,6 @@
 //! The text is always rendered as text nodes, never parsed as markup, so
 //! corpus or query text such as `<img onerror=…>` shows literally.
 
-use crate::contract::class;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -21,7 +20,7 @@ pub fn highlighted(text: &AttrValue, marks: &[Range<usize>]) -> Html {
         .into_iter()
         .map(|(segment, marked)| {
             if marked {
-                html! { <mark class={class::MARK}>{segment}</mark> }
+                html! { <mark class="faq-mark">{segment}</mark> }
             } else {
                 html! { {segment} }
             }

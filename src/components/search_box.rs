@@ -1,6 +1,5 @@
 //! The search field: a labelled `<input type="search">`. Escape clears it.
 
-use crate::contract::class;
 use crate::ui_text::{Text, UiText};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -30,13 +29,13 @@ pub fn search_box(props: SearchBoxProps) -> Html {
         })
     };
     html! {
-        <div class={class::SEARCH}>
-            <label class={class::SEARCH_LABEL} for={props.input_id.clone()}>
+        <div class="faq-search">
+            <label class="faq-search__label" for={props.input_id.clone()}>
                 {props.text.get(Text::SearchLabel).clone()}
             </label>
             <input
                 ref={props.input_ref.clone()}
-                class={class::SEARCH_INPUT}
+                class="faq-search__input"
                 id={props.input_id.clone()}
                 type="search"
                 value={props.query.clone()}

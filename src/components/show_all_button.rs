@@ -1,6 +1,5 @@
 //! "Show all answers" / "Hide all answers", as on GOV.UK's accordion.
 
-use crate::contract::class;
 use crate::ui_text::{Text, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +17,7 @@ pub fn show_all_button(props: ShowAllButtonProps) -> Html {
     html! {
         <button
             type="button"
-            class={classes!(class::BUTTON, class::SHOW_ALL)}
+            class="faq-button faq-show-all"
             aria-expanded={props.all_open.to_string()}
             {onclick}
         >

@@ -1,7 +1,6 @@
 //! "Show 100 more questions": grows a long list a page at a time, so a large
 //! corpus never renders thousands of questions at once.
 
-use crate::contract::class;
 use crate::ui_text::UiText;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,6 +16,6 @@ pub fn show_more_button(props: ShowMoreButtonProps) -> Html {
     let onclick = props.onshowmore.reform(|_: MouseEvent| ());
     let label = props.text.show_more(props.next);
     html! {
-        <button type="button" class={classes!(class::BUTTON, class::SHOW_MORE)} {onclick}>{label}</button>
+        <button type="button" class="faq-button faq-show-more" {onclick}>{label}</button>
     }
 }

@@ -1,7 +1,6 @@
 //! How many questions match, announced politely to screen readers, with a
 //! way out when nothing does.
 
-use crate::contract::class;
 use crate::ui_text::{Text, UiText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,10 +19,10 @@ pub fn status_line(props: StatusLineProps) -> Html {
     let nothing_found = props.searching && props.shown == 0;
     let onclick = props.onclear.reform(|_: MouseEvent| ());
     html! {
-        <div class={class::STATUS}>
-            <p class={class::STATUS_TEXT} role="status">{sentence}</p>
+        <div class="faq-status">
+            <p class="faq-status__text" role="status">{sentence}</p>
             if nothing_found {
-                <button type="button" class={classes!(class::BUTTON, class::CLEAR)} {onclick}>
+                <button type="button" class="faq-button faq-status__clear" {onclick}>
                     {props.text.get(Text::ClearSearch).clone()}
                 </button>
             }

@@ -256,9 +256,9 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     // `page#slug` scrolls to it even before the wasm runs.
     let slug_ids = props.fragment_prefix.as_deref() == Some("");
     html! {
-        <section ref={section_ref} class={class::WIDGET}>
+        <section ref={section_ref} class="faq-widget">
             if props.show_summary {
-                <p class={class::SUMMARY}>{props.explainer.summary()}</p>
+                <p class="faq-widget__summary">{props.explainer.summary()}</p>
             }
             { search_box(SearchBoxProps {
                 input_id: contract::search_input_id(&props.id_prefix).into(),
@@ -267,7 +267,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 text: props.text.clone(),
                 onsearch,
             }) }
-            <div class={class::TOOLBAR}>
+            <div class="faq-widget__toolbar">
                 { status_line(StatusLineProps {
                     shown: state.matching,
                     total: state.total(),

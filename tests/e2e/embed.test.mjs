@@ -102,7 +102,7 @@ test('widgets added later mount; invalid options warn once and fall back', async
   assert.equal(await page.locator('#late .faq-item__button').count(), 8);
   assert.equal(await page.locator('#manual h3 > .faq-item__button').count(), 8, 'invalid heading level falls back to 3');
   assert.deepEqual(messages, [
-    'warning: FAQ widget: headingLevel must be 1 to 6; using 3',
+    'warning: FAQ widget: headingLevel must be 1 to 6; keeping the default',
     "warning: FAQ widget: theme must be light, dark or auto; following the reader's setting",
   ]);
   await context.close();

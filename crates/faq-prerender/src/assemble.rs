@@ -12,9 +12,13 @@
 //! 4. writes `faq-widget.js`, the embed script: the embed build's wasm
 //!    inside the runtime of `js/embed.js`;
 //! 5. writes `faq-offline.html`, the page as one file.
+//!
+//! First of all, the wasm's import and export names are shortened in the
+//! wasm and its glue alike (see `wasm_names`), and the glue is minified.
 
 use crate::page::{self, Inline};
 use crate::render::{self, inert};
+use crate::wasm_names;
 use faq_widget::contract::EMBED_ATTRIBUTE;
 use faq_widget::options::OPTIONS;
 use faq_widget::ui_text::TEXTS;
@@ -105,6 +109,28 @@ pub fn assemble(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let mut html = read_text(&index)?;
     let in_index = |error: String| format!("{}: {error}", index.display());
+
+    // 0. Short names in the wasm and its glue; the glue minified. Their
+    // names keep trunk's hashes of the original files, which decide these.
+    let names = file_names(dir)?;
+    let find = |test: &dyn Fn(&str) -> bool, what: &str| {
+        names
+            .iter()
+            .find(|name| test(name))
+            .cloned()
+            .ok_or_else(|| format!("{}: no {what}", dir.display()))
+    };
+    let glue_name = find(
+        &|n| n.starts_with("faq-widget-") && n.ends_with(".js"),
+        "faq-widget-<hash>.js",
+    )?;
+    let wasm_name = find(&|n| n.ends_with("_bg.wasm"), "<name>_bg.wasm")?;
+    let wasm = std::fs::read(dir.join(&wasm_name)).map_err(|e| e.to_string())?;
+    let (wasm, glue) = wasm_names::shorten(&wasm, &read_text(&dir.join(&glue_name))?)
+        .map_err(|e| format!("{wasm_name}: {e}"))?;
+    let glue = minified(&glue, true)?;
+    write(&dir.join(&wasm_name), &wasm)?;
+    write(&dir.join(&glue_name), &glue)?;
 
     // 1. The loader, in a file.
     let mut loaders = Vec::new();
@@ -327,8 +353,9 @@ fn embed_script() -> Result<String, String> {
         .arg(&wasm_path)
         .arg("-o")
         .arg(&wasm_path))?;
-    let glue = read_text(&out.join("faq_widget.js"))?;
     let wasm = std::fs::read(&wasm_path).map_err(|e| e.to_string())?;
+    let (wasm, glue) = wasm_names::shorten(&wasm, &read_text(&out.join("faq_widget.js"))?)
+        .map_err(|e| format!("the embed build's wasm: {e}"))?;
     let _ = std::fs::remove_dir_all(&out);
     let code = format!(
         "(() => {{\n{glue}\nconst PACKED_WASM = \"{}\";\nconst EMBED_ATTRIBUTE = {};\n{}\n{}\n}})();\n",

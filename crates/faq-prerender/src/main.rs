@@ -18,6 +18,8 @@ mod contract;
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod wasm_names;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -2,7 +2,7 @@
 //! runs, its render key, and the schema.org `FAQPage` JSON-LD.
 
 use faq_widget::contract::class;
-use faq_widget::hydration::{render_key, Shape};
+use faq_widget::hydration::{key_text, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
 use faq_widget::{Explainer, FaqWidget};
 use lol_html::{doc_comments, element, rewrite_str, RewriteStrSettings};
@@ -39,7 +39,7 @@ pub fn standalone_widget(explainer: Rc<Explainer>, attributes: &[(String, String
             .render(),
     );
     let html = without_javascript(&rendered);
-    let key = render_key(&props, &shape_of(&html));
+    let key = key_text(render_key(&props, &shape_of(&html)));
     Prerendered {
         html,
         key,
@@ -284,7 +284,10 @@ mod tests {
         assert_ne!(two.key, three.key);
         let invalid = standalone_widget(story, &level("9"));
         assert_eq!(invalid.key, two.key, "an invalid level keeps the default");
-        assert_eq!(invalid.warnings, ["headingLevel must be 1 to 6; using 2"]);
+        assert_eq!(
+            invalid.warnings,
+            ["headingLevel must be 1 to 6; keeping the default"]
+        );
     }
 
     #[test]
