@@ -108,6 +108,33 @@ pub const OPTION_DOCS: [(&str, &str, &str); 6] = [
     ),
 ];
 
+/// The README's option tables, made from [`OPTIONS`], [`OPTION_DOCS`] and
+/// [`TEXTS`]; `tests/options_table.rs` checks the README holds them.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn readme_tables() -> String {
+    let mut tables = String::from("| attribute | option | values | default |\n|---|---|---|---|\n");
+    for spec in &OPTIONS {
+        let (_, values, default) = OPTION_DOCS
+            .iter()
+            .find(|(name, _, _)| *name == spec.name)
+            .copied()
+            .unwrap_or(("", "?", "?"));
+        tables += &format!("| `{}` | `{}` | {values} | {default} |\n", spec.attribute, spec.name);
+    }
+    tables += "\n| attribute | option | English default | placeholders |\n|---|---|---|---|\n";
+    for text in &TEXTS {
+        let placeholders = match text.placeholders {
+            [] => "none".to_owned(),
+            some => some.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "),
+        };
+        tables += &format!(
+            "| `{}` | `{}` | {} | {placeholders} |\n",
+            text.attribute, text.name, text.english
+        );
+    }
+    tables
+}
+
 /// An option's value as the page gave it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Given {
@@ -400,6 +427,15 @@ mod tests {
             warnings,
             ["textLabel must be text; using the English default"]
         );
+    }
+
+    #[test]
+    fn every_option_has_its_readme_words() {
+        for spec in &OPTIONS {
+            let docs = OPTION_DOCS.iter().filter(|(name, _, _)| *name == spec.name);
+            assert_eq!(docs.count(), 1, "{}", spec.name);
+        }
+        assert_eq!(OPTION_DOCS.len(), OPTIONS.len());
     }
 
     #[test]

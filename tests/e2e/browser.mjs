@@ -29,12 +29,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the server and the browser; call `close()` when done. */
-export async function openBrowser() {
-  if (!existsSync(`${DIST}index.html`)) {
-    throw new Error('dist/index.html is missing: run `trunk build --release` first');
+/**
+ * Starts the server (for `dir`, the release build by default) and the
+ * browser; call `close()` when done.
+ */
+export async function openBrowser(dir = DIST) {
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first`);
   }
-  const server = await startServer(DIST);
+  const server = await startServer(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const url = `http://127.0.0.1:${server.address().port}/`;
   return {

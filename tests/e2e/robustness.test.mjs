@@ -158,3 +158,44 @@ test('the render key removed: rendered afresh, not hydrated blind', async () => 
   await assertLiveAndSearchable(view, { warnings: 1 });
   await view.context.close();
 });
+
+test('every option works on the standalone page: prerendered with it, then hydrated', async () => {
+  const html = prerendered(
+    'options.html',
+    'data-theme=dark',
+    'data-exclusive=true',
+    'data-show-summary=false',
+    'data-hash=false',
+    'data-open=2',
+    'data-text-label=Fragen durchsuchen',
+    'data-text-count={total} Fragen',
+  );
+  const view = await openPage({ html });
+  const { page } = view;
+  assert.equal(await page.locator(`.${classes.summary}`).count(), 0, 'no summary');
+  assert.equal(await page.locator(`.${classes.showAll}`).count(), 0, 'single-open: no "Show all"');
+  assert.equal(await page.locator(`.${classes.searchLabel}`).textContent(), 'Fragen durchsuchen');
+  assert.equal(await page.getByRole('status').textContent(), '8 Fragen');
+  const buttons = page.locator(`.${classes.itemButton}`);
+  assert.equal(await buttons.nth(1).getAttribute('aria-expanded'), 'true', 'question 2 starts open');
+  const background = await page.locator(`.${classes.widget}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(background, 'rgb(22, 24, 27)', 'the dark theme');
+  await buttons.nth(4).click();
+  assert.equal(await buttons.nth(4).getAttribute('aria-expanded'), 'true');
+  assert.equal(await buttons.nth(1).getAttribute('aria-expanded'), 'false', 'opening one closed the other');
+  assert.equal(new URL(page.url()).hash, '', 'the URL is left alone');
+  const fallbacks = view.messages.filter((m) => FALLBACK.test(m.text));
+  assert.deepEqual(fallbacks, [], 'the prerendered page agreed with the options: hydrated');
+  await view.context.close();
+});
+
+test('an invalid option on the standalone page warns once and keeps its default', async () => {
+  const tamper = `() => document.querySelector('${mount}').setAttribute('data-theme', 'purple')`;
+  const view = await openPage({ tamper });
+  const warnings = view.messages.filter((m) => m.type === 'warning');
+  assert.deepEqual(warnings.map((m) => m.text),
+    ["FAQ widget: theme must be light, dark or auto; following the reader's setting"]);
+  view.messages.length = 0;
+  await assertLiveAndSearchable(view, { warnings: 0 });
+  await view.context.close();
+});

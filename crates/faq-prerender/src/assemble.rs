@@ -366,3 +366,23 @@ fn embed_script() -> Result<String, String> {
     );
     Ok(format!("{}\n{}\n", embed_usage(), minified(&code, false)?))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embed_usage_names_every_option() {
+        let usage = embed_usage();
+        for (name, attribute) in OPTIONS
+            .iter()
+            .map(|o| (o.name, o.attribute))
+            .chain(TEXTS.iter().map(|t| (t.name, t.attribute)))
+        {
+            assert!(usage.contains(attribute), "{attribute}");
+            assert!(usage.contains(name) || attribute.starts_with("data-text-"), "{name}");
+        }
+        assert!(usage.starts_with("/*") && usage.ends_with("*/"));
+        assert_eq!(usage.matches("*/").count(), 1, "one comment");
+    }
+}

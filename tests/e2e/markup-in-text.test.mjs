@@ -1,0 +1,82 @@
+// A corpus whose text looks like markup (hidden="hidden", aria attributes,
+// </div>, <!--, id="faq-widget-2") reaches the reader character for
+// character: in the prerendered page, in the live widget after hydration,
+// in the JSON-LD and in the offline file. Built by scripts/test with
+// FAQ_CORPUS=tests/fixtures/markup-in-text.txt into target/e2e/markup-in-text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { contract, openBrowser } from './browser.mjs';
+
+const TARGET = process.env.CARGO_TARGET_DIR ?? new URL('../../target/', import.meta.url).pathname;
+const BUILT = `${TARGET}/e2e/markup-in-text`;
+const CORPUS = new URL('../fixtures/markup-in-text.txt', import.meta.url);
+const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((line) => line.length > 0);
+const summary = lines[0];
+const questions = lines.slice(1).filter((_, i) => i % 2 === 0);
+const answers = lines.slice(1).filter((_, i) => i % 2 === 1);
+const { classes } = contract;
+
+let session;
+before(async () => {
+  session = await openBrowser(BUILT);
+});
+after(async () => {
+  await session?.close();
+});
+
+/** The summary, questions and answers as the page's DOM holds them. */
+async function texts(page) {
+  return {
+    summary: await page.locator(`.${classes.summary}`).textContent(),
+    questions: await page.locator(`.${classes.itemQuestion}`).allTextContents(),
+    answers: await page.locator(`.${classes.itemAnswer}`).allTextContents(),
+  };
+}
+
+const expected = { summary, questions, answers };
+
+test('the fixture holds every string that once broke the build', () => {
+  const all = lines.join('\n');
+  for (const needle of ['hidden="hidden"', ' aria-expanded="false" aria-controls="x-answer"', '</div>', '<!--', 'id="faq-widget-2"']) {
+    assert.ok(all.includes(needle), needle);
+  }
+});
+
+test('the prerendered page, read without JavaScript, holds every character', async () => {
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(session.url);
+  assert.deepEqual(await texts(page), expected);
+  assert.equal(await page.locator(`.${classes.item}`).count(), questions.length, 'no element made of text');
+  await context.close();
+});
+
+test('the live widget hydrates the page and holds every character', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.goto(session.url);
+  await page.locator(`.${classes.widget}[${contract.readyAttribute}]`).waitFor();
+  assert.deepEqual(await texts(page), expected);
+  await page.locator(`.${classes.searchInput}`).fill('aria-controls');
+  await page.getByRole('status').filter({ hasText: /^(1|2) of 5 questions match/ }).waitFor();
+  assert.deepEqual(messages, [], 'hydrated without a warning or an error');
+  await context.close();
+});
+
+test('the JSON-LD and the offline file carry the same text', async () => {
+  const html = await (await fetch(session.url)).text();
+  const [, json] = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  const ld = JSON.parse(json);
+  assert.deepEqual(ld.mainEntity.map((q) => q.name), questions);
+  assert.deepEqual(ld.mainEntity.map((q) => q.acceptedAnswer.text), answers);
+
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${session.url}faq-offline.html`);
+  assert.deepEqual(await texts(page), expected);
+  await context.close();
+});
