@@ -18,6 +18,10 @@ export const PRERENDER = `${TARGET}/release/faq-prerender`;
  * table, as `src/contract.rs` and `src/options.rs` declare them.
  */
 export const contract = JSON.parse(execFileSync(PRERENDER, ['contract'], { encoding: 'utf8' }));
+/** The widget's class names, by their names in `src/contract.rs`. */
+export const { classes } = contract;
+/** The live widget's root, once it runs. */
+export const LIVE_WIDGET = `.${classes.widget}[${contract.readyAttribute}]`;
 
 // Without the background-networking flags Chromium floods the closed network.
 export const CHROMIUM_ARGS = [
@@ -73,7 +77,7 @@ export async function openWidget(session, { viewport, colorScheme } = {}) {
   });
   await page.goto(session.url, { waitUntil: 'load' });
   // The page shows the prerendered widget at once; wait for the live one.
-  await page.locator('.faq-widget[data-ready]').waitFor();
+  await page.locator(LIVE_WIDGET).waitFor();
   // The service worker keeps its copy of the page during load; what counts
   // is that nothing is fetched once it is in place.
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -92,5 +96,5 @@ export async function openWidget(session, { viewport, colorScheme } = {}) {
 
 /** The question texts on show, in order. */
 export function questionTexts(page) {
-  return page.locator('.faq-item__button').allTextContents();
+  return page.locator(`.${classes.itemButton}`).allTextContents();
 }

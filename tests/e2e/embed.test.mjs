@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openBrowser } from './browser.mjs';
+import { openBrowser, classes, LIVE_WIDGET, contract } from './browser.mjs';
+
+const EMBEDS = `[${contract.embedAttribute}]`;
 
 let session;
 before(async () => {
@@ -26,30 +28,30 @@ async function openArticle(hash = '') {
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
   });
   await page.goto(`${session.url}article.html${hash}`);
-  await page.waitForFunction(() => document.querySelectorAll('[data-faq-widget]').length === 2 &&
-    [...document.querySelectorAll('[data-faq-widget]')].every((host) => host.shadowRoot?.querySelector('.faq-widget[data-ready]')));
-  const [first, second] = [page.locator('[data-faq-widget]').nth(0), page.locator('[data-faq-widget]').nth(1)];
+  await page.waitForFunction(([hosts, live]) => document.querySelectorAll(hosts).length === 2 &&
+    [...document.querySelectorAll(hosts)].every((host) => host.shadowRoot?.querySelector(live)), [EMBEDS, LIVE_WIDGET]);
+  const [first, second] = [page.locator(EMBEDS).nth(0), page.locator(EMBEDS).nth(1)];
   return { context, page, messages, first, second };
 }
 
 test('two widgets with their own options work independently', async () => {
   const { context, page, messages, first, second } = await openArticle();
-  assert.equal(await first.locator('.faq-item__button').count(), 8);
-  assert.equal(await first.locator('.faq-widget__summary').count(), 0, 'data-show-summary="false"');
-  assert.equal(await first.locator('h2 > .faq-item__button').count(), 8, 'data-heading-level="2"');
-  assert.equal(await second.locator('h3 > .faq-item__button').count(), 8, 'data-heading-level="3"');
-  assert.equal(await second.locator('.faq-widget__summary').count(), 1);
+  assert.equal(await first.locator(`.${classes.itemButton}`).count(), 8);
+  assert.equal(await first.locator(`.${classes.summary}`).count(), 0, 'data-show-summary="false"');
+  assert.equal(await first.locator(`h2 > .${classes.itemButton}`).count(), 8, 'data-heading-level="2"');
+  assert.equal(await second.locator(`h3 > .${classes.itemButton}`).count(), 8, 'data-heading-level="3"');
+  assert.equal(await second.locator(`.${classes.summary}`).count(), 1);
   assert.equal(await second.evaluate((host) => host.dataset.theme), 'dark');
-  const opened = await second.locator('.faq-item__button[aria-expanded="true"]').allTextContents();
+  const opened = await second.locator(`.${classes.itemButton}[aria-expanded="true"]`).allTextContents();
   assert.deepEqual(opened, ['How has NATO responded to the idea of peacekeepers in Ukraine?'], 'data-open="3"');
 
   await first.getByLabel('Search the questions').fill('kremlin');
   assert.equal(await first.getByRole('status').textContent(), '1 of 8 questions matches');
   assert.equal(await second.getByRole('status').textContent(), '8 questions', 'the other widget is untouched');
-  await first.locator('.faq-item__button').first().click();
-  assert.equal(await first.locator('.faq-item__button').first().getAttribute('aria-expanded'), 'false');
-  const ids = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-faq-widget]')].flatMap((h) => [...h.shadowRoot.querySelectorAll('[id]')].map((e) => e.id)));
+  await first.locator(`.${classes.itemButton}`).first().click();
+  assert.equal(await first.locator(`.${classes.itemButton}`).first().getAttribute('aria-expanded'), 'false');
+  const ids = await page.evaluate((hosts) =>
+    [...document.querySelectorAll(hosts)].flatMap((h) => [...h.shadowRoot.querySelectorAll('[id]')].map((e) => e.id)), EMBEDS);
   assert.equal(new Set(ids).size, ids.length, 'element ids are unique across widgets');
 
   assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'strict CSP, no violation');
@@ -63,10 +65,10 @@ test("the host page's styles stay out and the widget's stay in", async () => {
     const s = getComputedStyle(e);
     return Object.fromEntries(names.map((n) => [n, s[n]]));
   }, names);
-  const heading = await style(first.locator('h2.faq-item__heading').first(), 'fontSize', 'color');
+  const heading = await style(first.locator(`h2.${classes.itemHeading}`).first(), 'fontSize', 'color');
   assert.notEqual(heading.fontSize, '48px', 'h2 { font-size: 3rem } does not reach the widget');
   assert.notEqual(heading.color, 'rgb(255, 0, 0)', 'h2 { color: red } does not reach the widget');
-  const button = await style(first.locator('.faq-item__button').first(), 'display', 'cursor', 'fontFamily', 'boxSizing');
+  const button = await style(first.locator(`.${classes.itemButton}`).first(), 'display', 'cursor', 'fontFamily', 'boxSizing');
   assert.equal(button.display, 'flex', 'button { all: unset } does not reach the widget');
   assert.equal(button.cursor, 'pointer');
   assert.doesNotMatch(button.fontFamily, /Comic/);
@@ -74,7 +76,7 @@ test("the host page's styles stay out and the widget's stay in", async () => {
   await first.getByLabel('Search the questions').fill('NATO');
   const widgetMark = await style(first.locator('mark').first(), 'backgroundColor');
   assert.notEqual(widgetMark.backgroundColor, 'rgb(0, 0, 0)', 'mark { background: black } does not reach the widget');
-  const accent = await style(first.locator('.faq-show-all'), 'color');
+  const accent = await style(first.locator(`.${classes.showAll}`), 'color');
   assert.equal(accent.color, 'rgb(138, 21, 56)', 'the host themes the widget through --faq-accent');
 
   const hostMark = await style(page.locator('article > p > mark'), 'backgroundColor');
@@ -98,9 +100,9 @@ test('widgets added later mount; invalid options warn once and fall back', async
     document.querySelector('article').append(manual);
     window.FaqWidget.mount(manual, { headingLevel: 9, theme: 'sepia' });
   });
-  await page.waitForFunction(() => ['late', 'manual'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.faq-widget[data-ready]')));
-  assert.equal(await page.locator('#late .faq-item__button').count(), 8);
-  assert.equal(await page.locator('#manual h3 > .faq-item__button').count(), 8, 'invalid heading level falls back to 3');
+  await page.waitForFunction((live) => ['late', 'manual'].every((id) => document.getElementById(id).shadowRoot?.querySelector(live)), LIVE_WIDGET);
+  assert.equal(await page.locator(`#late .${classes.itemButton}`).count(), 8);
+  assert.equal(await page.locator(`#manual h3 > .${classes.itemButton}`).count(), 8, 'invalid heading level falls back to 3');
   assert.deepEqual(messages, [
     'warning: FAQ widget: headingLevel must be 1 to 6; keeping the default',
     "warning: FAQ widget: theme must be light, dark or auto; following the reader's setting",
@@ -126,10 +128,10 @@ test('a single-open widget keeps one answer open', async () => {
     document.querySelector('article').append(single);
     window.FaqWidget.mount(single, { exclusive: 'true' });
   });
-  await page.waitForFunction(() => document.getElementById('single').shadowRoot?.querySelector('.faq-widget[data-ready]'));
+  await page.waitForFunction((live) => document.getElementById('single').shadowRoot?.querySelector(live), LIVE_WIDGET);
   const single = page.locator('#single');
-  assert.equal(await single.locator('.faq-show-all').count(), 0, 'no Show all in a single-open accordion');
-  const buttons = single.locator('.faq-item__button');
+  assert.equal(await single.locator(`.${classes.showAll}`).count(), 0, 'no Show all in a single-open accordion');
+  const buttons = single.locator(`.${classes.itemButton}`);
   await buttons.nth(0).click();
   await buttons.nth(4).click();
   assert.deepEqual(
@@ -143,7 +145,7 @@ test('a single-open widget keeps one answer open', async () => {
 test("links use a namespaced hash, and the host's own anchors keep working", async () => {
   const { context, page, first, second, messages } = await openArticle();
   const entries = await page.evaluate(() => history.length);
-  await first.locator('.faq-item__button').nth(2).click();
+  await first.locator(`.${classes.itemButton}`).nth(2).click();
   const nato = 'how-has-nato-responded-to-the-idea-of-peacekeepers-in';
   assert.equal(await page.evaluate(() => location.hash), `#explainer:${nato}`, 'the host id names the namespace');
   assert.equal(await page.evaluate(() => history.length), entries, 'replaceState, no history entry');
@@ -153,11 +155,11 @@ test("links use a namespaced hash, and the host's own anchors keep working", asy
   assert.ok(await page.evaluate(() => document.getElementById('politics').getBoundingClientRect().top < 5),
     "the host's anchor scrolls as before");
 
-  const expanded = (host) => host.locator('.faq-item__button').evaluateAll((all) =>
+  const expanded = (host) => host.locator(`.${classes.itemButton}`).evaluateAll((all) =>
     all.map((b, i) => b.getAttribute('aria-expanded') === 'true' ? i + 1 : 0).filter(Boolean));
   await page.evaluate(() => { location.hash = 'faq-widget-2:will-the-us-be-involved-in-sending-peacekeepers-to-ukraine'; });
-  await page.waitForFunction(() => document.querySelectorAll('[data-faq-widget]')[1].shadowRoot
-    .querySelector('#faq-widget-2-7-question').getAttribute('aria-expanded') === 'true');
+  await page.waitForFunction((hosts) => document.querySelectorAll(hosts)[1].shadowRoot
+    .querySelector('#faq-widget-2-7-question').getAttribute('aria-expanded') === 'true', EMBEDS);
   assert.deepEqual(await expanded(second), [3, 7], "the second widget's namespace opens its question");
   assert.deepEqual(await expanded(first), [3], 'the first widget ignores it');
   assert.deepEqual(messages, []);
@@ -189,7 +191,7 @@ test('the UI text can be translated, and a bad text warns and falls back', async
     document.querySelector('article').append(german);
     window.FaqWidget.mount(german, { textHideAll: 'Alle Antworten verbergen', textMatches: '{n} passen', textClear: 7 });
   });
-  await page.waitForFunction(() => document.getElementById('german').shadowRoot?.querySelector('.faq-widget[data-ready]'));
+  await page.waitForFunction((live) => document.getElementById('german').shadowRoot?.querySelector(live), LIVE_WIDGET);
   const german = page.locator('#german');
   const search = german.getByLabel('Fragen durchsuchen');
   assert.equal(await search.getAttribute('placeholder'), 'Zum Beispiel: NATO');
@@ -202,7 +204,7 @@ test('the UI text can be translated, and a bad text warns and falls back', async
   assert.match(await german.getByRole('status').textContent(), /^\d of 8 questions match$/, 'the bad textMatches fell back');
   await search.fill('zzzzqx');
   assert.equal(await german.getByRole('status').textContent(), 'Keine Frage passt');
-  assert.equal(await german.locator('.faq-status__clear').textContent(), 'Clear search', 'the bad textClear fell back');
+  assert.equal(await german.locator(`.${classes.clear}`).textContent(), 'Clear search', 'the bad textClear fell back');
   assert.deepEqual(messages, [
     'warning: FAQ widget: textMatches may hold {shown} and {total}, not {n}; using the English default',
     'warning: FAQ widget: textClear must be text; using the English default',

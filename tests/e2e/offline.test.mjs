@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, classes } from './browser.mjs';
 
 const OFFLINE = new URL('../../dist/faq-offline.html', import.meta.url);
 
@@ -34,7 +34,7 @@ test('faq-offline.html works from file:// with every other request aborted', asy
   await page.goto(OFFLINE.href);
   const search = page.getByLabel('Search the questions');
   await search.waitFor();
-  assert.equal(await page.locator('.faq-item__button').count(), 8);
+  assert.equal(await page.locator(`.${classes.itemButton}`).count(), 8);
 
   await search.fill('Belgum');
   assert.equal(await page.getByRole('status').textContent(), '1 of 8 questions matches');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openBrowser } from './browser.mjs';
+import { openBrowser, classes, LIVE_WIDGET } from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const corpus = readFileSync(`${root}corpus/ukraine-peacekeepers.txt`, 'utf8').trim().split('\n');
@@ -27,9 +27,9 @@ test('with JavaScript off, every question and answer is readable and no control 
     assert.ok(text.includes(line), `visible without JavaScript: ${line.slice(0, 40)}…`);
   }
   assert.equal(await page.getByLabel('Search the questions').isVisible(), false);
-  assert.equal(await page.locator('.faq-show-all').isVisible(), false);
-  assert.equal(await page.locator('.faq-item__icon').first().isVisible(), false);
-  assert.equal(await page.locator('.faq-item__button[aria-expanded]').count(), 0,
+  assert.equal(await page.locator(`.${classes.showAll}`).isVisible(), false);
+  assert.equal(await page.locator(`.${classes.itemIcon}`).first().isVisible(), false);
+  assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded]`).count(), 0,
     'no question claims to be collapsed while its answer shows');
   await context.close();
 });
@@ -41,7 +41,7 @@ test('the served HTML already holds the widget, with closed answers findable', a
   }
   assert.equal((html.match(/hidden="until-found"/g) ?? []).length, questions.length);
   const snippet = await (await fetch(`${session.url}faq-widget.html`)).text();
-  assert.match(snippet, /^<section class="faq-widget">/);
+  assert.ok(snippet.startsWith(`<section class="${classes.widget}">`), 'the include starts with the widget');
   assert.doesNotMatch(snippet, /<!--/, 'the include carries no hydration markers');
 });
 
@@ -56,27 +56,27 @@ test('the live widget hydrates the prerendered one: same elements, typed text an
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(session.url, { waitUntil: 'domcontentloaded' });
-  await page.evaluate(() => {
-    window.prerenderedList = document.querySelector('.faq-list');
-    window.prerenderedButton = document.querySelector('.faq-item__button');
-  });
+  await page.evaluate(([list, button]) => {
+    window.prerenderedList = document.querySelector(list);
+    window.prerenderedButton = document.querySelector(button);
+  }, [`.${classes.list}`, `.${classes.itemButton}`]);
   const search = page.getByLabel('Search the questions');
   await search.fill('kremlin');
-  assert.equal(await page.locator('.faq-widget[data-ready]').count(), 0, 'the wasm is still held back');
+  assert.equal(await page.locator(LIVE_WIDGET).count(), 0, 'the wasm is still held back');
   release();
-  await page.locator('.faq-widget[data-ready]').waitFor();
+  await page.locator(LIVE_WIDGET).waitFor();
   await page.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
   assert.equal(await search.inputValue(), 'kremlin', 'typed text is kept');
   assert.ok(await search.evaluate((input) => document.activeElement === input), 'focus stays in the field');
-  assert.ok(await page.evaluate(() => document.querySelector('.faq-list') === window.prerenderedList),
+  assert.ok(await page.evaluate((list) => document.querySelector(list) === window.prerenderedList, `.${classes.list}`),
     'the list element is the prerendered one, adopted, not rebuilt');
-  assert.equal(await page.locator('.faq-widget').count(), 1);
+  assert.equal(await page.locator(`.${classes.widget}`).count(), 1);
   assert.equal(await page.locator('mark').first().textContent(), 'Kremlin');
   // Items are keyed by position, so the first prerendered button now
   // shows the match (question 4), updated in place rather than rebuilt.
-  assert.ok(await page.evaluate(() => document.querySelector('.faq-item__button') === window.prerenderedButton),
+  assert.ok(await page.evaluate((button) => document.querySelector(button) === window.prerenderedButton, `.${classes.itemButton}`),
     'the first button is the prerendered one, updated in place');
-  assert.equal(await page.locator('.faq-item__button').first().getAttribute('id'), 'faq-4-question');
+  assert.equal(await page.locator(`.${classes.itemButton}`).first().getAttribute('id'), 'faq-4-question');
   assert.deepEqual(messages, []);
   await context.close();
 });

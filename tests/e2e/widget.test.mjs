@@ -2,7 +2,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openBrowser, openWidget, questionTexts } from './browser.mjs';
+import { openBrowser, openWidget, questionTexts, classes, LIVE_WIDGET } from './browser.mjs';
 
 const NATO = 'How has NATO responded to the idea of peacekeepers in Ukraine?';
 const CONDITIONS = 'What conditions are necessary for deploying peacekeepers to Ukraine?';
@@ -36,7 +36,7 @@ afterEach(async () => {
 
 test('shows the summary, the search field, the status and eight closed questions', async () => {
   const { page } = await widget();
-  assert.match(await page.locator('.faq-widget__summary').textContent(), /^The potential deployment/);
+  assert.match(await page.locator(`.${classes.summary}`).textContent(), /^The potential deployment/);
   await assert.doesNotReject(page.getByLabel('Search the questions').waitFor());
   assert.equal(await page.getByRole('status').textContent(), '8 questions');
   assert.equal((await questionTexts(page)).length, 8);
@@ -50,13 +50,13 @@ test('typing a query shows the right questions in the right order', async () => 
   const shown = await questionTexts(page);
   assert.equal(shown[0], CONDITIONS);
   assert.equal(await page.getByRole('status').textContent(), `${shown.length} of 8 questions match`);
-  assert.deepEqual(await page.locator('.faq-item__button mark').first().textContent(), 'conditions');
+  assert.deepEqual(await page.locator(`.${classes.itemButton} mark`).first().textContent(), 'conditions');
 
   await search.fill('');
   await search.pressSequentially('ceasef', { delay: 10 });
   assert.equal((await questionTexts(page))[0], NATO);
   assert.equal(await page.locator(`button:has-text("${NATO}")`).getAttribute('aria-expanded'), 'true');
-  assert.equal(await page.locator('.faq-item__panel:visible mark').first().textContent(), 'ceasefire');
+  assert.equal(await page.locator(`.${classes.itemPanel}:visible mark`).first().textContent(), 'ceasefire');
 
   await search.fill('Nauseda KYIV');
   assert.match((await questionTexts(page))[0], /^How does Ukraine perceive/);
@@ -66,15 +66,15 @@ test('only the question the reader toggles turns its chevron smoothly', async ()
   const { page } = await widget();
   const search = page.getByLabel('Search the questions');
   await search.fill('ceasef');
-  assert.equal(await page.locator('.faq-item__button').first().getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator(`.${classes.itemButton}`).first().getAttribute('aria-expanded'), 'true');
   // The first slot now goes from an open question to a closed one.
   await search.fill('peace agreement conditions');
-  assert.equal(await page.locator('.faq-item__button').first().getAttribute('aria-expanded'), 'false');
-  const durations = () => page.locator('.faq-item__icon').evaluateAll((icons) => icons.map((icon) => getComputedStyle(icon).transitionDuration));
+  assert.equal(await page.locator(`.${classes.itemButton}`).first().getAttribute('aria-expanded'), 'false');
+  const durations = () => page.locator(`.${classes.itemIcon}`).evaluateAll((icons) => icons.map((icon) => getComputedStyle(icon).transitionDuration));
   assert.ok((await durations()).every((d) => d === '0s'), 'chevrons switch at once while the results change');
   assert.equal(await page.evaluate(() => document.getAnimations().length), 0, 'no chevron is turning');
 
-  await page.locator('.faq-item__button').nth(1).click();
+  await page.locator(`.${classes.itemButton}`).nth(1).click();
   const [first, second] = await durations();
   assert.equal(first, '0s');
   assert.equal(second, '0.15s', 'the question clicked turns smoothly');
@@ -92,7 +92,7 @@ test('opens and closes with the mouse and the keyboard', async () => {
   assert.equal(await answer.isVisible(), false, 'a closed answer is hidden');
   assert.equal(await answer.getAttribute('hidden'), 'until-found', 'but find-in-page can still reach it');
 
-  const first = page.locator('.faq-item__button').first();
+  const first = page.locator(`.${classes.itemButton}`).first();
   await first.focus();
   await page.keyboard.press('Enter');
   assert.equal(await first.getAttribute('aria-expanded'), 'true');
@@ -114,10 +114,10 @@ test('opens and closes with the mouse and the keyboard', async () => {
 test('Show all answers opens every question, Hide all closes them', async () => {
   const { page } = await widget();
   await page.getByRole('button', { name: 'Show all answers' }).click();
-  assert.equal(await page.locator('.faq-item__button[aria-expanded="true"]').count(), 8);
-  assert.equal(await page.locator('.faq-item__panel:visible').count(), 8);
+  assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded="true"]`).count(), 8);
+  assert.equal(await page.locator(`.${classes.itemPanel}:visible`).count(), 8);
   await page.getByRole('button', { name: 'Hide all answers' }).click();
-  assert.equal(await page.locator('.faq-item__button[aria-expanded="true"]').count(), 0);
+  assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded="true"]`).count(), 0);
 });
 
 test('no results, then clear', async () => {
@@ -184,7 +184,7 @@ test('a slug in the URL opens that question and scrolls to it', async () => {
   const errors = [];
   page.on('console', (m) => errors.push(m.text()));
   await page.goto(`${session.url}#what-role-does-the-coalition-of-the-willing-have-in-the`);
-  await page.locator('.faq-widget[data-ready]').waitFor();
+  await page.locator(LIVE_WIDGET).waitFor();
   const button = page.getByRole('button', { name: /^What role does the Coalition/ });
   await page.waitForFunction(() => document.querySelectorAll('[aria-expanded="true"]').length === 1);
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
@@ -201,10 +201,10 @@ test('a text-fragment link opens the closed answer that holds the text', async (
   const page = await context.newPage();
   await page.goto(`${session.url}#:~:text=Kremlin%20spokespersons`);
   const russia = page.getByRole('button', { name: RUSSIA });
-  await page.locator('.faq-widget[data-ready]').waitFor();
+  await page.locator(LIVE_WIDGET).waitFor();
   await page.waitForFunction(
-    (name) => [...document.querySelectorAll('.faq-item__button')].some((b) => b.textContent === name && b.getAttribute('aria-expanded') === 'true'),
-    RUSSIA,
+    ([name, buttons]) => [...document.querySelectorAll(buttons)].some((b) => b.textContent === name && b.getAttribute('aria-expanded') === 'true'),
+    [RUSSIA, `.${classes.itemButton}`],
     { timeout: 5000 },
   );
   assert.equal(await russia.getAttribute('aria-expanded'), 'true');
@@ -215,14 +215,14 @@ test('a text fragment found in the live widget opens its answer (beforematch)', 
   const context = await session.browser.newContext();
   const page = await context.newPage();
   await page.goto(session.url);
-  await page.locator('.faq-widget[data-ready]').waitFor();
+  await page.locator(LIVE_WIDGET).waitFor();
   const russia = page.getByRole('button', { name: RUSSIA });
   assert.equal(await russia.getAttribute('aria-expanded'), 'false');
   // A same-document navigation: only the browser's reveal can open it now.
   await page.goto(`${session.url}#:~:text=Moscow%20advocates`);
   await page.waitForFunction(
-    (name) => [...document.querySelectorAll('.faq-item__button')].some((b) => b.textContent === name && b.getAttribute('aria-expanded') === 'true'),
-    RUSSIA,
+    ([name, buttons]) => [...document.querySelectorAll(buttons)].some((b) => b.textContent === name && b.getAttribute('aria-expanded') === 'true'),
+    [RUSSIA, `.${classes.itemButton}`],
     { timeout: 5000 },
   );
   assert.equal(await page.locator('#faq-4-answer').getAttribute('hidden'), null);
