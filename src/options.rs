@@ -119,13 +119,20 @@ pub fn readme_tables() -> String {
             .find(|(name, _, _)| *name == spec.name)
             .copied()
             .unwrap_or(("", "?", "?"));
-        tables += &format!("| `{}` | `{}` | {values} | {default} |\n", spec.attribute, spec.name);
+        tables += &format!(
+            "| `{}` | `{}` | {values} | {default} |\n",
+            spec.attribute, spec.name
+        );
     }
     tables += "\n| attribute | option | English default | placeholders |\n|---|---|---|---|\n";
     for text in &TEXTS {
         let placeholders = match text.placeholders {
             [] => "none".to_owned(),
-            some => some.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "),
+            some => some
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
         };
         tables += &format!(
             "| `{}` | `{}` | {} | {placeholders} |\n",
@@ -429,6 +436,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn every_option_has_its_readme_words() {
         for spec in &OPTIONS {

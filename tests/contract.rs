@@ -5,6 +5,8 @@
 //! a stylesheet selects is a contract class, and every contract class is
 //! written.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use faq_widget::contract::class;
 use std::collections::BTreeSet;
 use std::path::Path;

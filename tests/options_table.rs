@@ -1,6 +1,8 @@
 //! The README's option tables are the option table of `src/options.rs`
 //! and `src/ui_text.rs`, row for row.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use faq_widget::options::readme_tables;
 
 #[test]
@@ -9,7 +11,10 @@ fn the_readme_lists_every_option_as_the_code_declares_it() {
         .expect("README.md");
     let start = "<!-- options table: from src/options.rs and src/ui_text.rs -->\n";
     let end = "<!-- end of options table -->";
-    let from = readme.find(start).expect("the README marks its options table") + start.len();
+    let from = readme
+        .find(start)
+        .expect("the README marks its options table")
+        + start.len();
     let to = from + readme[from..].find(end).expect("the options table ends");
     let expected = readme_tables();
     assert!(

@@ -5,9 +5,17 @@
 //! makes every keystroke after the first cheap. A bounded number of fields
 //! is kept, the oldest replaced first, so memory stays small at any corpus
 //! size.
+//!
+//! A token keeps its folded term as a 64-bit hash, not as text: the search
+//! compares hashes, and a long answer's words are neither copied nor
+//! compared byte by byte. Two different words share a hash about once in
+//! 2^64 pairs: for a page of long answers against a query's few dozen
+//! terms, once in some 10^14 keystrokes, and then a word is highlighted
+//! that should not be.
 
 use crate::index::FaqId;
-use crate::text::{for_each_token, Compounds};
+pub(crate) use crate::text::term_hash;
+use crate::text::{for_each_token, hashed_tokens, Compounds};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
@@ -17,62 +25,54 @@ const KEPT_FIELDS: usize = 96;
 /// One token of a kept field.
 #[derive(Clone, Debug)]
 pub(crate) struct KeptToken {
-    /// Where its folded term stands in the field's `terms`.
-    pub term: Range<u32>,
+    /// The [`term_hash`] of its folded term.
+    pub hash: u64,
     /// Byte offsets in the field's text.
     pub bytes: Range<u32>,
     pub position: u32,
     /// As [`crate::text::TokenRef::parts`].
     pub parts: u32,
-    /// The term's [`filter_bits`].
-    pub filter: [u16; 2],
 }
 
-/// Two bit places in a 1,024-bit Bloom filter for `term` (FNV-1a): the
-/// search's filter of matched terms, tested with the bits a kept token
-/// carries, so a long answer's words are not hashed again per keystroke.
-pub(crate) fn filter_bits(term: &[u8]) -> [u16; 2] {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in term {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
+/// Two bit places in a 1,024-bit Bloom filter for a term of hash `hash`:
+/// the search's filter of matched terms turns most of a long answer's
+/// words away with two bit tests.
+pub(crate) fn filter_bits(hash: u64) -> [u16; 2] {
     [(hash & 1023) as u16, ((hash >> 32) & 1023) as u16]
 }
 
-/// A field's tokens: the folded terms, one after another, and the tokens.
+/// A field's tokens.
 pub(crate) struct KeptField {
     key: (FaqId, u8),
-    pub terms: String,
     pub tokens: Vec<KeptToken>,
 }
 
 impl KeptField {
     fn read(key: (FaqId, u8), text: &str) -> Self {
-        let mut kept = Self {
-            key,
-            terms: String::new(),
-            tokens: Vec::new(),
-        };
+        let mut tokens = Vec::new();
         let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
-        for_each_token(text, Compounds::Include, |token| {
-            let start = offset(kept.terms.len());
-            kept.terms.push_str(token.term);
-            kept.tokens.push(KeptToken {
-                term: start..offset(kept.terms.len()),
+        let quick = hashed_tokens(text, &mut |token| {
+            tokens.push(KeptToken {
+                hash: token.hash,
                 bytes: offset(token.bytes.start)..offset(token.bytes.end),
                 position: token.position,
                 parts: offset(token.parts),
-                filter: filter_bits(token.term.as_bytes()),
             });
         });
-        kept
-    }
-
-    /// The folded term of `token`.
-    pub fn term(&self, token: &KeptToken) -> &str {
-        self.terms
-            .get(token.term.start as usize..token.term.end as usize)
-            .unwrap_or_default()
+        if quick {
+            return Self { key, tokens };
+        }
+        // A character only the full scanner reads right.
+        tokens.clear();
+        for_each_token(text, Compounds::Include, |token| {
+            tokens.push(KeptToken {
+                hash: term_hash(token.term.as_bytes()),
+                bytes: offset(token.bytes.start)..offset(token.bytes.end),
+                position: token.position,
+                parts: offset(token.parts),
+            });
+        });
+        Self { key, tokens }
     }
 }
 
@@ -122,13 +122,14 @@ mod tests {
     #[test]
     fn keeps_a_field_once_and_replaces_the_oldest_when_full() {
         let cache = ReadCache::default();
-        let terms = cache.with(0, 1, "Long-term peace", |kept| {
-            kept.tokens
-                .iter()
-                .map(|t| kept.term(t).to_owned())
-                .collect::<Vec<_>>()
+        let hashes = cache.with(0, 1, "Long-term peace", |kept| {
+            kept.tokens.iter().map(|t| t.hash).collect::<Vec<_>>()
         });
-        assert_eq!(terms, ["long", "term", "longterm", "peace"]);
+        let expected: Vec<u64> = ["long", "term", "longterm", "peace"]
+            .iter()
+            .map(|t| term_hash(t.as_bytes()))
+            .collect();
+        assert_eq!(hashes, expected);
         // Kept: another text under the same key is not read again.
         let again = cache.with(0, 1, "other", |kept| kept.tokens.len());
         assert_eq!(again, 4);

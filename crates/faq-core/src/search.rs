@@ -27,7 +27,7 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
-use crate::reread::{filter_bits, ReadCache};
+use crate::reread::{filter_bits, term_hash, ReadCache};
 use crate::text::{tokenize, Compounds, Token};
 use rust_stemmers::Stemmer;
 use std::ops::Range;
@@ -169,10 +169,10 @@ fn better(a: &(FaqId, f32), b: &(FaqId, f32)) -> std::cmp::Ordering {
 }
 
 /// What the query's words found, for reading the shown questions again.
-struct Matched<'t> {
-    /// Every matched term's text, sorted, with the query words (a bit each)
+struct Matched {
+    /// Every matched term's hash, sorted, with the query words (a bit each)
     /// it stands for.
-    terms: Vec<(&'t [u8], u32)>,
+    terms: Vec<(u64, u32)>,
     /// The query words to highlight (a bit each).
     highlighted: u32,
     /// IDF of each query word, by position.
@@ -182,28 +182,29 @@ struct Matched<'t> {
     filter: [u64; 16],
 }
 
-impl<'t> Matched<'t> {
+impl Matched {
     /// Notes that the term `text` stands for query word `word`.
-    fn add(&mut self, text: &'t [u8], word: usize) {
-        match self.terms.binary_search_by(|&(t, _)| t.cmp(text)) {
+    fn add(&mut self, text: &[u8], word: usize) {
+        let hash = term_hash(text);
+        match self.terms.binary_search_by(|&(h, _)| h.cmp(&hash)) {
             Ok(found) => self.terms[found].1 |= 1 << word,
-            Err(at) => self.terms.insert(at, (text, 1 << word)),
+            Err(at) => self.terms.insert(at, (hash, 1 << word)),
         }
-        for bit in filter_bits(text) {
+        for bit in filter_bits(hash) {
             self.filter[usize::from(bit / 64)] |= 1 << (bit % 64);
         }
     }
 
-    /// The query words (a bit each) that `term`, whose filter bits are
-    /// `bits`, stands for, if any.
-    fn words_of(&self, term: &[u8], bits: [u16; 2]) -> Option<u32> {
-        let maybe = bits
+    /// The query words (a bit each) that the term of hash `hash` stands
+    /// for, if any.
+    fn words_of(&self, hash: u64) -> Option<u32> {
+        let maybe = filter_bits(hash)
             .iter()
             .all(|&bit| self.filter[usize::from(bit / 64)] & (1 << (bit % 64)) != 0);
         if !maybe {
             return None;
         }
-        let found = self.terms.binary_search_by(|&(text, _)| text.cmp(term));
+        let found = self.terms.binary_search_by(|&(h, _)| h.cmp(&hash));
         found.ok().map(|at| self.terms[at].1)
     }
 }
@@ -479,8 +480,7 @@ impl<'a> Searcher<'a> {
             let mut previous: Option<(u32, u32)> = None;
             self.read_cache.with(faq, field as u8, text, |kept| {
                 for token in &kept.tokens {
-                    let term = kept.term(token).as_bytes();
-                    let Some(words) = matched.words_of(term, token.filter) else {
+                    let Some(words) = matched.words_of(token.hash) else {
                         continue;
                     };
                     if words & matched.highlighted != 0 {

@@ -93,3 +93,79 @@ fn news_text_segments_as_unicode_segmentation_does() {
     let story = include_str!("../../../corpus/ukraine-peacekeepers.txt");
     assert_eq!(ours(story), reference(story));
 }
+
+/// The quick scanner that reads a page of results again gives exactly the
+/// tokens of the full one, wherever it reads a text at all.
+mod hashed_scanner {
+    use faq_core::text::{for_each_token, hashed_tokens, term_hash, Compounds, HashedToken};
+    use proptest::prelude::*;
+
+    fn full(text: &str) -> Vec<HashedToken> {
+        let mut tokens = Vec::new();
+        for_each_token(text, Compounds::Include, |token| {
+            tokens.push(HashedToken {
+                hash: term_hash(token.term.as_bytes()),
+                bytes: token.bytes,
+                position: token.position,
+                parts: token.parts,
+            });
+        });
+        tokens
+    }
+
+    fn quick(text: &str) -> Option<Vec<HashedToken>> {
+        let mut tokens = Vec::new();
+        hashed_tokens(text, &mut |token| tokens.push(token)).then_some(tokens)
+    }
+
+    #[test]
+    fn agrees_on_the_hard_cases_it_reads() {
+        for text in [
+            "Russia's long-term peace-keeping plan",
+            "Russia’s and the U.S.' view: don't, won’t; 3.5, 1,000 and 2;3 a:b a.1 1.a",
+            "rock'n'roll's long-term-plan - a - b -- c x-'s",
+            "_under_score __ a_b _1 a__",
+            "box ═══ drawing — dashes… “quotes” → arrows ⌘",
+            "end-",
+            "-start",
+            "a-b-",
+            "it's",
+            "'s",
+            "a's-b",
+            "a‐b‑c",
+            "ends with a joiner. and, a quote'",
+        ] {
+            assert_eq!(quick(text).as_ref(), Some(&full(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_to_the_full_scanner_what_it_cannot_read() {
+        for text in ["Nausėda", "é", "caf\u{301}e", "中文", "a\u{200d}b", "ʼs"] {
+            assert_eq!(quick(text), None, "{text}");
+        }
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a", "B", "s", "S", "z", "0", "7", " ", " ", "-", "'", ".", ",", ";", ":", "_", "\"",
+            "’", "‘", "═", "—", "‐", "‑", "…", "é", "\u{301}", "\n", "ab", "12",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+        #[test]
+        fn agrees_with_the_full_scanner(text in text()) {
+            if let Some(tokens) = quick(&text) {
+                prop_assert_eq!(tokens, full(&text));
+            }
+        }
+
+        #[test]
+        fn reads_every_text_of_ascii_and_dashes(text in "[a-zA-Z0-9 .,;:'_\"-]{0,60}") {
+            prop_assert_eq!(quick(&text), Some(full(&text)));
+        }
+    }
+}

@@ -380,7 +380,10 @@ mod tests {
             .chain(TEXTS.iter().map(|t| (t.name, t.attribute)))
         {
             assert!(usage.contains(attribute), "{attribute}");
-            assert!(usage.contains(name) || attribute.starts_with("data-text-"), "{name}");
+            assert!(
+                usage.contains(name) || attribute.starts_with("data-text-"),
+                "{name}"
+            );
         }
         assert!(usage.starts_with("/*") && usage.ends_with("*/"));
         assert_eq!(usage.matches("*/").count(), 1, "one comment");
