@@ -19,6 +19,7 @@ cargo build --locked --release -p faq-bench
 data="$out/data"
 mkdir -p "$data"
 target/release/faq-bench-data index corpus/ukraine-peacekeepers.txt "$data/ukraine-peacekeepers.index"
+target/release/faq-bench-data index corpus/heatwave-water-restrictions.txt "$data/heatwave-water-restrictions.index"
 # StackFAQ, the real FAQ set with long answers, from the shared folder.
 target/release/faq-bench-data index ../shared/queries/stackfaq/corpus.txt "$data/stackfaq.index"
 # Always rewritten (about 2 s): an index from an older format would not load.

@@ -17,6 +17,12 @@ const CASE_SETS = [
   { name: 'own keyword cases', ...STORY, cases: `${root}corpus/ukraine-peacekeepers.own-cases.json` },
   { name: "story: readers' questions", ...STORY, cases: `${root}corpus/ukraine-peacekeepers.questions.json` },
   {
+    name: "second story (heatwave): readers' questions",
+    corpus: `${root}corpus/heatwave-water-restrictions.txt`,
+    index: `${data}heatwave-water-restrictions.index`,
+    cases: `${root}corpus/heatwave-water-restrictions.questions.json`,
+  },
+  {
     name: 'StackFAQ dev split (human paraphrases)',
     corpus: `${stackfaq}corpus.txt`,
     index: `${data}stackfaq.index`,
@@ -26,7 +32,7 @@ const CASE_SETS = [
 ];
 // Another split in the same form (StackFAQ's held-out one) is scored too.
 if (process.env.STACKFAQ_SPLIT) {
-  CASE_SETS.push({ ...CASE_SETS[3], name: `StackFAQ ${process.env.STACKFAQ_SPLIT}`, cases: process.env.STACKFAQ_SPLIT });
+  CASE_SETS.push({ ...CASE_SETS.find((set) => set.name.startsWith('StackFAQ')), name: `StackFAQ ${process.env.STACKFAQ_SPLIT}`, cases: process.env.STACKFAQ_SPLIT });
 }
 const MEASURES = ['ndcg', 'mrr', 'success'];
 const showMisses = process.argv.includes('--misses');

@@ -43,10 +43,20 @@ const MAX_ANALYSED_WORD: usize = 40;
 #[derive(Clone, Debug, PartialEq)]
 pub struct RankingWeights {
     /// How much a word in the question counts against one in the answer, in
-    /// BM25F.
+    /// BM25F, where answers are long (see `long_answers`).
     pub question_boost: f32,
-    /// BM25 term-frequency saturation, usually 1.2 to 2.
+    /// BM25 term-frequency saturation where answers are long: a long
+    /// answer repeats a word many times before that stops meaning more.
     pub k1: f32,
+    /// The question weight where answers are short (see `short_answers`).
+    pub question_boost_short: f32,
+    /// The saturation where answers are short, as textbook BM25 has it.
+    pub k1_short: f32,
+    /// Average answer length, in words, at or below which the short-answer
+    /// weights hold; between this and `long_answers` they blend.
+    pub short_answers: f32,
+    /// Average answer length at or above which the long-answer weights hold.
+    pub long_answers: f32,
     /// BM25 length normalisation of the question, 0 (none) to 1 (full).
     pub b_question: f32,
     /// BM25 length normalisation of the answer.
@@ -76,6 +86,10 @@ impl Default for RankingWeights {
         Self {
             question_boost: 3.0,
             k1: 8.0,
+            question_boost_short: 1.5,
+            k1_short: 1.5,
+            short_answers: 60.0,
+            long_answers: 300.0,
             b_question: 0.75,
             b_answer: 0.75,
             stem_weight: 0.8,
@@ -127,6 +141,9 @@ pub struct Searcher<'a> {
     index: SearchIndex<'a>,
     stemmer: Stemmer,
     weights: RankingWeights,
+    /// The question weight and the saturation for this corpus's answers.
+    question_boost: f32,
+    k1: f32,
     /// The questions and answers read last, tokenized.
     read_cache: ReadCache,
 }
@@ -215,7 +232,13 @@ impl<'a> Searcher<'a> {
     }
 
     pub fn with_weights(index: SearchIndex<'a>, weights: RankingWeights) -> Self {
+        // How long this corpus's answers are, from short (0) to long (1).
+        let span = (weights.long_answers - weights.short_answers).max(1.0);
+        let long = ((index.average_length(1) - weights.short_answers) / span).clamp(0.0, 1.0);
+        let blend = |short: f32, long_value: f32| short + long * (long_value - short);
         Self {
+            question_boost: blend(weights.question_boost_short, weights.question_boost),
+            k1: blend(weights.k1_short, weights.k1),
             index,
             stemmer: english_stemmer(),
             weights,
@@ -449,7 +472,7 @@ impl<'a> Searcher<'a> {
     /// in the share that field gives.
     fn relevance(&self, faq: FaqId, tf: [f32; 2], idf: [f32; 2]) -> f32 {
         let w = &self.weights;
-        let boosts = [w.question_boost, 1.0];
+        let boosts = [self.question_boost, 1.0];
         let b = [w.b_question, w.b_answer];
         let mut weighted = [0.0f32; 2];
         for field in 0..2 {
@@ -462,7 +485,7 @@ impl<'a> Searcher<'a> {
             return 0.0;
         }
         let idf = (weighted[0] * idf[0] + weighted[1] * idf[1]) / both;
-        idf * both * (w.k1 + 1.0) / (both + w.k1)
+        idf * both * (self.k1 + 1.0) / (both + self.k1)
     }
 
     /// Reads a question and its answer again to find where the matched
@@ -527,7 +550,45 @@ struct Highlights {
 
 #[cfg(test)]
 mod tests {
-    use super::keep_best;
+    use super::{keep_best, RankingWeights, Searcher};
+    use crate::{build_index, Faq, SearchIndex, Story};
+
+    /// A searcher over two questions whose answers are `words` words long.
+    fn with_answers_of(words: usize, run: impl FnOnce(&Searcher)) {
+        let answer = vec!["word"; words].join(" ");
+        let faqs = ["One?", "Two?"]
+            .iter()
+            .map(|q| Faq {
+                question: q.to_string(),
+                answer: answer.clone(),
+            })
+            .collect();
+        let bytes = build_index(&Story {
+            summary: "S".into(),
+            faqs,
+        });
+        run(&Searcher::new(SearchIndex::from_bytes(&bytes).unwrap()));
+    }
+
+    #[test]
+    fn saturation_and_question_weight_follow_the_length_of_the_answers() {
+        let w = RankingWeights::default();
+        with_answers_of(40, |s| {
+            assert_eq!(
+                (s.k1, s.question_boost),
+                (w.k1_short, w.question_boost_short)
+            )
+        });
+        with_answers_of(400, |s| {
+            assert_eq!((s.k1, s.question_boost), (w.k1, w.question_boost))
+        });
+        with_answers_of(180, |s| {
+            assert!(w.k1_short < s.k1 && s.k1 < w.k1, "{}", s.k1);
+            assert!(
+                w.question_boost_short < s.question_boost && s.question_boost < w.question_boost
+            );
+        });
+    }
 
     #[test]
     fn keep_best_keeps_the_best_in_order_and_ties_in_arrival_order() {

@@ -121,6 +121,10 @@ fn set_weight(weights: &mut RankingWeights, name: &str, value: f32) -> bool {
     let field = match name {
         "question_boost" => &mut weights.question_boost,
         "k1" => &mut weights.k1,
+        "question_boost_short" => &mut weights.question_boost_short,
+        "k1_short" => &mut weights.k1_short,
+        "short_answers" => &mut weights.short_answers,
+        "long_answers" => &mut weights.long_answers,
         "b_question" => &mut weights.b_question,
         "b_answer" => &mut weights.b_answer,
         "stem_weight" => &mut weights.stem_weight,
