@@ -217,25 +217,7 @@ pub fn assemble(dir: &Path) -> Result<(), String> {
         std::fs::copy(&from, dir.join(name)).map_err(|e| format!("{}: {e}", from.display()))?;
     }
 
-    // 5. The offline page. The standalone page's glue is minified in place
-    // first; its name keeps trunk's hash of the unminified text, which
-    // decides the minified one, so caching stays right.
-    let names = file_names(dir)?;
-    let find = |test: &dyn Fn(&str) -> bool, what: &str| {
-        names
-            .iter()
-            .find(|name| test(name))
-            .cloned()
-            .ok_or_else(|| format!("{}: no {what}", dir.display()))
-    };
-    let glue_name = find(
-        &|n| n.starts_with("faq-widget-") && n.ends_with(".js"),
-        "faq-widget-<hash>.js",
-    )?;
-    let wasm_name = find(&|n| n.ends_with("_bg.wasm"), "<name>_bg.wasm")?;
-    let glue = minified(&read_text(&dir.join(&glue_name))?, true)?;
-    write(&dir.join(&glue_name), &glue)?;
-    let wasm = std::fs::read(dir.join(&wasm_name)).map_err(|e| e.to_string())?;
+    // 5. The offline page, with the glue and wasm of step 0.
     let loader = format!(
         "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}\n{}",
         inert(&serde_json::to_string(&glue).map_err(|e| e.to_string())?),
