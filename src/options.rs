@@ -242,8 +242,8 @@ impl WidgetOptions {
             let Some(value) = given(spec.name, spec.attribute) else {
                 continue;
             };
-            let text = value.as_text().unwrap_or("\u{0}");
-            let valid = match spec.kind {
+            // (An object or a function is no option's value.)
+            let valid = value.as_text().and_then(|text| match spec.kind {
                 OptionKind::HeadingLevel => text
                     .parse::<u8>()
                     .ok()
@@ -266,7 +266,7 @@ impl WidgetOptions {
                 .map(|theme| parsed.theme = theme),
                 OptionKind::Exclusive => yes_or_no(text).map(|one| parsed.exclusive = one),
                 OptionKind::Hash => yes_or_no(text).map(|link| parsed.link_in_url = link),
-            };
+            });
             if valid.is_none() {
                 warn(format!("{} {}", spec.name, spec.invalid));
             }
@@ -422,6 +422,7 @@ mod tests {
             "theme" => Some(Given::Text("dark".into())),
             "headingLevel" => Some(Given::Scalar("5".into())),
             "textLabel" => Some(Given::Scalar("5".into())),
+            "exclusive" => Some(Given::Other),
             _ => None,
         };
         let mut warnings = Vec::new();
@@ -432,8 +433,12 @@ mod tests {
         assert_eq!(theme, Some(Theme::Dark));
         assert_eq!(
             warnings,
-            ["textLabel must be text; using the English default"]
+            [
+                "exclusive must be true or false; several questions may be open",
+                "textLabel must be text; using the English default"
+            ]
         );
+        assert!(!props.exclusive);
     }
 
     #[cfg(not(target_arch = "wasm32"))]
