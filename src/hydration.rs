@@ -32,11 +32,13 @@ impl Shape {
         self.0.push('>');
     }
 
-    /// A comment, as Yew marks its components and lists.
+    /// A comment, as Yew marks its components and lists. Its length comes
+    /// first, so no comment's text can pass for elements.
     pub fn comment(&mut self, text: &str) {
         self.0.push('!');
+        self.0.push_str(&text.len().to_string());
+        self.0.push(':');
         self.0.push_str(text);
-        self.0.push('\n');
     }
 }
 
@@ -99,6 +101,17 @@ pub fn key_matches(recorded: &str, key: u64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_cannot_pass_for_elements() {
+        let mut real = Shape::default();
+        real.comment("a");
+        real.open("p");
+        real.close();
+        let mut forged = Shape::default();
+        forged.comment("a<p >");
+        assert_ne!(real, forged);
+    }
 
     #[test]
     fn keys_read_back_from_their_text() {
