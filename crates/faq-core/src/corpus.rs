@@ -41,6 +41,14 @@ pub enum CorpusErrorKind {
     DuplicateQuestion { line: usize, first_line: usize },
     /// The summary is there but no question follows it.
     NoQuestions,
+    /// A control character (U+0000 to U+001F but the tab, U+007F to
+    /// U+009F) at the 1-based `column` of `line`: a web page cannot show it,
+    /// and HTML drops U+0000 outright.
+    ControlCharacter {
+        line: usize,
+        column: usize,
+        character: char,
+    },
 }
 
 /// A corpus that cannot be used, and why. `Display` is the message a person
@@ -59,7 +67,8 @@ impl CorpusError {
             CorpusErrorKind::NotUtf8 { line }
             | CorpusErrorKind::EmptyLine { line }
             | CorpusErrorKind::QuestionWithoutMark { line }
-            | CorpusErrorKind::DuplicateQuestion { line, .. } => Some(line),
+            | CorpusErrorKind::DuplicateQuestion { line, .. }
+            | CorpusErrorKind::ControlCharacter { line, .. } => Some(line),
             CorpusErrorKind::MissingAnswer { question_line } => Some(question_line),
         }
     }
@@ -96,6 +105,13 @@ impl fmt::Display for CorpusError {
             CorpusErrorKind::NoQuestions => f.write_str(
                 "the corpus has a summary but no questions; add each question on its own line followed by its answer",
             ),
+            CorpusErrorKind::ControlCharacter {
+                column, character, ..
+            } => write!(
+                f,
+                "column {column} holds the control character U+{:04X}, which a web page cannot show; remove it (or replace it with a space)",
+                u32::from(*character)
+            ),
         }
     }
 }
@@ -129,6 +145,19 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
     }
     if let Some(blank) = lines.iter().position(|line| line.is_empty()) {
         return Err(error(CorpusErrorKind::EmptyLine { line: blank + 1 }));
+    }
+    for (number, line) in lines.iter().enumerate() {
+        let control = line
+            .chars()
+            .enumerate()
+            .find(|&(_, c)| c.is_control() && c != '\t');
+        if let Some((at, character)) = control {
+            return Err(error(CorpusErrorKind::ControlCharacter {
+                line: number + 1,
+                column: at + 1,
+                character,
+            }));
+        }
     }
 
     let summary = lines[0].to_owned();

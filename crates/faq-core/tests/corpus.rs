@@ -117,6 +117,34 @@ fn not_utf8() {
 }
 
 #[test]
+fn control_characters_are_named_with_line_and_column() {
+    let (kind, message) = error_of(b"Summary.\nWho?\nThe pr\0sident.\n");
+    assert_eq!(
+        kind,
+        CorpusErrorKind::ControlCharacter {
+            line: 3,
+            column: 7,
+            character: '\0'
+        }
+    );
+    assert_eq!(
+        message,
+        "corpus/test.txt:3: column 7 holds the control character U+0000, which a web page cannot show; remove it (or replace it with a space)"
+    );
+    let (kind, _) = error_of("Summary \u{85} here.\nWho?\nHim.\n".as_bytes());
+    assert!(matches!(
+        kind,
+        CorpusErrorKind::ControlCharacter {
+            line: 1,
+            column: 9,
+            ..
+        }
+    ));
+    // A tab inside a line is text.
+    assert!(parse("x", b"Sum\tmary.\nWho?\nHim.\n").is_ok());
+}
+
+#[test]
 fn summary_without_questions() {
     let (kind, message) = error_of(b"Only a summary.\n");
     assert_eq!(kind, CorpusErrorKind::NoQuestions);

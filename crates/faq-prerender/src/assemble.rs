@@ -352,6 +352,106 @@ fn embed_script() -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use faq_core::{Faq, Story};
+    use lol_html::{rewrite_str, text, RewriteStrSettings};
+    use proptest::prelude::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// The text of every element of class `class` in `html`, entities
+    /// decoded (Yew writes these five).
+    fn texts_of(html: &str, class: &str) -> Vec<String> {
+        let found: Rc<RefCell<Vec<String>>> = Rc::default();
+        let collect = found.clone();
+        let mut last_text_type_end = true;
+        rewrite_str(
+            html,
+            RewriteStrSettings {
+                element_content_handlers: vec![text!(format!(".{class}"), move |chunk| {
+                    let mut found = collect.borrow_mut();
+                    if last_text_type_end {
+                        found.push(String::new());
+                    }
+                    found.last_mut().unwrap().push_str(chunk.as_str());
+                    last_text_type_end = chunk.last_in_text_node();
+                    Ok(())
+                })],
+                ..RewriteStrSettings::new()
+            },
+        )
+        .unwrap();
+        let decode = |t: &str| {
+            t.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        };
+        found.take().iter().map(|t| decode(t)).collect()
+    }
+
+    /// A line of corpus text: pieces of markup and entities among any
+    /// other characters but line breaks; not blank.
+    fn line() -> impl Strategy<Value = String> {
+        let markup = prop::sample::select(vec![
+            "<",
+            ">",
+            "&",
+            "\"",
+            "'",
+            "</div>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "&lt;",
+            "&#39;",
+            "hidden=\"hidden\"",
+            " aria-expanded=\"false\"",
+            "<script>",
+            "</p>",
+            "<![CDATA[",
+            "id=\"faq-widget\"",
+            "\t",
+            "  ",
+            "\u{feff}",
+            "\u{200d}",
+            "\u{301}",
+        ]);
+        let piece = prop_oneof![
+            markup.prop_map(str::to_owned),
+            "[^\r\n\u{85}\u{2028}\u{2029}]{1,8}",
+        ];
+        prop::collection::vec(piece, 1..10)
+            .prop_map(|pieces| pieces.concat())
+            .prop_filter("not blank", |l| !l.trim().is_empty())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever the corpus says, the page built around it, prerendered
+        /// and filled into its mount element, shows it to the character.
+        #[test]
+        fn every_character_of_the_corpus_reaches_the_built_page(
+            summary in line(),
+            pairs in prop::collection::vec((line(), line()), 1..4),
+        ) {
+            let faqs: Vec<Faq> = pairs
+                .iter()
+                .map(|(q, a)| Faq { question: format!("{}?", q.trim()), answer: a.trim().to_owned() })
+                .collect();
+            let story = Story { summary: summary.trim().to_owned(), faqs };
+            let explainer = faq_widget::Explainer::from_story(&story);
+            let page = "<html><body><div id=\"faq-widget\"><p>Loading</p></div><p>after</p></body></html>";
+            let (built, _) = prerender_into(page, explainer, &[]).unwrap();
+            use faq_widget::contract::class;
+            prop_assert_eq!(texts_of(&built, class::SUMMARY), vec![story.summary.clone()]);
+            let questions: Vec<String> = story.faqs.iter().map(|f| f.question.clone()).collect();
+            let answers: Vec<String> = story.faqs.iter().map(|f| f.answer.clone()).collect();
+            prop_assert_eq!(texts_of(&built, class::ITEM_QUESTION), questions);
+            prop_assert_eq!(texts_of(&built, class::ITEM_ANSWER), answers);
+            prop_assert!(built.ends_with("</div><p>after</p></body></html>"));
+        }
+    }
 
     #[test]
     fn the_embed_usage_names_every_option() {
