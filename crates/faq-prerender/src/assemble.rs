@@ -110,8 +110,10 @@ pub fn assemble(dir: &Path) -> Result<(), String> {
     let mut html = read_text(&index)?;
     let in_index = |error: String| format!("{}: {error}", index.display());
 
-    // 0. Short names in the wasm and its glue; the glue minified. Their
-    // names keep trunk's hashes of the original files, which decide these.
+    // 0. Short names in the wasm and its glue; the glue minified. Both
+    // files are then named after what they now hold (trunk named them after
+    // what it wrote), so that a name always means one content, whatever
+    // this step does in a later version.
     let names = file_names(dir)?;
     let find = |test: &dyn Fn(&str) -> bool, what: &str| {
         names
@@ -129,8 +131,17 @@ pub fn assemble(dir: &Path) -> Result<(), String> {
     let (wasm, glue) = wasm_names::shorten(&wasm, &read_text(&dir.join(&glue_name))?)
         .map_err(|e| format!("{wasm_name}: {e}"))?;
     let glue = minified(&glue, true)?;
-    write(&dir.join(&wasm_name), &wasm)?;
-    write(&dir.join(&glue_name), &glue)?;
+    let content = short_hash(&[wasm.as_slice(), glue.as_bytes()].concat());
+    let renamed = [
+        (glue_name.clone(), format!("faq-widget-{content}.js")),
+        (wasm_name.clone(), format!("faq-widget-{content}_bg.wasm")),
+    ];
+    write(&dir.join(&renamed[1].1), &wasm)?;
+    write(&dir.join(&renamed[0].1), &glue)?;
+    for (old, _) in &renamed {
+        std::fs::remove_file(dir.join(old)).map_err(|e| format!("{old}: {e}"))?;
+    }
+    html = page::rename_references(&html, &renamed).map_err(in_index)?;
 
     // 1. The loader, in a file.
     let mut loaders = Vec::new();
@@ -139,16 +150,23 @@ pub fn assemble(dir: &Path) -> Result<(), String> {
         let Some(at) = body.find(starts) else {
             return Err("trunk's loader changed: no `const wasm = await init` to defer".into());
         };
-        let code = minified(
-            &format!(
-                "{}{}\n{}\n{}",
-                &body[..at],
-                script("after-first-paint.js")?,
-                body[at..].trim(),
-                script("register-service-worker.js")?
-            ),
-            true,
-        )?;
+        let mut code = format!(
+            "{}{}\n{}\n{}",
+            &body[..at],
+            script("after-first-paint.js")?,
+            body[at..].trim(),
+            script("register-service-worker.js")?
+        );
+        // Trunk's loader names the glue and the wasm: by their new names.
+        for (old, new) in &renamed {
+            if !code.contains(old.as_str()) {
+                return Err(format!(
+                    "trunk's loader does not name {old}; cannot rename it"
+                ));
+            }
+            code = code.replace(old.as_str(), new);
+        }
+        let code = minified(&code, true)?;
         let name = format!("loader-{}.js", short_hash(code.as_bytes()));
         write(&dir.join(&name), &code)?;
         loaders.push(name);

@@ -132,6 +132,29 @@ pub fn load_scripts_from_files(html: &str, files: &[String]) -> Result<String, P
     )
 }
 
+/// The page with every `href` and `src` that names a file of `renamed`
+/// (`./old` or `old`) naming its new name instead.
+pub fn rename_references(html: &str, renamed: &[(String, String)]) -> Result<String, PageError> {
+    rewrite(
+        html,
+        vec![element!("[href], [src]", move |el| {
+            for attribute in ["href", "src"] {
+                let Some(value) = el.get_attribute(attribute) else {
+                    continue;
+                };
+                let (prefix, name) = match value.strip_prefix("./") {
+                    Some(name) => ("./", name),
+                    None => ("", value.as_str()),
+                };
+                if let Some((_, new)) = renamed.iter().find(|(old, _)| old == name) {
+                    el.set_attribute(attribute, &format!("{prefix}{new}"))?;
+                }
+            }
+            Ok(())
+        })],
+    )
+}
+
 /// The page with `html` added at the end of its `<head>`: appended to the
 /// `<head>` element, or, where a minifier left out its optional start tag,
 /// put just before `<body>`.
@@ -305,6 +328,18 @@ mod tests {
         assert!(!page.contains("_bg.wasm"));
         assert_eq!(inline_scripts(&page).unwrap(), 0);
         assert_eq!(inline_scripts(PAGE).unwrap(), 1);
+    }
+
+    #[test]
+    fn renames_references_to_files_and_nothing_else() {
+        let page = "<link href=./app-1.js rel=modulepreload><script src=app-1.js></script>\
+            <a href=./app-1.js.map>x</a><p>./app-1.js</p>";
+        let renamed = [("app-1.js".to_owned(), "app-2.js".to_owned())];
+        assert_eq!(
+            rename_references(page, &renamed).unwrap(),
+            "<link href=\"./app-2.js\" rel=modulepreload><script src=\"app-2.js\"></script>\
+             <a href=./app-1.js.map>x</a><p>./app-1.js</p>"
+        );
     }
 
     #[test]
