@@ -274,6 +274,31 @@ fn quick_term(word: &str) -> impl Iterator<Item = u8> + Clone + '_ {
         .map(|b| b.to_ascii_lowercase())
 }
 
+/// A hyphenated run as [`hashed_tokens`] reads it: where it starts, the
+/// position and number of its parts, where it ends, and its whole's hash.
+#[derive(Clone, Copy, Default)]
+struct HashedRun {
+    start: usize,
+    position: u32,
+    parts: usize,
+    end: usize,
+    whole_hash: u64,
+}
+
+impl HashedRun {
+    /// The whole of the run, once it has ended, if it has parts.
+    fn close(&self, each: &mut dyn FnMut(HashedToken)) {
+        if self.parts >= 2 {
+            each(HashedToken {
+                hash: self.whole_hash,
+                bytes: self.start..self.end,
+                position: self.position,
+                parts: self.parts,
+            });
+        }
+    }
+}
+
 /// The tokens of `text` exactly as [`for_each_token`] with
 /// [`Compounds::Include`] gives them, their terms hashed by [`term_hash`],
 /// found without folding a term into a string: several times quicker on
@@ -291,33 +316,13 @@ pub fn hashed_tokens(text: &str, each: &mut dyn FnMut(HashedToken)) -> bool {
     // Where the last word ended, unless it dropped a possessive.
     let mut previous_end: Option<usize> = None;
     let mut last_hash = 0u64;
-    // The hyphenated run: start, position, parts, end and its whole's hash.
-    let (mut run_start, mut run_position, mut run_parts, mut run_end) = (0, 0, 0, 0);
-    let mut whole_hash = 0u64;
-    // The whole of a hyphenated run, once it has ended, if it has parts.
-    let close = |each: &mut dyn FnMut(HashedToken), start, position, parts, end, hash| {
-        if parts >= 2 {
-            each(HashedToken {
-                hash,
-                bytes: start..end,
-                position,
-                parts,
-            });
-        }
-    };
+    let mut run = HashedRun::default();
     loop {
         // Skip what starts no word.
         loop {
             match bytes.get(at) {
                 None => {
-                    close(
-                        each,
-                        run_start,
-                        run_position,
-                        run_parts,
-                        run_end,
-                        whole_hash,
-                    );
+                    run.close(each);
                     return true;
                 }
                 Some(&b) if b.is_ascii_alphanumeric() || b == b'_' => break,
@@ -418,21 +423,19 @@ pub fn hashed_tokens(text: &str, each: &mut dyn FnMut(HashedToken)) -> bool {
             _ => false,
         });
         if joined_by_hyphen {
-            if run_parts == 1 {
-                whole_hash = last_hash;
+            if run.parts == 1 {
+                run.whole_hash = last_hash;
             }
-            whole_hash = fnv(whole_hash, quick_term(kept));
-            run_parts += 1;
+            run.whole_hash = fnv(run.whole_hash, quick_term(kept));
+            run.parts += 1;
         } else {
-            close(
-                each,
-                run_start,
-                run_position,
-                run_parts,
-                run_end,
-                whole_hash,
-            );
-            (run_start, run_position, run_parts) = (start, position, 1);
+            run.close(each);
+            run = HashedRun {
+                start,
+                position,
+                parts: 1,
+                ..run
+            };
         }
         let kept_end = start + kept.len();
         each(HashedToken {
@@ -441,7 +444,7 @@ pub fn hashed_tokens(text: &str, each: &mut dyn FnMut(HashedToken)) -> bool {
             position,
             parts: 0,
         });
-        run_end = kept_end;
+        run.end = kept_end;
         position += 1;
         previous_end = (kept.len() == word.len()).then_some(kept_end);
         last_hash = hash;
