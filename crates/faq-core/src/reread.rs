@@ -1,7 +1,7 @@
 //! The questions and answers read again for highlights, kept tokenized.
 //!
 //! As a reader types, each keystroke reads again mostly the same page of
-//! questions: keeping their tokens (folded terms, byte ranges, filter bits)
+//! questions: keeping their tokens (term hashes, byte ranges, positions)
 //! makes every keystroke after the first cheap. A bounded number of fields
 //! is kept, the oldest replaced first, so memory stays small at any corpus
 //! size.
@@ -14,15 +14,14 @@
 //! that should not be.
 
 use crate::index::FaqId;
-pub(crate) use crate::text::term_hash;
-use crate::text::{for_each_token, hashed_tokens, Compounds};
+use crate::text::{for_each_token, hashed_tokens, term_hash, Compounds, HashedToken};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 /// Fields kept: a few pages of questions and answers.
 const KEPT_FIELDS: usize = 96;
 
-/// One token of a kept field.
+/// One token of a kept field: a [`HashedToken`] in half the space.
 #[derive(Clone, Debug)]
 pub(crate) struct KeptToken {
     /// The [`term_hash`] of its folded term.
@@ -32,6 +31,18 @@ pub(crate) struct KeptToken {
     pub position: u32,
     /// As [`crate::text::TokenRef::parts`].
     pub parts: u32,
+}
+
+impl From<HashedToken> for KeptToken {
+    fn from(token: HashedToken) -> Self {
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Self {
+            hash: token.hash,
+            bytes: offset(token.bytes.start)..offset(token.bytes.end),
+            position: token.position,
+            parts: offset(token.parts),
+        }
+    }
 }
 
 /// Two bit places in a 1,024-bit Bloom filter for a term of hash `hash`:
@@ -49,29 +60,19 @@ pub(crate) struct KeptField {
 
 impl KeptField {
     fn read(key: (FaqId, u8), text: &str) -> Self {
-        let mut tokens = Vec::new();
-        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
-        let quick = hashed_tokens(text, &mut |token| {
-            tokens.push(KeptToken {
-                hash: token.hash,
-                bytes: offset(token.bytes.start)..offset(token.bytes.end),
-                position: token.position,
-                parts: offset(token.parts),
+        let mut tokens: Vec<KeptToken> = Vec::new();
+        if !hashed_tokens(text, &mut |token| tokens.push(token.into())) {
+            // A character only the full scanner reads right.
+            tokens.clear();
+            for_each_token(text, Compounds::Include, |token| {
+                tokens.push(KeptToken::from(HashedToken {
+                    hash: term_hash(token.term.as_bytes()),
+                    bytes: token.bytes,
+                    position: token.position,
+                    parts: token.parts,
+                }));
             });
-        });
-        if quick {
-            return Self { key, tokens };
         }
-        // A character only the full scanner reads right.
-        tokens.clear();
-        for_each_token(text, Compounds::Include, |token| {
-            tokens.push(KeptToken {
-                hash: term_hash(token.term.as_bytes()),
-                bytes: offset(token.bytes.start)..offset(token.bytes.end),
-                position: token.position,
-                parts: offset(token.parts),
-            });
-        });
         Self { key, tokens }
     }
 }

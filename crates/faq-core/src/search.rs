@@ -27,8 +27,8 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
-use crate::reread::{filter_bits, term_hash, ReadCache};
-use crate::text::{tokenize, Compounds, Token};
+use crate::reread::{filter_bits, ReadCache};
+use crate::text::{term_hash, tokenize, Compounds, Token};
 use rust_stemmers::Stemmer;
 use std::ops::Range;
 

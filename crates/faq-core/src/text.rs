@@ -107,8 +107,53 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{FF07}')
 }
 
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+/// `word` without a possessive `'s` (any apostrophe), if it ends with one
+/// after at least one character: `'s` alone stays.
+fn without_possessive(word: &str) -> &str {
+    let mut from_end = word.char_indices().rev();
+    match (from_end.next(), from_end.next()) {
+        (Some((_, 's' | 'S')), Some((apostrophe_at, before_last)))
+            if apostrophe_at > 0 && is_apostrophe(before_last) =>
+        {
+            &word[..apostrophe_at]
+        }
+        _ => word,
+    }
+}
+
+/// Whether the bytes between two words are exactly one hyphen character
+/// ('-', U+2010 or U+2011, in UTF-8), which joins them into a hyphenated
+/// run.
+fn is_one_hyphen(between: &[u8]) -> bool {
+    matches!(between, [b'-'] | [0xE2, 0x80, 0x90 | 0x91])
+}
+
+/// A hyphenated run of words as a scanner reads it: where it starts, the
+/// position of its first part, how many parts it has so far, and where its
+/// last part ends. Its whole term (text or hash) is the scanner's to keep.
+#[derive(Clone, Copy, Default)]
+struct Run {
+    start: usize,
+    position: u32,
+    parts: usize,
+    end: usize,
+}
+
+impl Run {
+    /// A run that starts with the word at `start`, the `position`-th.
+    fn starting(start: usize, position: u32) -> Self {
+        Self {
+            start,
+            position,
+            parts: 1,
+            end: start,
+        }
+    }
+
+    /// Whether the run, once it ends, has a whole to give.
+    fn has_whole(&self) -> bool {
+        self.parts >= 2
+    }
 }
 
 /// Folds one segmented word into `term` (cleared first) and returns how many
@@ -121,16 +166,7 @@ fn fold_word_into(word: &str, term: &mut String) -> usize {
         term.make_ascii_lowercase();
         return word.len();
     }
-    let mut kept = word;
-    let mut from_end = word.char_indices().rev();
-    if let (Some((_, last)), Some((apostrophe_at, before_last))) =
-        (from_end.next(), from_end.next())
-    {
-        // Only after at least one character: `'s` alone stays.
-        if apostrophe_at > 0 && is_apostrophe(before_last) && matches!(last, 's' | 'S') {
-            kept = &word[..apostrophe_at];
-        }
-    }
+    let kept = without_possessive(word);
     for c in kept.chars() {
         fold_char(c, term);
     }
@@ -165,25 +201,23 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
     let bytes = text.as_bytes();
     // This word's folded term and the last one's, swapped word by word.
     let (mut term, mut last_term) = (String::new(), String::new());
-    // The folded hyphenated run, where it starts, its position and parts.
+    // The hyphenated run and its folded whole.
     let mut whole = String::new();
-    let mut run = (0usize, 0u32, 0usize);
-    let mut run_end = 0usize;
+    let mut run = Run::default();
     let mut position = 0u32;
     // Where the last word ended, unless it dropped a possessive (which no
     // hyphen can join).
     let mut previous_end: Option<usize> = None;
-    let close =
-        |whole: &str, run: (usize, u32, usize), end: usize, each: &mut dyn FnMut(TokenRef<'_>)| {
-            if compounds == Compounds::Include && run.2 >= 2 {
-                each(TokenRef {
-                    term: whole,
-                    bytes: run.0..end,
-                    position: run.1,
-                    parts: run.2,
-                });
-            }
-        };
+    let close = |whole: &str, run: Run, each: &mut dyn FnMut(TokenRef<'_>)| {
+        if compounds == Compounds::Include && run.has_whole() {
+            each(TokenRef {
+                term: whole,
+                bytes: run.start..run.end,
+                position: run.position,
+                parts: run.parts,
+            });
+        }
+    };
     for_each_word(text, &mut |start, word| {
         std::mem::swap(&mut term, &mut last_term);
         let kept = fold_word_into(word, &mut term);
@@ -191,24 +225,17 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
             std::mem::swap(&mut term, &mut last_term);
             return;
         }
-        let joined_by_hyphen = previous_end.is_some_and(|end| match bytes.get(end..start) {
-            Some([b'-']) => true,
-            Some(between) if between.is_ascii() => false,
-            _ => {
-                let mut between = text[end..start].chars();
-                matches!((between.next(), between.next()), (Some(c), None) if is_hyphen(c))
-            }
-        });
+        let joined_by_hyphen = previous_end.is_some_and(|end| is_one_hyphen(&bytes[end..start]));
         if joined_by_hyphen {
-            if run.2 == 1 {
+            if run.parts == 1 {
                 whole.clear();
                 whole.push_str(&last_term);
             }
             whole.push_str(&term);
-            run.2 += 1;
+            run.parts += 1;
         } else {
-            close(&whole, run, run_end, each);
-            run = (start, position, 1);
+            close(&whole, run, each);
+            run = Run::starting(start, position);
         }
         let end = start + kept;
         each(TokenRef {
@@ -217,11 +244,11 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
             position,
             parts: 0,
         });
-        run_end = end;
+        run.end = end;
         position += 1;
         previous_end = (kept == word.len()).then_some(end);
     });
-    close(&whole, run, run_end, each);
+    close(&whole, run, each);
 }
 
 /// A token as [`hashed_tokens`] gives it: its folded term as a 64-bit
@@ -235,12 +262,14 @@ pub struct HashedToken {
     pub parts: usize,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// Where a 64-bit FNV-1a hash starts.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-/// The 64-bit FNV-1a hash of `bytes`, continuing from `hash`: the hash of
-/// a concatenation continues the hash of its first part.
-fn fnv(mut hash: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+/// The 64-bit FNV-1a hash of `bytes`, continuing from `hash` (start from
+/// [`FNV_OFFSET`]): the hash of a concatenation continues the hash of its
+/// first part.
+pub fn fnv(mut hash: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
     for byte in bytes {
         hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
     }
@@ -252,15 +281,14 @@ pub fn term_hash(term: &[u8]) -> u64 {
     fnv(FNV_OFFSET, term.iter().copied())
 }
 
-/// How [`hashed_tokens`] reads a character that is not ASCII: the
-/// typographic apostrophes join as `'` does, any other character of class
-/// `Other` joins nothing. `None` for a character only the full scanner
-/// reads right (letters, marks, joiners).
+/// How [`hashed_tokens`] reads the character at `at`, which is not ASCII
+/// (ASCII it classes byte by byte): the typographic apostrophes join as `'`
+/// does, any other character of class `Other` joins nothing. `None` for a
+/// character only the full scanner reads right (letters, marks, joiners).
 fn quick_class(text: &str, at: usize) -> Option<(usize, WordClass)> {
     let c = text.get(at..)?.chars().next()?;
     match c {
         '\u{2018}' | '\u{2019}' => Some((c.len_utf8(), WordClass::MidBoth)),
-        _ if c.is_ascii() => Some((1, word_class(c))),
         _ if word_class(c) == WordClass::Other => Some((c.len_utf8(), WordClass::Other)),
         _ => None,
     }
@@ -272,31 +300,6 @@ fn quick_term(word: &str) -> impl Iterator<Item = u8> + Clone + '_ {
     word.bytes()
         .filter(u8::is_ascii_alphanumeric)
         .map(|b| b.to_ascii_lowercase())
-}
-
-/// A hyphenated run as [`hashed_tokens`] reads it: where it starts, the
-/// position and number of its parts, where it ends, and its whole's hash.
-#[derive(Clone, Copy, Default)]
-struct HashedRun {
-    start: usize,
-    position: u32,
-    parts: usize,
-    end: usize,
-    whole_hash: u64,
-}
-
-impl HashedRun {
-    /// The whole of the run, once it has ended, if it has parts.
-    fn close(&self, each: &mut dyn FnMut(HashedToken)) {
-        if self.parts >= 2 {
-            each(HashedToken {
-                hash: self.whole_hash,
-                bytes: self.start..self.end,
-                position: self.position,
-                parts: self.parts,
-            });
-        }
-    }
 }
 
 /// The tokens of `text` exactly as [`for_each_token`] with
@@ -316,13 +319,25 @@ pub fn hashed_tokens(text: &str, each: &mut dyn FnMut(HashedToken)) -> bool {
     // Where the last word ended, unless it dropped a possessive.
     let mut previous_end: Option<usize> = None;
     let mut last_hash = 0u64;
-    let mut run = HashedRun::default();
+    let mut run = Run::default();
+    let mut whole_hash = 0u64;
+    // The whole of the run, once it has ended, if it has parts.
+    let close = |run: Run, whole_hash: u64, each: &mut dyn FnMut(HashedToken)| {
+        if run.has_whole() {
+            each(HashedToken {
+                hash: whole_hash,
+                bytes: run.start..run.end,
+                position: run.position,
+                parts: run.parts,
+            });
+        }
+    };
     loop {
         // Skip what starts no word.
         loop {
             match bytes.get(at) {
                 None => {
-                    run.close(each);
+                    close(run, whole_hash, each);
                     return true;
                 }
                 Some(&b) if b.is_ascii_alphanumeric() || b == b'_' => break,
@@ -404,38 +419,24 @@ pub fn hashed_tokens(text: &str, each: &mut dyn FnMut(HashedToken)) -> bool {
         // Fold: a possessive 's is dropped; inner punctuation is already
         // out of the hash.
         let word = &text[start..end];
-        let mut kept = word;
-        if !plain {
-            let mut from_end = word.char_indices().rev();
-            if let (Some((_, last)), Some((apostrophe_at, before_last))) =
-                (from_end.next(), from_end.next())
-            {
-                if apostrophe_at > 0 && is_apostrophe(before_last) && matches!(last, 's' | 'S') {
-                    kept = &word[..apostrophe_at];
-                    hash = fnv(FNV_OFFSET, quick_term(kept));
-                }
-            }
+        let kept = if plain {
+            word
+        } else {
+            without_possessive(word)
+        };
+        if kept.len() < word.len() {
+            hash = fnv(FNV_OFFSET, quick_term(kept));
         }
-        let joined_by_hyphen = previous_end.is_some_and(|end| match &bytes[end..start] {
-            [b'-'] => true,
-            // U+2010 and U+2011, the Unicode hyphens.
-            [0xE2, 0x80, 0x90 | 0x91] => true,
-            _ => false,
-        });
+        let joined_by_hyphen = previous_end.is_some_and(|end| is_one_hyphen(&bytes[end..start]));
         if joined_by_hyphen {
             if run.parts == 1 {
-                run.whole_hash = last_hash;
+                whole_hash = last_hash;
             }
-            run.whole_hash = fnv(run.whole_hash, quick_term(kept));
+            whole_hash = fnv(whole_hash, quick_term(kept));
             run.parts += 1;
         } else {
-            run.close(each);
-            run = HashedRun {
-                start,
-                position,
-                parts: 1,
-                ..run
-            };
+            close(run, whole_hash, each);
+            run = Run::starting(start, position);
         }
         let kept_end = start + kept.len();
         each(HashedToken {
@@ -707,6 +708,17 @@ pub fn unique_slugs<'t>(texts: impl IntoIterator<Item = &'t str>) -> Vec<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_hyphen_is_any_of_the_three_hyphens_alone() {
+        for hyphen in ['-', '\u{2010}', '\u{2011}'] {
+            assert!(is_one_hyphen(hyphen.to_string().as_bytes()), "{hyphen:?}");
+            assert!(!is_one_hyphen(format!("{hyphen}{hyphen}").as_bytes()));
+        }
+        for other in ["", " ", "\u{2012}", "\u{2013}", "- ", "\u{2212}"] {
+            assert!(!is_one_hyphen(other.as_bytes()), "{other:?}");
+        }
+    }
 
     fn terms(text: &str) -> Vec<String> {
         tokenize(text, Compounds::Include)
