@@ -10,8 +10,7 @@
 
 use crate::contract::{embed_id_prefix, THEME_ATTRIBUTE};
 use crate::options::{widget_props, Given, Mount};
-use crate::Explainer;
-use crate::FaqWidget;
+use crate::{warn, Explainer, FaqWidget};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,10 +21,6 @@ const STYLES: &str = include_str!("../styles/faq.css");
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
-}
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("FAQ widget: {message}").into());
 }
 
 /// The option `name` of the options object (the element's `data-`

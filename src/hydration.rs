@@ -14,6 +14,7 @@
 //! Text is not part of the shape: hydration sets every text node anyway.
 
 use crate::FaqWidgetProps;
+use faq_core::text::{fnv, FNV_OFFSET};
 
 /// The shape of a tree of nodes: element names and comments, nested.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -42,20 +43,18 @@ impl Shape {
     }
 }
 
-/// 64-bit FNV-1a, fed piece by piece.
+/// 64-bit FNV-1a (the search's, `faq_core::text::fnv`), fed piece by
+/// piece, each piece closed by a separator so that pieces cannot run into
+/// each other.
 struct Fnv(u64);
 
 impl Fnv {
     fn new() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
+        Self(FNV_OFFSET)
     }
 
     fn feed(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // A separator, so that pieces cannot run into each other.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+        self.0 = fnv(self.0, bytes.iter().copied().chain([0xff]));
     }
 }
 

@@ -27,6 +27,12 @@ pub use ui_text::UiText;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// Tells the page's developer, in the console, about an option or a page
+/// the widget had to work around.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("FAQ widget: {message}").into());
+}
+
 /// The index of the corpus the bundle was built with (see `build.rs`).
 static BUILT_IN_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 

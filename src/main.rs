@@ -15,13 +15,9 @@ use faq_core::FaqId;
 use faq_widget::contract::{self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX};
 use faq_widget::hydration::{key_matches, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
-use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
+use faq_widget::{warn, Explainer, FaqWidget, FaqWidgetProps};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("FAQ widget: {message}").into());
-}
 
 fn main() {
     let document = gloo::utils::document();

@@ -93,7 +93,7 @@ fn show_in_location(explainer: &Explainer, prefix: &str, id: FaqId) {
     }
 }
 
-#[derive(PartialEq, Properties)]
+#[derive(Clone, PartialEq, Properties)]
 pub struct FaqWidgetProps {
     pub explainer: Rc<Explainer>,
     /// Level of the question headings, 1 to 6; 2 on the standalone page.

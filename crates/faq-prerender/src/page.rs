@@ -10,16 +10,27 @@ use std::rc::Rc;
 /// What went wrong with a page; the caller names the file.
 pub type PageError = String;
 
-type Handlers<'h> = Vec<(
+pub(crate) type Handlers<'h> = Vec<(
     std::borrow::Cow<'static, lol_html::Selector>,
     lol_html::ElementContentHandlers<'h>,
 )>;
 
 fn rewrite(html: &str, element_content_handlers: Handlers<'_>) -> Result<String, PageError> {
+    rewrite_with(html, element_content_handlers, Vec::new())
+}
+
+/// `html` through the rewriter with element and document handlers: the one
+/// way this crate edits HTML.
+pub(crate) fn rewrite_with<'h>(
+    html: &str,
+    element_content_handlers: Handlers<'h>,
+    document_content_handlers: Vec<lol_html::DocumentContentHandlers<'h>>,
+) -> Result<String, PageError> {
     rewrite_str(
         html,
         RewriteStrSettings {
             element_content_handlers,
+            document_content_handlers,
             ..RewriteStrSettings::new()
         },
     )

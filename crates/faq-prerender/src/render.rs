@@ -5,7 +5,7 @@ use faq_widget::contract::class;
 use faq_widget::hydration::{key_text, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
 use faq_widget::{Explainer, FaqWidget};
-use lol_html::{doc_comments, element, rewrite_str, RewriteStrSettings};
+use lol_html::{doc_comments, element};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -29,12 +29,11 @@ pub fn standalone_widget(explainer: Rc<Explainer>, attributes: &[(String, String
             .map(|(_, value)| Given::Text(value.clone()))
     };
     let mut warnings = Vec::new();
-    let (props, _) = widget_props(explainer.clone(), &Mount::Standalone, &given, &mut |w| {
+    let (props, _) = widget_props(explainer, &Mount::Standalone, &given, &mut |w| {
         warnings.push(w)
     });
-    let (render_props, _) = widget_props(explainer, &Mount::Standalone, &given, &mut |_| ());
     let rendered = futures::executor::block_on(
-        yew::LocalServerRenderer::<FaqWidget>::with_props(render_props)
+        yew::LocalServerRenderer::<FaqWidget>::with_props(props.clone())
             .hydratable(true)
             .render(),
     );
@@ -125,25 +124,14 @@ pub fn shape_of(html: &str) -> Shape {
         .unwrap_or_default()
 }
 
-/// `html` rewritten by the handlers. The rewriter only fails when a handler
-/// does, and these handlers do not.
+/// `html` rewritten by the handlers of this module, which do not fail.
 fn rewrite<'h>(
     html: &str,
-    element_content_handlers: Vec<(
-        std::borrow::Cow<'static, lol_html::Selector>,
-        lol_html::ElementContentHandlers<'h>,
-    )>,
+    element_content_handlers: crate::page::Handlers<'h>,
     document_content_handlers: Vec<lol_html::DocumentContentHandlers<'h>>,
 ) -> String {
-    rewrite_str(
-        html,
-        RewriteStrSettings {
-            element_content_handlers,
-            document_content_handlers,
-            ..RewriteStrSettings::new()
-        },
-    )
-    .expect("the rewriters here do not fail")
+    crate::page::rewrite_with(html, element_content_handlers, document_content_handlers)
+        .expect("the rewriters here do not fail")
 }
 
 /// schema.org `FAQPage` of the questions the page shows (a whole story;
