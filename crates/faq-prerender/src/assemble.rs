@@ -208,15 +208,7 @@ pub fn assemble(dir: &Path) -> Result<(), String> {
     // 3. The service worker, with every file of the page so far.
     let mut files: Vec<String> = vec!["./".into()];
     files.extend(file_names(dir)?.into_iter().map(|name| format!("./{name}")));
-    let mut version = Sha256::new();
-    version.update(files.join("\n"));
-    version.update(&html);
-    let version: String = version
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let version = short_hash(format!("{}{html}", files.join("\n")).as_bytes());
     let files_json = serde_json::to_string(&files).map_err(|e| e.to_string())?;
     write(
         &dir.join("sw.js"),
