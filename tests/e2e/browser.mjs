@@ -57,6 +57,19 @@ export async function openBrowser(dir = DIST) {
 }
 
 /**
+ * A new browser context and page that records every console message and
+ * page error, as `type: text` (`warning: FAQ widget: …`, `pageerror: …`).
+ */
+export async function recordingPage(session, contextOptions = {}) {
+  const context = await session.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return { context, page, messages };
+}
+
+/**
  * Opens the widget page and waits until the widget has mounted.
  * Returns the page plus `console` (every message and page error) and
  * `requestsAfterLoad`: every request after the widget was ready that left
@@ -65,11 +78,7 @@ export async function openBrowser(dir = DIST) {
  * cache hit is not a request to the network.)
  */
 export async function openWidget(session, { viewport, colorScheme } = {}) {
-  const context = await session.browser.newContext({ viewport, colorScheme });
-  const page = await context.newPage();
-  const consoleMessages = [];
-  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+  const { context, page, messages: consoleMessages } = await recordingPage(session, { viewport, colorScheme });
   let ready = false;
   const elsewhere = [];
   page.on('request', (request) => {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contract, openBrowser } from './browser.mjs';
+import { contract, openBrowser, recordingPage } from './browser.mjs';
 
 const TARGET = process.env.CARGO_TARGET_DIR ?? new URL('../../target/', import.meta.url).pathname;
 const BUILT = `${TARGET}/e2e/markup-in-text`;
@@ -53,11 +53,7 @@ test('the prerendered page, read without JavaScript, holds every character', asy
 });
 
 test('the live widget hydrates the page and holds every character', async () => {
-  const context = await session.browser.newContext();
-  const page = await context.newPage();
-  const messages = [];
-  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  const { context, page, messages } = await recordingPage(session);
   await page.goto(session.url);
   await page.locator(`.${classes.widget}[${contract.readyAttribute}]`).waitFor();
   assert.deepEqual(await texts(page), expected);

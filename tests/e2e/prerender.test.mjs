@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openBrowser, classes, LIVE_WIDGET } from './browser.mjs';
+import { openBrowser, classes, LIVE_WIDGET, recordingPage } from './browser.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const corpus = readFileSync(`${root}corpus/ukraine-peacekeepers.txt`, 'utf8').trim().split('\n');
@@ -46,11 +46,7 @@ test('the served HTML already holds the widget, with closed answers findable', a
 });
 
 test('the live widget hydrates the prerendered one: same elements, typed text and focus kept', async () => {
-  const context = await session.browser.newContext();
-  const page = await context.newPage();
-  const messages = [];
-  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  const { context, page, messages } = await recordingPage(session);
   // Hold the wasm back until the reader has typed into the prerendered page.
   let release;
   const held = new Promise((resolve) => { release = resolve; });

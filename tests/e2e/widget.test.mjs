@@ -2,7 +2,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openBrowser, openWidget, questionTexts, classes, LIVE_WIDGET } from './browser.mjs';
+import { openBrowser, openWidget, questionTexts, classes, LIVE_WIDGET, recordingPage } from './browser.mjs';
 
 const NATO = 'How has NATO responded to the idea of peacekeepers in Ukraine?';
 const CONDITIONS = 'What conditions are necessary for deploying peacekeepers to Ukraine?';
@@ -179,10 +179,7 @@ test('focus is visible on question buttons', async () => {
 });
 
 test('a slug in the URL opens that question and scrolls to it', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 800, height: 600 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => errors.push(m.text()));
+  const { context, page, messages } = await recordingPage(session, { viewport: { width: 800, height: 600 } });
   await page.goto(`${session.url}#what-role-does-the-coalition-of-the-willing-have-in-the`);
   await page.locator(LIVE_WIDGET).waitFor();
   const button = page.getByRole('button', { name: /^What role does the Coalition/ });
@@ -192,7 +189,7 @@ test('a slug in the URL opens that question and scrolls to it', async () => {
   assert.ok(top >= 0 && top < 600, `the question is scrolled into view (top ${top})`);
   await page.getByRole('button', { name: NATO }).click();
   assert.match(page.url(), /#how-has-nato-responded-to-the-idea-of-peacekeepers-in$/);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(messages, []);
   await context.close();
 });
 
@@ -230,10 +227,7 @@ test('a text fragment found in the live widget opens its answer (beforematch)', 
 });
 
 test('runs under a strict Content-Security-Policy with no violation', async () => {
-  const context = await session.browser.newContext();
-  const page = await context.newPage();
-  const messages = [];
-  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  const { context, page, messages } = await recordingPage(session);
   // Init scripts come from the browser, so the page's CSP does not block them.
   await page.addInitScript(() => {
     window.cspViolations = [];
