@@ -24,6 +24,39 @@ pub struct Story {
     pub faqs: Vec<Faq>,
 }
 
+impl Story {
+    /// The story as a published page or embed script carries it: the
+    /// summary, then each question and its answer, one per line, as in the
+    /// corpus file. No line of a parsed story holds a line break, so
+    /// [`Story::from_lines`] reads it back exactly.
+    pub fn to_lines(&self) -> String {
+        let mut text = self.summary.clone();
+        for faq in &self.faqs {
+            for line in [&faq.question, &faq.answer] {
+                text.push('\n');
+                text.push_str(line);
+            }
+        }
+        text
+    }
+
+    /// Reads what [`Story::to_lines`] wrote; `None` unless it is a summary
+    /// and whole pairs. Trusts the publisher's validation for the rest.
+    pub fn from_lines(text: &str) -> Option<Story> {
+        let mut lines = text.split('\n');
+        let summary = lines.next()?.to_owned();
+        let mut faqs = Vec::new();
+        while let Some(question) = lines.next() {
+            let answer = lines.next()?;
+            faqs.push(Faq {
+                question: question.to_owned(),
+                answer: answer.to_owned(),
+            });
+        }
+        Some(Story { summary, faqs })
+    }
+}
+
 /// What is wrong with a corpus, with the 1-based line it is on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CorpusErrorKind {

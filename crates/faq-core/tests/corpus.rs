@@ -199,3 +199,16 @@ fn reads_stackfaq_whose_line_23_is_an_answer_ending_with_a_question_mark() {
     // Line 23 is the answer of the 11th pair (lines 22 and 23).
     assert!(story.faqs[10].answer.ends_with('?'));
 }
+
+#[test]
+fn a_story_reads_back_from_its_published_lines() {
+    let text = "Sum \u{2028} mary <\"&>.\nWhy?\nBecause\u{200d} of this.\nHow?\n\u{feff}So.\n";
+    let story = parse("x", text.as_bytes()).unwrap();
+    let lines = story.to_lines();
+    assert_eq!(faq_core::Story::from_lines(&lines), Some(story));
+    assert_eq!(faq_core::Story::from_lines("Summary.\nWhy?"), None);
+    assert_eq!(
+        faq_core::Story::from_lines("Summary.").unwrap().faqs,
+        vec![]
+    );
+}
