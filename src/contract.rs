@@ -12,6 +12,10 @@ use faq_core::FaqId;
 
 /// The id of the standalone page's mount element.
 pub const MOUNT_ID: &str = "faq-widget";
+/// The id of the standalone page's story data: a `<script
+/// type="application/json">` holding the story as one JSON string (see
+/// `faq_core::Story::to_lines`), which the engine indexes at start-up.
+pub const STORY_DATA_ID: &str = "faq-story";
 /// The attribute that marks an embed element (`<div data-faq-widget>`).
 pub const EMBED_ATTRIBUTE: &str = "data-faq-widget";
 /// The element-id prefix of the standalone page's widget, which the

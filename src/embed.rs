@@ -3,15 +3,17 @@
 //! break the widget and the widget's CSS cannot leak out, and no `<style>`
 //! element or `style=` attribute is needed (strict CSP).
 //!
-//! `faq-widget.js` (written by `crates/faq-prerender`) calls [`mount`] for
+//! The shared embed engine (`faq-embed-<hash>.js`, written by
+//! `crates/faq-prerender`, runtime in `js/embed.js`) calls [`mount`] for
 //! every `[data-faq-widget]` element and for `FaqWidget.mount(element,
-//! options)`; options come from the element's `data-` attributes and the
-//! options object.
+//! options)`, with the story of the element's embed script; options come
+//! from the element's `data-` attributes and the options object.
 
 use crate::contract::{embed_id_prefix, THEME_ATTRIBUTE};
 use crate::options::{widget_props, Given, Mount};
 use crate::{warn, Explainer, FaqWidget};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
@@ -21,6 +23,22 @@ const STYLES: &str = include_str!("../styles/faq.css");
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
+    /// Each story indexed so far on this page, by its lines: two widgets of
+    /// one story share one index.
+    static INDEXED: RefCell<Vec<(String, Rc<Explainer>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The explainer of `story` (its lines, as its embed script carries them),
+/// indexed once per page.
+fn indexed(story: String) -> Option<Rc<Explainer>> {
+    INDEXED.with_borrow_mut(|indexed| {
+        if let Some((_, explainer)) = indexed.iter().find(|(lines, _)| *lines == story) {
+            return Some(explainer.clone());
+        }
+        let explainer = Explainer::from_lines(&story)?;
+        indexed.push((story, explainer.clone()));
+        Some(explainer)
+    })
 }
 
 /// The option `name` of the options object (the element's `data-`
@@ -56,8 +74,8 @@ fn link_namespace(host: &Element, number: u32) -> String {
 /// cannot hold a shadow root (it already has one, or is of a kind that
 /// cannot); the error says so.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount(host: Element, options: JsValue) -> Result<(), JsValue> {
-    let explainer = Explainer::built_in().map_err(|e| JsValue::from_str(&e.to_string()))?;
+pub fn mount(host: Element, options: JsValue, story: String) -> Result<(), JsValue> {
+    let explainer = indexed(story).ok_or("the story's data is damaged; publish it again")?;
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let sheet = CssStyleSheet::new()?;
     sheet.replace_sync(STYLES)?;

@@ -1,8 +1,9 @@
 //! The FAQ widget: a story's summary, an accessible accordion of its
 //! questions and instant search, all in the browser.
 //!
-//! The corpus is validated and embedded by `build.rs`; searching is
-//! [`faq_core`]'s job. This crate only holds the user interface: a reducer
+//! The engine carries no story: the published page or embed script hands
+//! it one (see `crates/faq-prerender`), and it indexes it at start-up.
+//! Searching is [`faq_core`]'s job. This crate only holds the user interface: a reducer
 //! ([`state`]) and small components ([`components`]).
 
 pub mod components;
@@ -33,9 +34,6 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&format!("FAQ widget: {message}").into());
 }
 
-/// The index of the corpus the bundle was built with (see `build.rs`).
-static BUILT_IN_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
-
 /// A story's text and its search index: everything the widget shows and
 /// searches, read in place from the index bytes.
 pub struct Explainer {
@@ -43,9 +41,11 @@ pub struct Explainer {
 }
 
 impl Explainer {
-    /// The corpus the bundle was built with.
-    pub fn built_in() -> Result<Rc<Self>, IndexError> {
-        Self::from_index(BUILT_IN_INDEX)
+    /// The story that a published page or embed script carries, as
+    /// [`Story::to_lines`] wrote it, indexed now: `None` if it is not a
+    /// summary and whole pairs.
+    pub fn from_lines(lines: &str) -> Option<Rc<Self>> {
+        Story::from_lines(lines).map(|story| Self::from_story(&story))
     }
 
     /// An explainer over index bytes made by [`build_index`].
@@ -54,8 +54,8 @@ impl Explainer {
         Ok(Rc::new(Self { searcher }))
     }
 
-    /// Indexes `story` now. For tests and previews: the bytes live as long as
-    /// the page, as the built-in index does.
+    /// Indexes `story` now. The index lives as long as the page: a page
+    /// indexes each story it shows once.
     pub fn from_story(story: &Story) -> Rc<Self> {
         let bytes: &'static [u8] = Box::leak(build_index(story).into_boxed_slice());
         Self::from_index(bytes).expect("an index just built reads back")

@@ -1,4 +1,5 @@
-//! Mounts the widget into `#faq-widget`, or into `<body>` if the page has none.
+//! Mounts the widget into `#faq-widget`, or into `<body>` if the page has none,
+//! with the story the page carries in `#faq-story`.
 //! When `#faq-widget` holds the prerendered widget (see `crates/faq-prerender`),
 //! the live widget hydrates it: it takes over the very elements the reader is
 //! already looking at, so nothing is rebuilt, and focus, scroll position and
@@ -12,7 +13,9 @@
 //! that differs would end the widget.
 
 use faq_core::FaqId;
-use faq_widget::contract::{self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX};
+use faq_widget::contract::{
+    self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX, STORY_DATA_ID,
+};
 use faq_widget::hydration::{key_matches, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
 use faq_widget::{warn, Explainer, FaqWidget, FaqWidgetProps};
@@ -22,13 +25,12 @@ use web_sys::{Element, Node};
 fn main() {
     let document = gloo::utils::document();
     let root = document.get_element_by_id(MOUNT_ID);
-    let explainer = match Explainer::built_in() {
-        Ok(explainer) => explainer,
-        Err(error) => {
-            // Only a bundle built from mismatched sources gets here.
-            web_sys::console::error_1(&format!("FAQ widget: {error}").into());
-            return;
-        }
+    let Some(explainer) = page_story(&document) else {
+        // Only a page edited after publishing gets here.
+        web_sys::console::error_1(
+            &format!("FAQ widget: the page has no story in #{STORY_DATA_ID}").into(),
+        );
+        return;
     };
     let given = |_: &str, attribute: &str| {
         let value = root.as_ref()?.get_attribute(attribute)?;
@@ -68,6 +70,14 @@ fn main() {
         warn("the prerendered widget differs from what this page's options render; rendering it afresh");
     }
     render_afresh(root, props);
+}
+
+/// The story the published page carries (see `crates/faq-prerender`),
+/// indexed.
+fn page_story(document: &web_sys::Document) -> Option<std::rc::Rc<Explainer>> {
+    let data = document.get_element_by_id(STORY_DATA_ID)?.text_content()?;
+    let lines = js_sys::JSON::parse(&data).ok()?.as_string()?;
+    Explainer::from_lines(&lines)
 }
 
 /// Replaces whatever `root` holds with a newly rendered widget.

@@ -36,6 +36,13 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
     root
 }
 
+/// The shipped story, indexed as a published page has the engine do it.
+fn shipped_story() -> Rc<Explainer> {
+    let text = include_bytes!("../corpus/ukraine-peacekeepers.txt");
+    let story = faq_core::corpus::parse("ukraine-peacekeepers.txt", text).unwrap();
+    Explainer::from_lines(&story.to_lines()).unwrap()
+}
+
 fn js_sys_random_id() -> u32 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
@@ -130,7 +137,7 @@ fn focused_text() -> String {
 
 #[wasm_bindgen_test]
 async fn mounts_summary_search_status_and_closed_accordion() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     assert!(text(&root, ".faq-widget__summary").starts_with("The potential deployment"));
     assert_eq!(text(&root, "label"), "Search the questions");
     assert_eq!(text(&root, "[role=status]"), "8 questions");
@@ -149,7 +156,7 @@ async fn mounts_summary_search_status_and_closed_accordion() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_question_opens_and_closes_its_answer() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     let button = &all(&root, ".faq-item__button")[2];
     button.click();
     settle().await;
@@ -171,7 +178,7 @@ async fn clicking_a_question_opens_and_closes_its_answer() {
 
 #[wasm_bindgen_test]
 async fn typing_filters_ranks_and_highlights() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     type_query(&root, "NATO").await;
     let shown = questions(&root);
     assert_eq!(
@@ -191,7 +198,7 @@ async fn typing_filters_ranks_and_highlights() {
 
 #[wasm_bindgen_test]
 async fn a_closed_answer_is_marked_once_it_opens() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     type_query(&root, "NATO").await;
     // The NATO question comes first, closed: its answer says "NATO" too.
     // (Answers that alone match open, marked, as another test shows.)
@@ -207,7 +214,7 @@ async fn a_closed_answer_is_marked_once_it_opens() {
 
 #[wasm_bindgen_test]
 async fn answer_only_match_opens_with_its_words_marked() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     type_query(&root, "kremlin").await;
     assert_eq!(
         questions(&root),
@@ -220,7 +227,7 @@ async fn answer_only_match_opens_with_its_words_marked() {
 
 #[wasm_bindgen_test]
 async fn no_match_offers_to_clear_and_escape_clears() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     type_query(&root, "football").await;
     assert_eq!(text(&root, "[role=status]"), "No questions match");
     assert!(questions(&root).is_empty());
@@ -238,7 +245,7 @@ async fn no_match_offers_to_clear_and_escape_clears() {
 
 #[wasm_bindgen_test]
 async fn show_all_then_hide_all() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     let toggle = one(&root, ".faq-show-all");
     assert_eq!(toggle.text_content().unwrap(), "Show all answers");
     toggle.click();
@@ -252,7 +259,7 @@ async fn show_all_then_hide_all() {
 
 #[wasm_bindgen_test]
 async fn arrow_home_and_end_keys_move_focus_between_questions() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     let buttons = all(&root, ".faq-item__button");
     buttons[0].focus().unwrap();
     press(&buttons[0], "ArrowDown").await;
@@ -269,7 +276,7 @@ async fn arrow_home_and_end_keys_move_focus_between_questions() {
 
 #[wasm_bindgen_test]
 async fn heading_level_is_configurable() {
-    let root = mount(Explainer::built_in().unwrap(), 3).await;
+    let root = mount(shipped_story(), 3).await;
     assert_eq!(all(&root, "h3 > button.faq-item__button").len(), 8);
     assert!(all(&root, "h2").is_empty());
 }
@@ -300,7 +307,7 @@ const COUNTRIES_SLUG: &str = "which-countries-have-expressed-readiness-to-send-t
 
 #[wasm_bindgen_test]
 async fn find_in_page_reveal_opens_the_question() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     let panel = all(&root, ".faq-item__panel").remove(3);
     eventually("a closed answer is hidden until found", || {
         is_until_found(&panel)
@@ -320,7 +327,7 @@ async fn find_in_page_reveal_opens_the_question() {
 
 #[wasm_bindgen_test]
 async fn questions_carry_their_slug_and_opening_one_shows_it_in_the_url() {
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     let item = one(&root, &format!("[id='{COUNTRIES_SLUG}']"));
     assert!(item.text_content().unwrap().starts_with("Which countries"));
     all(&root, ".faq-item__button")[1].click();
@@ -336,7 +343,7 @@ async fn a_slug_in_the_url_opens_that_question() {
         .location()
         .set_hash(COUNTRIES_SLUG)
         .unwrap();
-    let root = mount(Explainer::built_in().unwrap(), 2).await;
+    let root = mount(shipped_story(), 2).await;
     eventually("the question the URL names opens", || expanded(&root)[1]).await;
     assert_eq!(expanded(&root).iter().filter(|&&open| open).count(), 1);
     gloo::utils::window().location().set_hash("").unwrap();
