@@ -26,7 +26,7 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: { ...browser, MiniSearch: 'readonly' } },
   },
   {
-    files: ['js/embed.js', 'js/sw.js', 'js/unpack-wasm.js'],
+    files: ['js/embed.js', 'js/embed-story.js', 'js/sw.js', 'js/unpack-wasm.js'],
     languageOptions: { sourceType: 'script' },
   },
   {

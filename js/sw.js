@@ -1,7 +1,13 @@
-// The service worker: keeps every file of the page, so it reloads with the
-// network off. The build (crates/faq-prerender) puts `CACHE`, a name that
-// changes with the files, and `FILES`, the page's files, before this code.
-/* global CACHE, FILES */
+// The service worker, beside the shared files of every published story.
+// The publisher (crates/faq-prerender) puts `FILES`, the shared files
+// (engine, styles, icon), before this code. It keeps them once for every
+// story; a story page asks it to keep the page itself (`keep`). Other
+// files of its folder are kept when fetched.
+// Nothing is ever dropped: a kept page of an older engine still finds that
+// engine's files here.
+/* global FILES */
+const CACHE = 'faq-widget';
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
@@ -11,18 +17,40 @@ self.addEventListener('install', (event) => {
   );
 });
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
-  );
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('message', (event) => {
+  if (event.data !== 'keep' || !event.source?.url) return;
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(event.source.url)));
 });
 
+function keep(request, response) {
+  if (response.ok) {
+    const copy = response.clone();
+    caches.open(CACHE).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
+// The shared files' names change with their content: the cache answers
+// first. Anything else (a story's page or script, republished under the
+// same name) comes from the network first, from the cache when offline.
+const SHARED = new Set(FILES.map((file) => new URL(file, location.href).href));
+
 self.addEventListener('fetch', (event) => {
-  if (event.request.method !== 'GET') return;
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
+  url.search = '';
+  if (SHARED.has(url.href)) {
+    event.respondWith(
+      caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then((r) => keep(request, r))),
+    );
+    return;
+  }
   event.respondWith(
-    caches.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
+    fetch(request)
+      .then((response) => keep(request, response))
+      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
   );
 });

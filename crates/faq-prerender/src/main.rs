@@ -1,23 +1,31 @@
-//! `faq-prerender`: assembles the built pages, with the widget rendered into
-//! them at build time (Yew SSR), editing HTML only through a real HTML
-//! rewriter (`lol_html`).
+//! `faq-prerender`: makes the shared engine from trunk's build and publishes
+//! stories beside it, with the widget rendered into each page at build time
+//! (Yew SSR), editing HTML only through a real HTML rewriter (`lol_html`).
 //!
 //! ```text
-//! faq-prerender build <dir>                  assemble trunk's built folder (its post-build hook)
+//! faq-prerender build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
+//! faq-prerender engine <dir>                 the engine from trunk's built folder
+//! faq-prerender publish --engine <dir> --out <dir> <story.txt>...
+//!                                            each story in <out>/<stem>/, the engine's files in <out>
+//! faq-prerender fingerprint                  the hash of the engine's sources
 //! faq-prerender page <in> <out> [attr=value]...
-//!                                            prerender a built page again with its mount
+//!                                            prerender a published page again with its mount
 //!                                            element's options, after setting those given
 //! faq-prerender contract                     the page contract as JSON, for the tests
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
-mod assemble;
-#[cfg(not(target_arch = "wasm32"))]
 mod contract;
+#[cfg(not(target_arch = "wasm32"))]
+mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
+mod publish;
+#[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod tools;
 #[cfg(not(target_arch = "wasm32"))]
 mod wasm_names;
 
@@ -25,17 +33,31 @@ mod wasm_names;
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str = "usage: faq-prerender build <dir> <story.txt> | engine <dir> | \
+    publish --engine <dir> --out <dir> <story.txt>... | fingerprint | \
+    page <in.html> <out.html> [attribute=value]... | contract";
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use std::path::Path;
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let outcome = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["build", dir] => assemble::assemble(std::path::Path::new(dir)),
+    let outcome = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["build", dir, story] => build(Path::new(dir), Path::new(story)),
+        ["engine", dir] => engine::make(Path::new(dir)).map(|_| ()),
+        ["publish", rest @ ..] => publish(rest),
+        ["fingerprint"] => engine::fingerprint().map(|f| println!("{f}")),
         ["page", input, output, sets @ ..] => page_again(input, output, sets),
         ["contract"] => {
             println!("{}", contract::as_json());
             Ok(())
         }
-        _ => Err("usage: faq-prerender build <dir> | page <in.html> <out.html> [attribute=value]... | contract".into()),
+        _ => Err(USAGE.into()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -46,8 +68,76 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-/// Prerenders the built page `input` again into `output`, with its mount
-/// element's options after setting `sets` (`data-heading-level=3`).
+/// trunk's post-build hook: the engine in trunk's folder, `story` published
+/// beside it, and the demo article that embeds it.
+#[cfg(not(target_arch = "wasm32"))]
+fn build(dir: &std::path::Path, story: &std::path::Path) -> Result<(), String> {
+    engine::make(dir)?;
+    let outcome = publish::publish(dir, dir, &[story.to_path_buf()], publish::Layout::Flat)?;
+    if let Some(error) = outcome.failed.first() {
+        return Err(format!("invalid FAQ corpus: {error}"));
+    }
+    for name in ["article.html", "article.css", "article-icon.svg"] {
+        let from = tools::source_dir().join("examples").join(name);
+        std::fs::copy(&from, dir.join(name)).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    println!(
+        "faq-prerender: published {} into {}",
+        story.display(),
+        dir.display()
+    );
+    Ok(())
+}
+
+/// `publish --engine <dir> --out <dir> <story>...`: fails (exit 1) when any
+/// story could not be published, after publishing the others.
+#[cfg(not(target_arch = "wasm32"))]
+fn publish(args: &[&str]) -> Result<(), String> {
+    let (mut engine, mut out, mut stories) = (None, None, Vec::new());
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match *arg {
+            "--engine" => engine = args.next(),
+            "--out" => out = args.next(),
+            story => stories.push(std::path::PathBuf::from(story)),
+        }
+    }
+    let (Some(engine), Some(out)) = (engine, out) else {
+        return Err(USAGE.into());
+    };
+    if stories.is_empty() {
+        return Err("name at least one story (a corpus .txt file) to publish".into());
+    }
+    let started = std::time::Instant::now();
+    let outcome = publish::publish(
+        std::path::Path::new(engine),
+        std::path::Path::new(out),
+        &stories,
+        publish::Layout::Folders,
+    )?;
+    for error in &outcome.failed {
+        eprintln!("error: {error}");
+    }
+    println!(
+        "faq-prerender: published {} of {} stories into {} in {} ms",
+        outcome.published.len(),
+        stories.len(),
+        out,
+        started.elapsed().as_millis()
+    );
+    if outcome.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} of {} stories not published; their earlier files, if any, are unchanged",
+            outcome.failed.len(),
+            stories.len()
+        ))
+    }
+}
+
+/// Prerenders the published page `input` again into `output`, with its
+/// mount element's options after setting `sets` (`data-heading-level=3`).
 #[cfg(not(target_arch = "wasm32"))]
 fn page_again(input: &str, output: &str, sets: &[&str]) -> Result<(), String> {
     let set = sets
@@ -59,8 +149,10 @@ fn page_again(input: &str, output: &str, sets: &[&str]) -> Result<(), String> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let html = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
-    let explainer = faq_widget::Explainer::built_in().map_err(|e| e.to_string())?;
+    let lines = page::story_data(&html).map_err(|e| format!("{input}: {e}"))?;
+    let explainer = faq_widget::Explainer::from_lines(&lines)
+        .ok_or_else(|| format!("{input}: the story's data is damaged"))?;
     let (page, _) =
-        assemble::prerender_into(&html, explainer, &set).map_err(|e| format!("{input}: {e}"))?;
+        publish::prerender_into(&html, explainer, &set).map_err(|e| format!("{input}: {e}"))?;
     std::fs::write(output, page).map_err(|e| format!("{output}: {e}"))
 }

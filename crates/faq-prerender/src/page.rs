@@ -1,7 +1,7 @@
 //! Edits of a built page, each through the HTML rewriter: only the elements
 //! and attributes named are touched, never the text of the corpus.
 
-use faq_widget::contract::{MOUNT_ID, RENDER_KEY_ATTRIBUTE};
+use faq_widget::contract::{MOUNT_ID, RENDER_KEY_ATTRIBUTE, STORY_DATA_ID};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use std::cell::RefCell;
@@ -166,6 +166,58 @@ pub fn rename_references(html: &str, renamed: &[(String, String)]) -> Result<Str
     )
 }
 
+/// The page with every `href` and `src` that names one of `files` (`./name`
+/// or `name`) naming it below `base` instead (`../name` for a story page one
+/// folder below the shared files).
+pub fn rebase_references(html: &str, files: &[String], base: &str) -> Result<String, PageError> {
+    let renamed: Vec<(String, String)> = files
+        .iter()
+        .map(|name| (name.clone(), format!("{base}{name}")))
+        .collect();
+    rewrite(
+        html,
+        vec![element!("[href], [src]", move |el| {
+            for attribute in ["href", "src"] {
+                let Some(value) = el.get_attribute(attribute) else {
+                    continue;
+                };
+                let name = value.strip_prefix("./").unwrap_or(&value);
+                if let Some((_, new)) = renamed.iter().find(|(old, _)| old == name) {
+                    el.set_attribute(attribute, new)?;
+                }
+            }
+            Ok(())
+        })],
+    )
+}
+
+/// The story a published page carries in its `#faq-story` element (see
+/// `faq_widget::contract::STORY_DATA_ID`), as its lines.
+pub fn story_data(html: &str) -> Result<String, PageError> {
+    let found: Rc<RefCell<Option<String>>> = Rc::default();
+    let (started, collected) = (found.clone(), found.clone());
+    let selector = format!("script[id=\"{STORY_DATA_ID}\"]");
+    rewrite(
+        html,
+        vec![
+            element!(selector, move |_| {
+                *started.borrow_mut() = Some(String::new());
+                Ok(())
+            }),
+            text!(selector, move |chunk| {
+                if let Some(body) = collected.borrow_mut().as_mut() {
+                    body.push_str(chunk.as_str());
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    let json = found
+        .take()
+        .ok_or(format!("no #{STORY_DATA_ID} element: not a published page"))?;
+    serde_json::from_str(&json).map_err(|e| format!("#{STORY_DATA_ID}: {e}"))
+}
+
 /// The page with `html` added at the end of its `<head>`: appended to the
 /// `<head>` element, or, where a minifier left out its optional start tag,
 /// put just before `<body>`.
@@ -204,9 +256,11 @@ pub fn inline_scripts(html: &str) -> Result<usize, PageError> {
     rewrite(
         html,
         vec![element!("script:not([src])", move |el| {
-            let data = el
-                .get_attribute("type")
-                .is_some_and(|kind| kind.eq_ignore_ascii_case("application/ld+json"));
+            let data = el.get_attribute("type").is_some_and(|kind| {
+                ["application/ld+json", "application/json"]
+                    .iter()
+                    .any(|data| kind.eq_ignore_ascii_case(data))
+            });
             if !data {
                 *counted.borrow_mut() += 1;
             }

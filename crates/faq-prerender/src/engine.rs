@@ -1,0 +1,265 @@
+//! The engine: the files every published story shares, made once from
+//! trunk's build (`faq-prerender engine <dir>`, trunk's post-build hook).
+//!
+//! From trunk's folder it makes:
+//! - the standalone page's wasm and glue, with short import and export
+//!   names in both (see `wasm_names`) and the glue minified, named after
+//!   their content;
+//! - the loader, a file (a strict Content-Security-Policy blocks inline
+//!   code) that waits for the first paint, finds the wasm beside itself
+//!   and registers the service worker;
+//! - the `<noscript>` stylesheet;
+//! - `faq-embed-<hash>.js`, the embed engine: the embed build's wasm inside
+//!   the runtime of `js/embed.js`, which every story's small embed script
+//!   loads once per host page;
+//! - `faq-engine.json`, the [`Engine`] manifest: these names, the page
+//!   template (trunk's page, its loader in a file) and a fingerprint of the
+//!   sources, so `scripts/publish` knows when the engine is out of date.
+//!
+//! trunk's stylesheets and icon keep trunk's content-hashed names. Every
+//! shared file's name changes with its content, so a host can cache them
+//! forever.
+
+use crate::page;
+use crate::tools::{
+    file_names, minified, read, read_text, run, script, short_hash, source_dir, temporary_dir,
+    write,
+};
+use crate::wasm_names;
+use faq_widget::contract::EMBED_ATTRIBUTE;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The manifest of an engine folder (`faq-engine.json`).
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct Engine {
+    /// [`fingerprint`] of the sources the engine was built from.
+    pub fingerprint: String,
+    /// Every file the stories share, by name in the engine folder.
+    pub files: Vec<String>,
+    /// The standalone page's wasm-bindgen glue (an ES module) and wasm.
+    pub glue: String,
+    pub wasm: String,
+    /// The `<noscript>` stylesheet.
+    pub noscript: String,
+    /// The embed engine.
+    pub embed: String,
+    /// The runtime of a story's embed script (`js/embed-story.js`),
+    /// minified.
+    pub story_script: String,
+    /// The standalone page: trunk's page with its loader in a file; the
+    /// publisher adds a story to it.
+    pub page: String,
+}
+
+pub const MANIFEST: &str = "faq-engine.json";
+
+impl Engine {
+    /// The engine in `dir`, as its manifest describes it.
+    pub fn read(dir: &Path) -> Result<Engine, String> {
+        let path = dir.join(MANIFEST);
+        let text = read_text(&path).map_err(|e| {
+            format!(
+                "{e}; build the engine first (scripts/publish does, or `trunk build --release`)"
+            )
+        })?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// Makes the engine in trunk's built folder `dir` (see the module comment).
+pub fn make(dir: &Path) -> Result<Engine, String> {
+    let index = dir.join("index.html");
+    let mut html = read_text(&index)?;
+    let in_index = |error: String| format!("{}: {error}", index.display());
+
+    let names = file_names(dir)?;
+    let find = |test: &dyn Fn(&str) -> bool, what: &str| {
+        names
+            .iter()
+            .find(|name| test(name))
+            .cloned()
+            .ok_or_else(|| format!("{}: no {what}", dir.display()))
+    };
+    let glue_name = find(
+        &|n| n.starts_with("faq-widget-") && n.ends_with(".js"),
+        "faq-widget-<hash>.js",
+    )?;
+    let wasm_name = find(&|n| n.ends_with("_bg.wasm"), "<name>_bg.wasm")?;
+    let (wasm, glue) = wasm_names::shorten(
+        &read(&dir.join(&wasm_name))?,
+        &read_text(&dir.join(&glue_name))?,
+    )
+    .map_err(|e| format!("{wasm_name}: {e}"))?;
+    let glue = minified(&glue, true)?;
+    let content = short_hash(&[wasm.as_slice(), glue.as_bytes()].concat());
+    let (new_glue, new_wasm) = (
+        format!("faq-widget-{content}.js"),
+        format!("faq-widget-{content}_bg.wasm"),
+    );
+    write(&dir.join(&new_wasm), &wasm)?;
+    write(&dir.join(&new_glue), &glue)?;
+    for old in [&glue_name, &wasm_name] {
+        std::fs::remove_file(dir.join(old)).map_err(|e| format!("{old}: {e}"))?;
+    }
+    let renamed = [
+        (glue_name.clone(), new_glue.clone()),
+        (wasm_name.clone(), new_wasm.clone()),
+    ];
+    html = page::rename_references(&html, &renamed).map_err(in_index)?;
+
+    let inline = page::inline_module_scripts(&html).map_err(in_index)?;
+    if inline.len() != 1 {
+        return Err(in_index(format!(
+            "expected trunk's one inline loader, found {} inline module scripts",
+            inline.len()
+        )));
+    }
+    let loader = minified(
+        &format!(
+            "import init from \"./{new_glue}\";\n{}\nawait init({{ module_or_path: new URL(\"./{new_wasm}\", import.meta.url) }});\n{}",
+            script("after-first-paint.js")?,
+            script("register-service-worker.js")?
+        ),
+        true,
+    )?;
+    let loader_name = format!("loader-{}.js", short_hash(loader.as_bytes()));
+    write(&dir.join(&loader_name), &loader)?;
+    html = page::load_scripts_from_files(&html, &[loader_name]).map_err(in_index)?;
+
+    let noscript = read_text(&source_dir().join("styles/noscript.css"))?;
+    let noscript_name = format!("noscript-{}.css", short_hash(noscript.as_bytes()));
+    write(&dir.join(&noscript_name), &noscript)?;
+
+    let embed = embed_engine()?;
+    let embed_name = format!("faq-embed-{}.js", short_hash(embed.as_bytes()));
+    write(&dir.join(&embed_name), &embed)?;
+
+    std::fs::remove_file(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let engine = Engine {
+        fingerprint: fingerprint()?,
+        files: file_names(dir)?
+            .into_iter()
+            .filter(|name| name != MANIFEST)
+            .collect(),
+        glue: new_glue,
+        wasm: new_wasm,
+        noscript: noscript_name,
+        embed: embed_name,
+        story_script: minified(&script("embed-story.js")?, false)?,
+        page: html,
+    };
+    let manifest = serde_json::to_string_pretty(&engine).map_err(|e| e.to_string())?;
+    write(&dir.join(MANIFEST), manifest)?;
+    println!(
+        "faq-prerender: made the engine in {} ({} shared files)",
+        dir.display(),
+        engine.files.len()
+    );
+    Ok(engine)
+}
+
+/// The embed engine: the embed build's wasm and glue inside `js/embed.js`.
+fn embed_engine() -> Result<String, String> {
+    let source = source_dir();
+    run(Command::new("cargo").current_dir(&source).args([
+        "build",
+        "--locked",
+        "--release",
+        "--quiet",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "faq-widget",
+        "--no-default-features",
+        "--features",
+        "embed",
+    ]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| source.join("target"));
+    let out = temporary_dir("faq-embed")?;
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(target.join("wasm32-unknown-unknown/release/faq_widget.wasm")))?;
+    let wasm_path = out.join("faq_widget_bg.wasm");
+    run(Command::new("wasm-opt")
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+        ])
+        .arg(&wasm_path)
+        .arg("-o")
+        .arg(&wasm_path))?;
+    let (wasm, glue) =
+        wasm_names::shorten(&read(&wasm_path)?, &read_text(&out.join("faq_widget.js"))?)
+            .map_err(|e| format!("the embed build's wasm: {e}"))?;
+    let _ = std::fs::remove_dir_all(&out);
+    let code = format!(
+        "(() => {{\n{glue}\nconst PACKED_WASM = \"{}\";\nconst EMBED_ATTRIBUTE = {};\n{}\n{}\n}})();\n",
+        crate::tools::packed_wasm(&wasm)?,
+        serde_json::to_string(EMBED_ATTRIBUTE).map_err(|e| e.to_string())?,
+        script("unpack-wasm.js")?,
+        script("embed.js")?
+    );
+    minified(&code, false)
+}
+
+/// What the engine is built from, in the project's folder: the sources of
+/// the widget, the search core and this crate, the page, scripts, styles
+/// and the build settings.
+const ENGINE_SOURCES: [&str; 12] = [
+    "Cargo.toml",
+    "Cargo.lock",
+    "Trunk.toml",
+    "index.html",
+    "src",
+    "styles",
+    "assets",
+    "js",
+    "vendor",
+    "crates/faq-core",
+    "crates/faq-prerender/src",
+    "crates/faq-prerender/Cargo.toml",
+];
+
+/// A hash of every file of [`ENGINE_SOURCES`], names and contents: it
+/// changes when anything the engine is built from changes.
+pub fn fingerprint() -> Result<String, String> {
+    fn walk(dir: &Path, root: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
+        if dir.is_file() {
+            files.push(dir.strip_prefix(root).unwrap_or(dir).to_path_buf());
+            return Ok(());
+        }
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.file_name().is_some_and(|n| n == "target") {
+                continue;
+            }
+            walk(&path, root, files)?;
+        }
+        Ok(())
+    }
+    let root = source_dir();
+    let mut files = Vec::new();
+    for source in ENGINE_SOURCES {
+        walk(&root.join(source), &root, &mut files)?;
+    }
+    files.sort();
+    let mut all = Vec::new();
+    for file in files {
+        all.extend_from_slice(file.to_string_lossy().as_bytes());
+        all.push(0);
+        all.extend(read(&root.join(&file))?);
+        all.push(0);
+    }
+    Ok(short_hash(&all))
+}
