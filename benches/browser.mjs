@@ -3,7 +3,9 @@
 // answers and readers' whole questions, 1,000 and 10,000 pairs).
 // For each it reports medians, p95 and our ratio to the peer of:
 //   start-up   navigation start → the questions painted, and → the widget
-//              live (a search can show results);
+//              live (a search can show results), on a first visit and on
+//              a second story page (another story of the site opened
+//              first, so the shared files come from the browser's cache);
 //   keystroke  typing real queries letter by letter, two timings per key:
 //              work, from the input event to the DOM showing the new results
 //              with style and layout done (the main-thread cost that must fit
@@ -157,6 +159,33 @@ async function visit(browser, url, queries) {
   return { painted: marks.questionsPainted, ready: marks.ready, keystrokes, floor, memoryStart, memoryAfter };
 }
 
+/**
+ * Start-up of a second story page: in a fresh browser context, the reader
+ * first opens `warmUrl`, another story of the same site (so the shared
+ * files are in the HTTP cache, and the compiled code in V8's cache where
+ * Chromium keeps it), then `url`, which is timed.
+ */
+async function secondVisit(browser, warmUrl, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(instrument);
+  await page.goto(warmUrl);
+  await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 120_000 });
+  // Chromium writes its code cache after a visit; give it a moment, as a
+  // reader reading the first story would.
+  await page.waitForTimeout(1000);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.ready !== null && window.__bench.questionsPainted !== null, null, { timeout: 120_000 });
+  const marks = await page.evaluate(() => ({ ...window.__bench, memory: undefined }));
+  const transferred = await page.evaluate(() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+    .reduce((sum, entry) => sum + entry.transferSize, 0));
+  await context.close();
+  if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
+  return { painted: marks.questionsPainted, ready: marks.ready, transferred };
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
@@ -177,7 +206,11 @@ try {
     for (let round = 0; round < rounds; round += 1) {
       // Take turns, and swap who goes first each round.
       const order = round % 2 ? ['peer', 'ours'] : ['ours', 'peer'];
-      for (const who of order) runs[who].push(await visit(browser, `${base}${who}-${corpus}/index.html`, queries));
+      for (const who of order) {
+        const visits = await visit(browser, `${base}${who}/${corpus}/index.html`, queries);
+        const second = await secondVisit(browser, `${base}${who}/warmup/index.html`, `${base}${who}/${corpus}/index.html`);
+        runs[who].push({ ...visits, second });
+      }
     }
     const summary = {};
     for (const who of ['ours', 'peer']) {
@@ -187,6 +220,9 @@ try {
       summary[who] = {
         paintedMs: { median: median(all.map((r) => r.painted)), p95: p95(all.map((r) => r.painted)) },
         readyMs: { median: median(all.map((r) => r.ready)), p95: p95(all.map((r) => r.ready)) },
+        secondPaintedMs: { median: median(all.map((r) => r.second.painted)), p95: p95(all.map((r) => r.second.painted)) },
+        secondReadyMs: { median: median(all.map((r) => r.second.ready)), p95: p95(all.map((r) => r.second.ready)) },
+        secondTransferredKB: median(all.map((r) => r.second.transferred)) / 1024,
         keystrokeWorkMs: { median: median(keystrokes.map((k) => k.work)), p95: p95(keystrokes.map((k) => k.work)), count: keystrokes.length },
         keystrokePaintMs: { median: median(keystrokes.map((k) => k.paint)), p95: p95(keystrokes.map((k) => k.paint)) },
         frameFloorMs: { median: median(floor), p95: p95(floor) },
@@ -208,6 +244,9 @@ try {
     console.log(`\n${corpus} (${rounds} rounds; median / p95; ratio = ours ÷ peer, below 1 is better)`);
     console.log(`  questions painted   ours ${ms(ours.paintedMs)}   peer ${ms(peer.paintedMs)}   ratio ${ratio(ours.paintedMs.median, peer.paintedMs.median)}`);
     console.log(`  live, can search    ours ${ms(ours.readyMs)}   peer ${ms(peer.readyMs)}   ratio ${ratio(ours.readyMs.median, peer.readyMs.median)}`);
+    console.log(`  second story page (shared files cached; transferred ours ${ours.secondTransferredKB.toFixed(1)} KB, peer ${peer.secondTransferredKB.toFixed(1)} KB)`);
+    console.log(`    questions painted ours ${ms(ours.secondPaintedMs)}   peer ${ms(peer.secondPaintedMs)}   ratio ${ratio(ours.secondPaintedMs.median, peer.secondPaintedMs.median)}`);
+    console.log(`    live, can search  ours ${ms(ours.secondReadyMs)}   peer ${ms(peer.secondReadyMs)}   ratio ${ratio(ours.secondReadyMs.median, peer.secondReadyMs.median)}`);
     console.log(`  keystroke work      ours ${ms(ours.keystrokeWorkMs)}   peer ${ms(peer.keystrokeWorkMs)}   ratio ${ratio(ours.keystrokeWorkMs.median, peer.keystrokeWorkMs.median)} (${ours.keystrokeWorkMs.count} keystrokes each)`);
     console.log(`  keystroke to paint  ours ${ms(ours.keystrokePaintMs)}   peer ${ms(peer.keystrokePaintMs)}   ratio ${ratio(ours.keystrokePaintMs.median, peer.keystrokePaintMs.median)}`);
     console.log(`  (frame floor        ${ms(ours.frameFloorMs)}: waiting for the next frame alone)`);

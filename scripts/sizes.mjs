@@ -1,11 +1,15 @@
-// Prints the raw, gzipped and Brotli size of each file of a build and of the
-// three downloads a reader may get: the standalone page (every file but the
-// other two ways to get the widget, the include snippet and the demo
-// article), faq-widget.js and faq-offline.html. With --check, fails when a
-// download is over its budget in benches/budgets.json (the budgets are for
-// the built-in story).
-// Run: node scripts/sizes.mjs [--check] [dir]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Prints the raw, gzipped and Brotli size of each file of a build and of
+// what a reader downloads for a story: on a first visit, the standalone page
+// (the story's page, the shared engine, styles and icon, and the service
+// worker) and the embed path (the story's faq-widget.js and the shared embed
+// engine); once the engine is cached, only the story's own file (the next
+// story); and faq-offline.html. With --check, fails when a download is over
+// its budget in benches/budgets.json (the budgets are for the built-in
+// story).
+// Run: node scripts/sizes.mjs [--check] [dir [story]]
+//   dir: trunk's dist/ (the story beside the engine), or a folder of
+//   scripts/publish with the story's name as `story`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -25,44 +29,68 @@ function measure(path) {
 }
 
 /**
- * The size of every file of the build in `dir` and of each download a
- * reader may get: `{ files: [[path, size]], downloads: { name: size } }`,
- * each size `{ raw, gzip, brotli }` in bytes.
+ * The shared files of a build: the engine's manifest lists them in trunk's
+ * dist/; a published folder holds them at its top, beside its listing.
  */
-export function measureBuild(dir) {
+function sharedFiles(dir) {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'faq-engine.json'), 'utf8')).files;
+  } catch {
+    return readdirSync(dir).filter(
+      (name) => statSync(join(dir, name)).isFile() && !['index.html', 'stories.json', 'sw.js'].includes(name),
+    );
+  }
+}
+
+// A download with a file missing is missing (null).
+const total = (sizes) =>
+  sizes.includes(null) ? null : sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+/**
+ * The size of every file of the build in `dir` and of each download a
+ * reader may get for the story in `dir/story`: `{ files: [[path, size]],
+ * downloads: { name: size } }`, each size `{ raw, gzip, brotli }` in bytes.
+ */
+export function measureBuild(dir, story = '.') {
   const files = readdirSync(dir, { recursive: true })
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile())
     .sort()
     .map((path) => [path, measure(path)]);
+  const shared = sharedFiles(dir);
+  const maybe = (path) => (existsSync(path) ? measure(path) : null);
+  const of = (name) => maybe(join(dir, name));
+  const own = (name) => maybe(join(dir, story, name));
+  // The peer pages of the benchmarks have no service worker.
+  const worker = existsSync(join(dir, 'sw.js')) ? [of('sw.js')] : [];
+  const embedEngine = shared.filter((name) => /^faq-embed-.*\.js$/.test(name));
+  const pageEngine = shared.filter((name) => !/^(faq-embed-.*\.js|noscript-.*\.css)$/.test(name));
   const downloads = {
-    'standalone page': { raw: 0, gzip: 0, brotli: 0 },
-    'faq-widget.js': null,
-    'faq-offline.html': null,
+    'standalone page': total([own('index.html'), ...worker, ...pageEngine.map(of)]),
+    'embed path': total([own('faq-widget.js'), ...embedEngine.map(of)]),
+    'next story page': own('index.html'),
+    'next story embed': own('faq-widget.js'),
+    'faq-offline.html': own('faq-offline.html'),
   };
-  for (const [path, size] of files) {
-    const name = path.slice(dir.length + 1);
-    if (name in downloads) {
-      downloads[name] = size;
-    } else if (!/(faq-widget\.html|article[^/]*)$/.test(name)) {
-      for (const key of ['raw', 'gzip', 'brotli']) downloads['standalone page'][key] += size[key];
-    }
-  }
   return { files, downloads };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
-  const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+  const [dir = 'dist', story = '.'] = args.filter((a) => !a.startsWith('--'));
   const budgets = JSON.parse(readFileSync(new URL('../benches/budgets.json', import.meta.url), 'utf8'));
-  const { files, downloads } = measureBuild(dir);
+  const { files, downloads } = measureBuild(dir, story);
   for (const [path, size] of files) row(path, size);
   console.log('');
   let over = 0;
   for (const [name, size] of Object.entries(downloads)) {
     if (!size) {
-      console.error(`sizes: ${name} is missing from ${dir}`);
+      console.error(`sizes: a file of the ${name} is missing from ${dir}`);
       over += 1;
       continue;
     }

@@ -1,15 +1,15 @@
 // A corpus whose text looks like markup (hidden="hidden", aria attributes,
 // </div>, <!--, id="faq-widget-2") reaches the reader character for
 // character: in the prerendered page, in the live widget after hydration,
-// in the JSON-LD and in the offline file. Built by scripts/test with
-// FAQ_CORPUS=tests/fixtures/markup-in-text.txt into target/e2e/markup-in-text.
+// in the JSON-LD and in the offline file. Published by scripts/test with
+// scripts/publish into target/e2e/published/markup-in-text/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { contract, openBrowser, recordingPage } from './browser.mjs';
 
 const TARGET = process.env.CARGO_TARGET_DIR ?? new URL('../../target/', import.meta.url).pathname;
-const BUILT = `${TARGET}/e2e/markup-in-text`;
+const PUBLISHED = `${TARGET}/e2e/published`;
 const CORPUS = new URL('../fixtures/markup-in-text.txt', import.meta.url);
 const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((line) => line.length > 0);
 const summary = lines[0];
@@ -18,8 +18,10 @@ const answers = lines.slice(1).filter((_, i) => i % 2 === 1);
 const { classes } = contract;
 
 let session;
+let story;
 before(async () => {
-  session = await openBrowser(BUILT);
+  session = await openBrowser(PUBLISHED);
+  story = `${session.url}markup-in-text/`;
 });
 after(async () => {
   await session?.close();
@@ -46,7 +48,7 @@ test('the fixture holds every string that once broke the build', () => {
 test('the prerendered page, read without JavaScript, holds every character', async () => {
   const context = await session.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(session.url);
+  await page.goto(story);
   assert.deepEqual(await texts(page), expected);
   assert.equal(await page.locator(`.${classes.item}`).count(), questions.length, 'no element made of text');
   await context.close();
@@ -54,7 +56,7 @@ test('the prerendered page, read without JavaScript, holds every character', asy
 
 test('the live widget hydrates the page and holds every character', async () => {
   const { context, page, messages } = await recordingPage(session);
-  await page.goto(session.url);
+  await page.goto(story);
   await page.locator(`.${classes.widget}[${contract.readyAttribute}]`).waitFor();
   assert.deepEqual(await texts(page), expected);
   await page.locator(`.${classes.searchInput}`).fill('aria-controls');
@@ -64,7 +66,7 @@ test('the live widget hydrates the page and holds every character', async () => 
 });
 
 test('the JSON-LD and the offline file carry the same text', async () => {
-  const html = await (await fetch(session.url)).text();
+  const html = await (await fetch(story)).text();
   const [, json] = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
   const ld = JSON.parse(json);
   assert.deepEqual(ld.mainEntity.map((q) => q.name), questions);
@@ -72,7 +74,7 @@ test('the JSON-LD and the offline file carry the same text', async () => {
 
   const context = await session.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${session.url}faq-offline.html`);
+  await page.goto(`${story}faq-offline.html`);
   assert.deepEqual(await texts(page), expected);
   await context.close();
 });

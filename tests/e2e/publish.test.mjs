@@ -1,0 +1,204 @@
+// scripts/publish on a folder of three stories (the shipped one, a fixture
+// whose text looks like markup, and a short one), beside the engine of the
+// release build (dist/): each story page and each embed searches its own
+// story only and fetches nothing but the shared files and its own; a host
+// page with two stories fetches the engine once; a malformed story among
+// good ones exits 1 and leaves its old files as they were; the offline
+// files work from file://; a story the reader opened reloads offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { contract, openBrowser, recordingPage, LIVE_WIDGET } from './browser.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const { classes } = contract;
+const EMBEDS = `[${contract.embedAttribute}]`;
+
+/** The stories, by name: their file and a word only that story has. */
+const STORIES = {
+  'ukraine-peacekeepers': { file: join(ROOT, 'corpus/ukraine-peacekeepers.txt'), word: 'Kremlin' },
+  'markup-in-text': { file: join(ROOT, 'tests/fixtures/markup-in-text.txt'), word: 'CDATA' },
+  'night-trains': { file: join(ROOT, 'tests/fixtures/night-trains.txt'), word: 'couchette' },
+};
+const questionsOf = (file) => (readFileSync(file, 'utf8').trim().split('\n').length - 1) / 2;
+
+let scratch;
+let out;
+let session;
+
+/** Runs scripts/publish with the release build's engine; returns its status and output. */
+function publish(...args) {
+  const run = spawnSync('bash', [join(ROOT, 'scripts/publish'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FAQ_ENGINE_DIR: DIST },
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** The bytes of every file in `dir`, by name. */
+const snapshot = (dir) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name))]));
+
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'faq-publish-'));
+  out = join(scratch, 'site');
+  const { status, output } = publish('--out', out, ...Object.values(STORIES).map((s) => s.file));
+  assert.equal(status, 0, output);
+  assert.match(output, /published 3 of 3 stories/);
+  writeFileSync(join(out, 'host.html'), `<!doctype html><html lang="en"><head><title>Two stories</title><link rel="icon" href="data:,">
+    <script src="./ukraine-peacekeepers/faq-widget.js" defer></script>
+    <script src="./night-trains/faq-widget.js" defer></script></head>
+    <body><main><h1>Host</h1><div ${contract.embedAttribute}="night-trains"></div>
+    <div ${contract.embedAttribute}="ukraine-peacekeepers"></div></main></body></html>`);
+  session = await openBrowser(out);
+});
+after(async () => {
+  await session?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test('the layout: shared files named by content at the top, four files per story, a listing', () => {
+  const top = readdirSync(out);
+  for (const name of top.filter((n) => /\.(js|wasm|css)$/.test(n) && n !== 'sw.js')) {
+    assert.match(name, /-[0-9a-f]{16}(_bg)?\.[a-z]+$/, `${name} is named by its content`);
+  }
+  for (const name of Object.keys(STORIES)) {
+    assert.deepEqual(readdirSync(join(out, name)).sort(), ['faq-offline.html', 'faq-widget.html', 'faq-widget.js', 'index.html']);
+  }
+  const listing = readFileSync(join(out, 'index.html'), 'utf8');
+  for (const name of Object.keys(STORIES)) assert.ok(listing.includes(`href="./${name}/"`), name);
+});
+
+for (const [name, { file, word }] of Object.entries(STORIES)) {
+  test(`${name}: its page searches its own story only and fetches only shared files and its own`, async () => {
+    const { context, page, messages } = await recordingPage(session);
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${session.url}${name}/`);
+    await page.locator(LIVE_WIDGET).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+    const questions = questionsOf(file);
+    assert.equal(await page.locator(`.${classes.itemButton}`).count(), questions);
+    const search = page.locator(`.${classes.searchInput}`);
+    await search.fill(word);
+    await page.getByRole('status').filter({ hasText: new RegExp(`of ${questions} questions? match`) }).waitFor();
+    for (const [other, { word: theirs }] of Object.entries(STORIES)) {
+      if (other === name) continue;
+      await search.fill(theirs);
+      await page.getByRole('status').filter({ hasText: /^No questions match/ }).waitFor();
+    }
+    const shared = new Set(readdirSync(out));
+    for (const url of requests) {
+      const path = new URL(url).pathname.slice(1);
+      const ownFile = path === `${name}/` || path.startsWith(`${name}/`);
+      assert.ok(ownFile || shared.has(path), `${url} is a shared file or the story's own`);
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(results.violations.map((v) => v.id), []);
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+}
+
+test('a host page with two stories fetches the engine once, and each widget has its own story', async () => {
+  const before = session.served.length;
+  const { context, page, messages } = await recordingPage(session);
+  await page.goto(`${session.url}host.html`);
+  await page.waitForFunction(([hosts, live]) => [...document.querySelectorAll(hosts)]
+    .every((host) => host.shadowRoot?.querySelector(live)), [EMBEDS, LIVE_WIDGET]);
+  const engines = session.served.slice(before).filter((path) => /faq-embed-[0-9a-f]{16}\.js$/.test(path));
+  assert.equal(engines.length, 1, `one engine request: ${engines.join(', ')}`);
+  const [trains, peacekeepers] = [page.locator(EMBEDS).nth(0), page.locator(EMBEDS).nth(1)];
+  assert.equal(await trains.locator(`.${classes.itemButton}`).count(), questionsOf(STORIES['night-trains'].file));
+  assert.equal(await peacekeepers.locator(`.${classes.itemButton}`).count(), questionsOf(STORIES['ukraine-peacekeepers'].file));
+  await trains.getByLabel('Search the questions').fill('Kremlin');
+  await trains.getByRole('status').filter({ hasText: /^No questions match/ }).waitFor();
+  await peacekeepers.getByLabel('Search the questions').fill('Kremlin');
+  await peacekeepers.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
+  await trains.getByLabel('Search the questions').fill('couchette');
+  await trains.getByRole('status').filter({ hasText: '1 of 5 questions matches' }).waitFor();
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test('a malformed story among good ones: exit 1 with file:line, its old files unchanged, the others published', () => {
+  const stories = join(scratch, 'again');
+  mkdirSync(stories);
+  const broken = join(stories, 'night-trains.txt');
+  writeFileSync(broken, 'A summary.\nA question?\n\nAn answer.\n');
+  const fresh = join(stories, 'fresh.txt');
+  copyFileSync(STORIES['night-trains'].file, fresh);
+  const old = snapshot(join(out, 'night-trains'));
+  const { status, output } = publish('--out', out, broken, fresh);
+  assert.equal(status, 1, output);
+  assert.match(output, new RegExp(`${broken.replaceAll('.', '\\.')}:3`), 'names the file and line');
+  assert.match(output, /published 1 of 2 stories/);
+  assert.deepEqual(snapshot(join(out, 'night-trains')), old, 'its old files, byte for byte, and no temporary file');
+  assert.equal(readdirSync(join(out, 'fresh')).length, 4);
+  const listing = readFileSync(join(out, 'index.html'), 'utf8');
+  for (const name of ['fresh', ...Object.keys(STORIES)]) assert.ok(listing.includes(`href="./${name}/"`), name);
+  rmSync(join(out, 'fresh'), { recursive: true });
+});
+
+test('two stories of one name are an error, and nothing of them is written', () => {
+  const elsewhere = join(scratch, 'elsewhere');
+  mkdirSync(elsewhere, { recursive: true });
+  const twin = join(elsewhere, 'twin.txt');
+  copyFileSync(STORIES['night-trains'].file, twin);
+  const other = join(scratch, 'twin.txt');
+  copyFileSync(STORIES['night-trains'].file, other);
+  const { status, output } = publish('--out', out, twin, other);
+  assert.equal(status, 1, output);
+  assert.match(output, /same name "twin"/);
+  assert.ok(!readdirSync(out).includes('twin'));
+});
+
+for (const name of Object.keys(STORIES)) {
+  test(`${name}: faq-offline.html works from file:// with every other request aborted`, async () => {
+    const { context, page, messages } = await recordingPage(session);
+    const aborted = [];
+    await context.route('**/*', (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      aborted.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(join(out, name, 'faq-offline.html')).href);
+    await page.locator(LIVE_WIDGET).waitFor();
+    const questions = questionsOf(STORIES[name].file);
+    assert.equal(await page.locator(`.${classes.itemButton}`).count(), questions);
+    await page.locator(`.${classes.searchInput}`).fill(STORIES[name].word);
+    await page.getByRole('status').filter({ hasText: new RegExp(`of ${questions} questions? match`) }).waitFor();
+    assert.deepEqual(aborted, []);
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+}
+
+test('every story a reader opened reloads and searches with the network off', async () => {
+  const { context, page, messages } = await recordingPage(session);
+  const opened = ['night-trains', 'ukraine-peacekeepers'];
+  for (const name of opened) {
+    await page.goto(`${session.url}${name}/`);
+    await page.locator(LIVE_WIDGET).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The page asks the worker to keep it; wait until it has.
+    await page.waitForFunction(async (url) => Boolean(await caches.match(url)), page.url());
+  }
+  await context.setOffline(true);
+  for (const name of opened) {
+    await page.goto(`${session.url}${name}/`);
+    await page.locator(LIVE_WIDGET).waitFor();
+    await page.locator(`.${classes.searchInput}`).fill(STORIES[name].word);
+    await page.getByRole('status').filter({ hasText: /questions? match/ }).waitFor();
+  }
+  const notOpened = await page.goto(`${session.url}markup-in-text/`).then(() => 'loaded', () => 'failed');
+  assert.equal(notOpened, 'failed', 'a story never opened is not there offline');
+  assert.deepEqual(messages.filter((m) => !m.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
