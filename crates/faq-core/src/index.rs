@@ -1,10 +1,10 @@
-//! The search index as bytes: built once when the bundle is built, read in
-//! place when the page starts.
+//! The search index as bytes: built once when a story page starts, from
+//! the story's text, then read in place.
 //!
 //! [`build_index`] analyses a [`Story`] (tokenizing, folding, stemming) and
 //! writes one compact little-endian blob that also holds the corpus text, so
 //! the text is stored once. [`SearchIndex::from_bytes`] only checks the layout
-//! and keeps slices into the blob: start-up does no tokenizing or indexing.
+//! and keeps slices into the blob: searching does no indexing.
 //! Every read is bounds-checked, so a damaged blob gives empty results, never
 //! a panic.
 //!
@@ -29,7 +29,7 @@
 use crate::corpus::Story;
 use crate::text::{tokenize, unique_slugs, Compounds};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"FAQX";
@@ -63,14 +63,13 @@ fn to_u32(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
-fn push_string_table<'s>(
-    out: &mut Vec<u8>,
-    strings: impl ExactSizeIterator<Item = &'s str> + Clone,
-) {
+// The writers take slices, not iterators: each generic instantiation would
+// be code the page downloads, now that the browser builds the index.
+fn push_string_table(out: &mut Vec<u8>, strings: &[&str]) {
     push_u32(out, to_u32(strings.len()));
     let mut offset = 0usize;
     push_u32(out, 0);
-    for s in strings.clone() {
+    for s in strings {
         offset += s.len();
         push_u32(out, to_u32(offset));
     }
@@ -79,7 +78,7 @@ fn push_string_table<'s>(
     }
 }
 
-fn push_offsets(out: &mut Vec<u8>, lengths: impl Iterator<Item = usize>) {
+fn push_offsets(out: &mut Vec<u8>, lengths: &[usize]) {
     let mut offset = 0usize;
     push_u32(out, 0);
     for length in lengths {
@@ -88,13 +87,21 @@ fn push_offsets(out: &mut Vec<u8>, lengths: impl Iterator<Item = usize>) {
     }
 }
 
+/// A term's postings: the questions it is in, in question order, each
+/// with how often it occurs in the question and in the answer.
+type TermPostings = Vec<(FaqId, [u32; 2])>;
+
 /// Analyses `story` and writes its index, text included.
+///
+/// It runs in the browser when a story page starts (the story travels as
+/// text), so it is written for few bytes of code: one hash map, and one
+/// sort of `(text, id)` pairs for both the vocabulary and the stems.
 pub fn build_index(story: &Story) -> Vec<u8> {
     let stemmer = english_stemmer();
-    // term → (question id → [question tf, answer tf])
-    let mut postings: BTreeMap<String, BTreeMap<FaqId, [u32; 2]>> = BTreeMap::new();
+    let mut by_term: HashMap<String, TermPostings> = HashMap::new();
     let mut lengths: Vec<[u16; 2]> = Vec::with_capacity(story.faqs.len());
     for (id, faq) in story.faqs.iter().enumerate() {
+        let id = to_u32(id);
         let mut field_lengths = [0u16; 2];
         for (field, text) in [&faq.question, &faq.answer].into_iter().enumerate() {
             let tokens = tokenize(text, Compounds::Include);
@@ -105,55 +112,78 @@ pub fn build_index(story: &Story) -> Vec<u8> {
                 .unwrap_or(0);
             field_lengths[field] = u16::try_from(words).unwrap_or(u16::MAX);
             for token in tokens {
-                let tf = postings
-                    .entry(token.term)
-                    .or_default()
-                    .entry(to_u32(id))
-                    .or_insert([0, 0]);
-                tf[field] += 1;
+                let postings = by_term.entry(token.term).or_default();
+                if postings.last().is_none_or(|&(last, _)| last != id) {
+                    postings.push((id, [0, 0]));
+                }
+                if let Some((_, tf)) = postings.last_mut() {
+                    tf[field] += 1;
+                }
             }
         }
         lengths.push(field_lengths);
     }
-    let terms: Vec<&str> = postings.keys().map(String::as_str).collect();
+    let entries: Vec<(&String, &TermPostings)> = by_term.iter().collect();
+    // (term, its entry), sorted by term: the vocabulary's order.
+    let mut sorted: Vec<(&str, u32)> = entries
+        .iter()
+        .enumerate()
+        .map(|(at, (term, _))| (term.as_str(), to_u32(at)))
+        .collect();
+    sorted.sort_unstable();
+    let terms: Vec<&str> = sorted.iter().map(|&(term, _)| term).collect();
+    let postings: Vec<&TermPostings> = sorted
+        .iter()
+        .map(|&(_, at)| entries[at as usize].1)
+        .collect();
 
-    let mut stems: BTreeMap<String, Vec<TermId>> = BTreeMap::new();
-    for (id, term) in terms.iter().enumerate() {
-        stems
-            .entry(stemmer.stem(term).into_owned())
-            .or_default()
-            .push(to_u32(id));
+    // (stem, term id), sorted: each stem once, with its terms in order.
+    let stem_texts: Vec<String> = terms.iter().map(|t| stemmer.stem(t).into_owned()).collect();
+    let mut stems: Vec<(&str, u32)> = stem_texts
+        .iter()
+        .enumerate()
+        .map(|(id, stem)| (stem.as_str(), to_u32(id)))
+        .collect();
+    stems.sort_unstable();
+    let mut stem_names: Vec<&str> = Vec::new();
+    let mut stem_sizes: Vec<usize> = Vec::new();
+    for &(stem, _) in &stems {
+        if stem_names.last() != Some(&stem) {
+            stem_names.push(stem);
+            stem_sizes.push(0);
+        }
+        if let Some(size) = stem_sizes.last_mut() {
+            *size += 1;
+        }
     }
 
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     push_u32(&mut out, VERSION);
 
-    let texts = std::iter::once(story.summary.as_str()).chain(
-        story
-            .faqs
-            .iter()
-            .flat_map(|f| [f.question.as_str(), f.answer.as_str()]),
-    );
-    push_string_table(&mut out, texts.collect::<Vec<_>>().into_iter());
-    push_string_table(&mut out, terms.iter().copied());
+    let mut texts = vec![story.summary.as_str()];
+    for faq in &story.faqs {
+        texts.push(&faq.question);
+        texts.push(&faq.answer);
+    }
+    push_string_table(&mut out, &texts);
+    push_string_table(&mut out, &terms);
     let slugs = unique_slugs(story.faqs.iter().map(|f| f.question.as_str()));
-    push_string_table(&mut out, slugs.iter().map(String::as_str));
+    let slugs: Vec<&str> = slugs.iter().map(String::as_str).collect();
+    push_string_table(&mut out, &slugs);
 
-    push_string_table(&mut out, stems.keys().map(String::as_str));
-    push_offsets(&mut out, stems.values().map(Vec::len));
-    for ids in stems.values() {
-        for &id in ids {
-            push_u32(&mut out, id);
-        }
+    push_string_table(&mut out, &stem_names);
+    push_offsets(&mut out, &stem_sizes);
+    for &(_, id) in &stems {
+        push_u32(&mut out, id);
     }
 
     let mut posting_bytes = Vec::new();
     let mut posting_lengths = Vec::with_capacity(terms.len());
-    for docs in postings.values() {
+    for docs in &postings {
         let before = posting_bytes.len();
         let mut previous = 0;
-        for (&faq, &[tf_question, tf_answer]) in docs {
+        for &(faq, [tf_question, tf_answer]) in docs.iter() {
             push_varint(&mut posting_bytes, faq - previous);
             push_varint(&mut posting_bytes, tf_question);
             push_varint(&mut posting_bytes, tf_answer);
@@ -161,10 +191,10 @@ pub fn build_index(story: &Story) -> Vec<u8> {
         }
         posting_lengths.push(posting_bytes.len() - before);
     }
-    push_offsets(&mut out, posting_lengths.into_iter());
+    push_offsets(&mut out, &posting_lengths);
     push_u32(&mut out, to_u32(posting_bytes.len()));
     out.extend_from_slice(&posting_bytes);
-    for docs in postings.values() {
+    for docs in &postings {
         push_u32(&mut out, to_u32(docs.len()));
     }
 

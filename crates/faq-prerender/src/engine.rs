@@ -48,6 +48,13 @@ pub struct Engine {
     /// The runtime of a story's embed script (`js/embed-story.js`),
     /// minified.
     pub story_script: String,
+    /// The service worker (`js/sw.js`), minified; the publisher puts the
+    /// list of shared files before it.
+    pub service_worker: String,
+    /// The offline page's loader (`js/unpack-wasm.js` and
+    /// `js/offline-loader.js`), minified; the publisher puts the glue and
+    /// the packed wasm before it.
+    pub offline_loader: String,
     /// The standalone page: trunk's page with its loader in a file; the
     /// publisher adds a story to it.
     pub page: String,
@@ -148,6 +155,15 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
         noscript: noscript_name,
         embed: embed_name,
         story_script: minified(&script("embed-story.js")?, false)?,
+        service_worker: minified(&script("sw.js")?, false)?,
+        offline_loader: minified(
+            &format!(
+                "{}\n{}",
+                script("unpack-wasm.js")?,
+                script("offline-loader.js")?
+            ),
+            true,
+        )?,
         page: html,
     };
     let manifest = serde_json::to_string_pretty(&engine).map_err(|e| e.to_string())?;

@@ -21,7 +21,7 @@
 use crate::engine::Engine;
 use crate::page::{self, Inline};
 use crate::render::{self, inert};
-use crate::tools::{packed_wasm, read, read_text, script, script_json, write};
+use crate::tools::{packed_wasm, read, read_text, script_json, write};
 use faq_core::Story;
 use faq_widget::contract::{EMBED_ATTRIBUTE, STORY_DATA_ID};
 use faq_widget::options::OPTIONS;
@@ -88,7 +88,7 @@ pub fn publish(
         format!(
             "const FILES = {};\n{}",
             script_json(&files),
-            script("sw.js")?
+            engine.service_worker
         ),
     )?;
     let glue = read_text(&engine_dir.join(&engine.glue))?;
@@ -96,11 +96,10 @@ pub fn publish(
         engine: &engine,
         engine_dir,
         offline_loader: format!(
-            "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}\n{}",
+            "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}",
             inert(&serde_json::to_string(&glue).map_err(|e| e.to_string())?),
             packed_wasm(&read(&engine_dir.join(&engine.wasm))?)?,
-            script("unpack-wasm.js")?,
-            script("offline-loader.js")?
+            inert(&engine.offline_loader)
         ),
     };
 
@@ -515,6 +514,8 @@ mod tests {
             noscript: "noscript-1.css".into(),
             embed: "faq-embed-1.js".into(),
             story_script: "mount(STORY,NAME,ENGINE)".into(),
+            service_worker: "self.FILES=FILES".into(),
+            offline_loader: "await init()".into(),
             page: page.into(),
         };
         write(
