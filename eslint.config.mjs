@@ -6,7 +6,7 @@ const browser = Object.fromEntries(
   ['window', 'document', 'navigator', 'location', 'console', 'self', 'caches', 'fetch', 'URL', 'Blob',
     'Response', 'DecompressionStream', 'atob', 'requestAnimationFrame', 'setTimeout', 'MutationObserver',
     'Element', 'NodeFilter', 'CustomEvent', 'dispatchEvent', 'WebAssembly', 'InputEvent', 'getComputedStyle',
-    'history']
+    'history', 'performance']
     .map((name) => [name, 'readonly']),
 );
 const node = Object.fromEntries(

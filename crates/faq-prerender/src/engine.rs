@@ -125,7 +125,7 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
     }
     let loader = minified(
         &format!(
-            "import init from \"./{new_glue}\";\n{}\nawait init({{ module_or_path: new URL(\"./{new_wasm}\", import.meta.url) }});\n{}",
+            "import init from \"./{new_glue}\";\nconst GLUE = new URL(\"./{new_glue}\", import.meta.url).href;\n{}\nawait init({{ module_or_path: new URL(\"./{new_wasm}\", import.meta.url) }});\n{}",
             script("after-first-paint.js")?,
             script("register-service-worker.js")?
         ),
