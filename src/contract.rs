@@ -12,9 +12,12 @@ use faq_core::FaqId;
 
 /// The id of the standalone page's mount element.
 pub const MOUNT_ID: &str = "faq-widget";
-/// The id of the standalone page's story data: a `<script
+/// The id of the standalone page's story data, which the engine indexes at
+/// start-up: the page's JSON-LD (`<script type="application/ld+json">`, a
+/// schema.org `FAQPage` with the summary as its `description`) when the page
+/// shows the story whole, so the text is not carried twice; else a `<script
 /// type="application/json">` holding the story as one JSON string (see
-/// `faq_core::Story::to_lines`), which the engine indexes at start-up.
+/// `faq_core::Story::to_lines`).
 pub const STORY_DATA_ID: &str = "faq-story";
 /// The attribute that marks an embed element (`<div data-faq-widget>`).
 pub const EMBED_ATTRIBUTE: &str = "data-faq-widget";

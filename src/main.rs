@@ -72,12 +72,30 @@ fn main() {
     render_afresh(root, props);
 }
 
-/// The story the published page carries (see `crates/faq-prerender`),
-/// indexed.
+/// The story the published page carries in `#faq-story` (see
+/// `crates/faq-prerender`), indexed: its schema.org JSON-LD, when the page
+/// shows the story whole, or else the story's lines as one JSON string.
 fn page_story(document: &web_sys::Document) -> Option<std::rc::Rc<Explainer>> {
+    use wasm_bindgen::JsValue;
     let data = document.get_element_by_id(STORY_DATA_ID)?.text_content()?;
-    let lines = js_sys::JSON::parse(&data).ok()?.as_string()?;
-    Explainer::from_lines(&lines)
+    let data = js_sys::JSON::parse(&data).ok()?;
+    if let Some(lines) = data.as_string() {
+        return Explainer::from_lines(&lines);
+    }
+    let field = |of: &JsValue, name: &str| js_sys::Reflect::get(of, &name.into()).ok();
+    let text = |of: &JsValue, name: &str| field(of, name)?.as_string();
+    let questions: js_sys::Array = field(&data, "mainEntity")?.dyn_into().ok()?;
+    let mut story = faq_core::Story {
+        summary: text(&data, "description")?,
+        faqs: Vec::new(),
+    };
+    for question in questions.iter() {
+        story.faqs.push(faq_core::Faq {
+            question: text(&question, "name")?,
+            answer: text(&field(&question, "acceptedAnswer")?, "text")?,
+        });
+    }
+    Some(Explainer::from_story(&story))
 }
 
 /// Replaces whatever `root` holds with a newly rendered widget.

@@ -67,7 +67,7 @@ test('the live widget hydrates the page and holds every character', async () => 
 
 test('the JSON-LD and the offline file carry the same text', async () => {
   const html = await (await fetch(story)).text();
-  const [, json] = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  const [, json] = html.match(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/);
   const ld = JSON.parse(json);
   assert.deepEqual(ld.mainEntity.map((q) => q.name), questions);
   assert.deepEqual(ld.mainEntity.map((q) => q.acceptedAnswer.text), answers);

@@ -79,7 +79,7 @@ test('the live widget hydrates the prerendered one: same elements, typed text an
 
 test('the page carries schema.org FAQPage JSON-LD built from the corpus', async () => {
   const html = await (await fetch(session.url)).text();
-  const json = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[1];
+  const json = html.match(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/)[1];
   const page = JSON.parse(json);
   assert.equal(page['@type'], 'FAQPage');
   assert.deepEqual(page.mainEntity.map((q) => q.name), questions);

@@ -2,7 +2,7 @@
 // whose text looks like markup, and a short one), beside the engine of the
 // release build (dist/): each story page and each embed searches its own
 // story only and fetches nothing but the shared files and its own; a host
-// page with two stories fetches the engine once; a malformed story among
+// page with the three stories' embed scripts fetches the engine once; a malformed story among
 // good ones exits 1 and leaves its old files as they were; the offline
 // files work from file://; a story the reader opened reloads offline.
 import { test, before, after } from 'node:test';
@@ -52,9 +52,11 @@ before(async () => {
   assert.match(output, /published 3 of 3 stories/);
   writeFileSync(join(out, 'host.html'), `<!doctype html><html lang="en"><head><title>Two stories</title><link rel="icon" href="data:,">
     <script src="./ukraine-peacekeepers/faq-widget.js" defer></script>
-    <script src="./night-trains/faq-widget.js" defer></script></head>
+    <script src="./night-trains/faq-widget.js" defer></script>
+    <script src="./markup-in-text/faq-widget.js" defer></script></head>
     <body><main><h1>Host</h1><div ${contract.embedAttribute}="night-trains"></div>
-    <div ${contract.embedAttribute}="ukraine-peacekeepers"></div></main></body></html>`);
+    <div ${contract.embedAttribute}="ukraine-peacekeepers"></div>
+    <div ${contract.embedAttribute}="markup-in-text"></div></main></body></html>`);
   session = await openBrowser(out);
 });
 after(async () => {
@@ -106,7 +108,7 @@ for (const [name, { file, word }] of Object.entries(STORIES)) {
   });
 }
 
-test('a host page with two stories fetches the engine once, and each widget has its own story', async () => {
+test('a host page with three stories fetches the engine once, and each widget has its own story', async () => {
   const before = session.served.length;
   const { context, page, messages } = await recordingPage(session);
   await page.goto(`${session.url}host.html`);
@@ -114,7 +116,7 @@ test('a host page with two stories fetches the engine once, and each widget has 
     .every((host) => host.shadowRoot?.querySelector(live)), [EMBEDS, LIVE_WIDGET]);
   const engines = session.served.slice(before).filter((path) => /faq-embed-[0-9a-f]{16}\.js$/.test(path));
   assert.equal(engines.length, 1, `one engine request: ${engines.join(', ')}`);
-  const [trains, peacekeepers] = [page.locator(EMBEDS).nth(0), page.locator(EMBEDS).nth(1)];
+  const [trains, peacekeepers, markup] = [0, 1, 2].map((n) => page.locator(EMBEDS).nth(n));
   assert.equal(await trains.locator(`.${classes.itemButton}`).count(), questionsOf(STORIES['night-trains'].file));
   assert.equal(await peacekeepers.locator(`.${classes.itemButton}`).count(), questionsOf(STORIES['ukraine-peacekeepers'].file));
   await trains.getByLabel('Search the questions').fill('Kremlin');
@@ -123,6 +125,11 @@ test('a host page with two stories fetches the engine once, and each widget has 
   await peacekeepers.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
   await trains.getByLabel('Search the questions').fill('couchette');
   await trains.getByRole('status').filter({ hasText: '1 of 5 questions matches' }).waitFor();
+  assert.equal(await markup.locator(`.${classes.itemButton}`).first().textContent(), 'What happens to hidden="hidden" in a question?');
+  await markup.getByLabel('Search the questions').fill('CDATA');
+  await markup.getByRole('status').filter({ hasText: /of 5 questions match/ }).waitFor();
+  await markup.getByLabel('Search the questions').fill('couchette');
+  await markup.getByRole('status').filter({ hasText: /^No questions match/ }).waitFor();
   assert.deepEqual(messages, []);
   await context.close();
 });

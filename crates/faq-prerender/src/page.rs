@@ -143,12 +143,16 @@ pub fn load_scripts_from_files(html: &str, files: &[String]) -> Result<String, P
     )
 }
 
-/// The page with every `href` and `src` that names a file of `renamed`
-/// (`./old` or `old`) naming its new name instead.
-pub fn rename_references(html: &str, renamed: &[(String, String)]) -> Result<String, PageError> {
+/// The page with each `href` and `src` that names a file (`./name` or
+/// `name`) set to what `new` gives for its prefix (`./` or none) and name,
+/// where it gives anything.
+fn replace_references(
+    html: &str,
+    new: impl Fn(&str, &str) -> Option<String>,
+) -> Result<String, PageError> {
     rewrite(
         html,
-        vec![element!("[href], [src]", move |el| {
+        vec![element!("[href], [src]", |el| {
             for attribute in ["href", "src"] {
                 let Some(value) = el.get_attribute(attribute) else {
                     continue;
@@ -157,42 +161,39 @@ pub fn rename_references(html: &str, renamed: &[(String, String)]) -> Result<Str
                     Some(name) => ("./", name),
                     None => ("", value.as_str()),
                 };
-                if let Some((_, new)) = renamed.iter().find(|(old, _)| old == name) {
-                    el.set_attribute(attribute, &format!("{prefix}{new}"))?;
+                if let Some(value) = new(prefix, name) {
+                    el.set_attribute(attribute, &value)?;
                 }
             }
             Ok(())
         })],
     )
+}
+
+/// The page with every `href` and `src` that names a file of `renamed`
+/// (`./old` or `old`) naming its new name instead.
+pub fn rename_references(html: &str, renamed: &[(String, String)]) -> Result<String, PageError> {
+    replace_references(html, |prefix, name| {
+        let (_, new) = renamed.iter().find(|(old, _)| old == name)?;
+        Some(format!("{prefix}{new}"))
+    })
 }
 
 /// The page with every `href` and `src` that names one of `files` (`./name`
 /// or `name`) naming it below `base` instead (`../name` for a story page one
 /// folder below the shared files).
 pub fn rebase_references(html: &str, files: &[String], base: &str) -> Result<String, PageError> {
-    let renamed: Vec<(String, String)> = files
-        .iter()
-        .map(|name| (name.clone(), format!("{base}{name}")))
-        .collect();
-    rewrite(
-        html,
-        vec![element!("[href], [src]", move |el| {
-            for attribute in ["href", "src"] {
-                let Some(value) = el.get_attribute(attribute) else {
-                    continue;
-                };
-                let name = value.strip_prefix("./").unwrap_or(&value);
-                if let Some((_, new)) = renamed.iter().find(|(old, _)| old == name) {
-                    el.set_attribute(attribute, new)?;
-                }
-            }
-            Ok(())
-        })],
-    )
+    replace_references(html, |_, name| {
+        files
+            .iter()
+            .any(|file| file == name)
+            .then(|| format!("{base}{name}"))
+    })
 }
 
-/// The story a published page carries in its `#faq-story` element (see
-/// `faq_widget::contract::STORY_DATA_ID`), as its lines.
+/// The story a published page carries in its `#faq-story` element, its
+/// JSON-LD or its lines (see `faq_widget::contract::STORY_DATA_ID`), as its
+/// lines.
 pub fn story_data(html: &str) -> Result<String, PageError> {
     let found: Rc<RefCell<Option<String>>> = Rc::default();
     let (started, collected) = (found.clone(), found.clone());
@@ -215,7 +216,24 @@ pub fn story_data(html: &str) -> Result<String, PageError> {
     let json = found
         .take()
         .ok_or(format!("no #{STORY_DATA_ID} element: not a published page"))?;
-    serde_json::from_str(&json).map_err(|e| format!("#{STORY_DATA_ID}: {e}"))
+    let data: serde_json::Value =
+        serde_json::from_str(&json).map_err(|e| format!("#{STORY_DATA_ID}: {e}"))?;
+    if let Some(lines) = data.as_str() {
+        return Ok(lines.to_owned());
+    }
+    let text = |value: &serde_json::Value| value.as_str().map(str::to_owned);
+    let damaged = || format!("#{STORY_DATA_ID}: not a story's JSON-LD");
+    let mut story = faq_core::Story {
+        summary: text(&data["description"]).ok_or_else(damaged)?,
+        faqs: Vec::new(),
+    };
+    for question in data["mainEntity"].as_array().ok_or_else(damaged)? {
+        story.faqs.push(faq_core::Faq {
+            question: text(&question["name"]).ok_or_else(damaged)?,
+            answer: text(&question["acceptedAnswer"]["text"]).ok_or_else(damaged)?,
+        });
+    }
+    Ok(story.to_lines())
 }
 
 /// The page with `html` added at the end of its `<head>`: appended to the

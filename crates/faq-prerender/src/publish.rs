@@ -223,15 +223,23 @@ fn story_files(
     let explainer = Explainer::from_story(story);
     let lines = story.to_lines();
     let mut html = page::rebase_references(&engine.page, &engine.files, base)?;
-    html = page::append_to_head(
-        &html,
-        &format!(
+    // The engine reads the story from the JSON-LD when it holds the whole
+    // story: the text is then on the page twice (accordion, JSON-LD), not
+    // three times, which gzip's 32 KB window cannot share for long answers.
+    let data = if explainer.shown_at_start() == explainer.len() {
+        format!(
+            "<script type=\"application/ld+json\" id=\"{STORY_DATA_ID}\">{}</script>",
+            render::json_ld(&explainer)
+        )
+    } else {
+        format!(
             "<script type=\"application/ld+json\">{}</script>\
              <script type=\"application/json\" id=\"{STORY_DATA_ID}\">{}</script>",
             render::json_ld(&explainer),
             script_json(&lines),
-        ),
-    )?;
+        )
+    };
+    html = page::append_to_head(&html, &data)?;
     let widget;
     (html, widget) = prerender_into(&html, explainer, &[])?;
     if page::inline_scripts(&html)? > 0 {
@@ -532,6 +540,15 @@ mod tests {
         path
     }
 
+    /// Each file of `dir` with its bytes, by name.
+    fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        crate::tools::file_names(dir)
+            .unwrap()
+            .into_iter()
+            .map(|name| (name.clone(), std::fs::read(dir.join(&name)).unwrap()))
+            .collect()
+    }
+
     const GOOD: &str = "A summary.\nWho goes?\nThe French.\nWhen?\nIn May.\n";
 
     #[test]
@@ -583,22 +600,54 @@ mod tests {
     }
 
     #[test]
+    fn a_story_shown_whole_is_carried_once_as_json_ld_and_a_larger_one_as_lines() {
+        let engine = fake_engine("faq-publish-engine-d");
+        let out = engine.with_file_name("faq-publish-out-d");
+        let _ = std::fs::remove_dir_all(&out);
+        let whole = story_file(&engine, "whole.txt", GOOD);
+        let pairs: String = (1..=501)
+            .map(|n| format!("Question number {n}?\nAnswer number {n}.\n"))
+            .collect();
+        let large = story_file(&engine, "large.txt", &format!("Big summary.\n{pairs}"));
+        let outcome = publish(
+            &engine,
+            &out,
+            &[whole.clone(), large.clone()],
+            Layout::Folders,
+        )
+        .unwrap();
+        assert_eq!(outcome.published, ["whole", "large"]);
+        for (name, path, separate) in [("whole", whole, false), ("large", large, true)] {
+            let page = std::fs::read_to_string(out.join(name).join("index.html")).unwrap();
+            let expected = faq_core::corpus::parse("x", &std::fs::read(path).unwrap()).unwrap();
+            assert_eq!(
+                page::story_data(&page).unwrap(),
+                expected.to_lines(),
+                "{name}"
+            );
+            assert_eq!(
+                page.contains("type=\"application/json\""),
+                separate,
+                "{name}"
+            );
+            // The last answer: shown whole, in the accordion and the JSON-LD;
+            // beyond the first page, only in the data.
+            let last = &expected.faqs[expected.faqs.len() - 1].answer;
+            let copies = if separate { 1 } else { 2 };
+            assert_eq!(page.matches(last.as_str()).count(), copies, "{name}");
+        }
+        std::fs::remove_dir_all(&out).unwrap();
+        std::fs::remove_dir_all(&engine).unwrap();
+    }
+
+    #[test]
     fn a_malformed_story_keeps_its_old_files_and_the_others_are_published() {
         let engine = fake_engine("faq-publish-engine-b");
         let out = engine.with_file_name("faq-publish-out-b");
         let _ = std::fs::remove_dir_all(&out);
         let story = story_file(&engine, "story.txt", GOOD);
         publish(&engine, &out, std::slice::from_ref(&story), Layout::Folders).unwrap();
-        let before: Vec<(String, Vec<u8>)> = crate::tools::file_names(&out.join("story"))
-            .unwrap()
-            .into_iter()
-            .map(|name| {
-                (
-                    name.clone(),
-                    std::fs::read(out.join("story").join(&name)).unwrap(),
-                )
-            })
-            .collect();
+        let before = files_of(&out.join("story"));
         assert_eq!(before.len(), 4);
 
         std::fs::write(&story, "A summary.\nWho goes?\n\nThe French.\n").unwrap();
@@ -608,16 +657,7 @@ mod tests {
         assert_eq!(outcome.failed.len(), 1);
         let error = &outcome.failed[0];
         assert!(error.contains(&format!("{}:3", story.display())), "{error}");
-        let after: Vec<(String, Vec<u8>)> = crate::tools::file_names(&out.join("story"))
-            .unwrap()
-            .into_iter()
-            .map(|name| {
-                (
-                    name.clone(),
-                    std::fs::read(out.join("story").join(&name)).unwrap(),
-                )
-            })
-            .collect();
+        let after = files_of(&out.join("story"));
         assert_eq!(
             before, after,
             "the old files stay, byte for byte, with no temporary file"

@@ -136,7 +136,9 @@ fn rewrite<'h>(
 
 /// schema.org `FAQPage` of the questions the page shows (a whole story;
 /// the first page of a larger corpus, as structured data must describe
-/// what readers see), safe inside a `<script>` element.
+/// what readers see), with the summary as its `description`, safe inside a
+/// `<script>` element. For a whole story it is also the story's data (see
+/// `faq_widget::contract::STORY_DATA_ID`).
 pub fn json_ld(explainer: &Explainer) -> String {
     let questions: Vec<serde_json::Value> = (0..explainer.shown_at_start() as u32)
         .map(|id| {
@@ -150,6 +152,7 @@ pub fn json_ld(explainer: &Explainer) -> String {
     let page = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "FAQPage",
+        "description": explainer.summary(),
         "mainEntity": questions,
     });
     // `<` never appears raw, so no `</script>` can end the element early.
