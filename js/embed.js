@@ -55,9 +55,26 @@ window.FaqWidget = {
   },
 };
 
+// Once the page has loaded, an element that names a story no embed script
+// on the page brought stays empty: say which, once per page.
+function reportUnknownStories() {
+  if (window.FaqWidgetReported) return;
+  window.FaqWidgetReported = true;
+  const known = (name) => Object.values(engines).some((e) => e.stories.some((story) => story.name === name));
+  const unknown = [...document.querySelectorAll(selector)]
+    .map((element) => element.getAttribute(EMBED_ATTRIBUTE))
+    .filter((name) => name && !known(name));
+  if (unknown.length) {
+    const names = [...new Set(unknown)].map((name) => JSON.stringify(name)).join(', ');
+    console.warn(`FAQ widget: no story named ${names} on this page; add that story's faq-widget.js`);
+  }
+}
+
 function start() {
   engine.added = () => mountAll(document);
   mountAll(document);
+  if (document.readyState === 'complete') reportUnknownStories();
+  else window.addEventListener('load', reportUnknownStories);
   new MutationObserver((records) => {
     for (const record of records) {
       record.addedNodes.forEach((node) => node.nodeType === 1 && mountAll(node));

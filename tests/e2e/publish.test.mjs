@@ -134,6 +134,20 @@ test('a host page with three stories fetches the engine once, and each widget ha
   await context.close();
 });
 
+test('an element naming a story that is not on the page gets a console warning, and the others still mount', async () => {
+  writeFileSync(join(out, 'typo.html'), `<!doctype html><html lang="en"><head><title>Typo</title><link rel="icon" href="data:,">
+    <script src="./night-trains/faq-widget.js" defer></script></head>
+    <body><main><h1>Host</h1><div ${contract.embedAttribute}="night-train"></div>
+    <div ${contract.embedAttribute}="night-trains"></div></main></body></html>`);
+  const { context, page, messages } = await recordingPage(session);
+  await page.goto(`${session.url}typo.html`);
+  await page.locator(EMBEDS).nth(1).locator(LIVE_WIDGET).waitFor();
+  await page.waitForFunction(() => window.FaqWidgetReported);
+  assert.deepEqual(messages, ['warning: FAQ widget: no story named "night-train" on this page; add that story\'s faq-widget.js']);
+  assert.equal(await page.locator(EMBEDS).nth(0).evaluate((host) => host.shadowRoot), null, 'the misnamed element stays as it was');
+  await context.close();
+});
+
 test('a malformed story among good ones: exit 1 with file:line, its old files unchanged, the others published', () => {
   const stories = join(scratch, 'again');
   mkdirSync(stories);
