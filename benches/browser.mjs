@@ -139,12 +139,18 @@ async function memory(page, cdp) {
   return usedSize + wasm;
 }
 
-async function visit(browser, url, queries) {
+/** A fresh context (no service worker) and an instrumented page that records its errors. */
+async function instrumentedPage(browser) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(instrument);
+  return { context, page, problems };
+}
+
+async function visit(browser, url, queries) {
+  const { context, page, problems } = await instrumentedPage(browser);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.ready !== null && window.__bench.questionsPainted !== null, null, { timeout: 120_000 });
   const cdp = await context.newCDPSession(page);
@@ -166,11 +172,7 @@ async function visit(browser, url, queries) {
  * Chromium keeps it), then `url`, which is timed.
  */
 async function secondVisit(browser, warmUrl, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(instrument);
+  const { context, page, problems } = await instrumentedPage(browser);
   await page.goto(warmUrl);
   await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 120_000 });
   // Chromium writes its code cache after a visit; give it a moment, as a

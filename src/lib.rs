@@ -49,7 +49,7 @@ impl Explainer {
     }
 
     /// An explainer over index bytes made by [`build_index`].
-    pub fn from_index(bytes: &'static [u8]) -> Result<Rc<Self>, IndexError> {
+    fn from_index(bytes: &'static [u8]) -> Result<Rc<Self>, IndexError> {
         let searcher = Searcher::new(SearchIndex::from_bytes(bytes)?);
         Ok(Rc::new(Self { searcher }))
     }

@@ -75,6 +75,20 @@ impl Engine {
     }
 }
 
+/// Whether the engine in `dir` was built from the sources as they are now
+/// (its manifest's fingerprint is [`fingerprint`]); `Err` says why not.
+pub fn is_current(dir: &Path) -> Result<(), String> {
+    let engine = Engine::read(dir)?;
+    if engine.fingerprint == fingerprint()? {
+        Ok(())
+    } else {
+        Err(format!(
+            "the engine in {} was built from other sources",
+            dir.display()
+        ))
+    }
+}
+
 /// Makes the engine in trunk's built folder `dir` (see the module comment).
 pub fn make(dir: &Path) -> Result<Engine, String> {
     let index = dir.join("index.html");

@@ -8,6 +8,7 @@
 //! faq-prerender publish --engine <dir> --out <dir> <story.txt>...
 //!                                            each story in <out>/<stem>/, the engine's files in <out>
 //! faq-prerender fingerprint                  the hash of the engine's sources
+//! faq-prerender current <dir>                exit 0 if the engine in <dir> was built from them
 //! faq-prerender page <in> <out> [attr=value]...
 //!                                            prerender a published page again with its mount
 //!                                            element's options, after setting those given
@@ -34,7 +35,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage: faq-prerender build <dir> <story.txt> | engine <dir> | \
-    publish --engine <dir> --out <dir> <story.txt>... | fingerprint | \
+    publish --engine <dir> --out <dir> <story.txt>... | fingerprint | current <dir> | \
     page <in.html> <out.html> [attribute=value]... | contract";
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -52,6 +53,7 @@ fn main() -> std::process::ExitCode {
         ["engine", dir] => engine::make(Path::new(dir)).map(|_| ()),
         ["publish", rest @ ..] => publish(rest),
         ["fingerprint"] => engine::fingerprint().map(|f| println!("{f}")),
+        ["current", dir] => engine::is_current(Path::new(dir)),
         ["page", input, output, sets @ ..] => page_again(input, output, sets),
         ["contract"] => {
             println!("{}", contract::as_json());
@@ -149,9 +151,8 @@ fn page_again(input: &str, output: &str, sets: &[&str]) -> Result<(), String> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     let html = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
-    let lines = page::story_data(&html).map_err(|e| format!("{input}: {e}"))?;
-    let explainer = faq_widget::Explainer::from_lines(&lines)
-        .ok_or_else(|| format!("{input}: the story's data is damaged"))?;
+    let story = page::story_data(&html).map_err(|e| format!("{input}: {e}"))?;
+    let explainer = faq_widget::Explainer::from_story(&story);
     let (page, _) =
         publish::prerender_into(&html, explainer, &set).map_err(|e| format!("{input}: {e}"))?;
     std::fs::write(output, page).map_err(|e| format!("{output}: {e}"))

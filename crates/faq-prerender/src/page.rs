@@ -192,9 +192,8 @@ pub fn rebase_references(html: &str, files: &[String], base: &str) -> Result<Str
 }
 
 /// The story a published page carries in its `#faq-story` element, its
-/// JSON-LD or its lines (see `faq_widget::contract::STORY_DATA_ID`), as its
-/// lines.
-pub fn story_data(html: &str) -> Result<String, PageError> {
+/// JSON-LD or its lines (see `faq_widget::contract::STORY_DATA_ID`).
+pub fn story_data(html: &str) -> Result<faq_core::Story, PageError> {
     let found: Rc<RefCell<Option<String>>> = Rc::default();
     let (started, collected) = (found.clone(), found.clone());
     let selector = format!("script[id=\"{STORY_DATA_ID}\"]");
@@ -219,7 +218,8 @@ pub fn story_data(html: &str) -> Result<String, PageError> {
     let data: serde_json::Value =
         serde_json::from_str(&json).map_err(|e| format!("#{STORY_DATA_ID}: {e}"))?;
     if let Some(lines) = data.as_str() {
-        return Ok(lines.to_owned());
+        return faq_core::Story::from_lines(lines)
+            .ok_or_else(|| format!("#{STORY_DATA_ID}: not a story's lines"));
     }
     let text = |value: &serde_json::Value| value.as_str().map(str::to_owned);
     let damaged = || format!("#{STORY_DATA_ID}: not a story's JSON-LD");
@@ -233,7 +233,7 @@ pub fn story_data(html: &str) -> Result<String, PageError> {
             answer: text(&question["acceptedAnswer"]["text"]).ok_or_else(damaged)?,
         });
     }
-    Ok(story.to_lines())
+    Ok(story)
 }
 
 /// The page with `html` added at the end of its `<head>`: appended to the

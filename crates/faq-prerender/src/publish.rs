@@ -61,7 +61,16 @@ pub struct Outcome {
 /// The shared parts of every story's files, made once per run.
 struct Shared<'a> {
     engine: &'a Engine,
-    engine_dir: &'a Path,
+    /// Where a story's files find the shared ones: `../` or `./`.
+    base: &'static str,
+    /// The engine's page, its references to shared files below `base`.
+    page: String,
+    /// The `<noscript>` stylesheet: linked from the page, inside the
+    /// offline file.
+    noscript_link: String,
+    noscript_style: String,
+    /// The shared stylesheets and icon, which the offline file takes inside.
+    inlined: BTreeMap<String, Vec<u8>>,
     /// The offline page's inline loader: the glue as text and the packed wasm.
     offline_loader: String,
 }
@@ -92,9 +101,27 @@ pub fn publish(
         ),
     )?;
     let glue = read_text(&engine_dir.join(&engine.glue))?;
+    let base = match layout {
+        Layout::Folders => "../",
+        Layout::Flat => "./",
+    };
+    let noscript = read_text(&engine_dir.join(&engine.noscript))?;
+    let mut inlined = BTreeMap::new();
+    for name in &engine.files {
+        if name.ends_with(".css") || name.ends_with(".svg") {
+            inlined.insert(name.clone(), read(&engine_dir.join(name))?);
+        }
+    }
     let shared = Shared {
         engine: &engine,
-        engine_dir,
+        base,
+        page: page::rebase_references(&engine.page, &engine.files, base)?,
+        noscript_link: format!(
+            "<noscript><link rel=stylesheet href=\"{base}{}\"></noscript>",
+            engine.noscript
+        ),
+        noscript_style: format!("<noscript><style>{}</style></noscript>", inert(&noscript)),
+        inlined,
         offline_loader: format!(
             "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}",
             inert(&serde_json::to_string(&glue).map_err(|e| e.to_string())?),
@@ -104,16 +131,19 @@ pub fn publish(
     };
 
     let mut outcome = Outcome::default();
+    let mut named = Vec::new();
     let mut by_stem: BTreeMap<String, Vec<&PathBuf>> = BTreeMap::new();
     for path in stories {
         match stem_of(path) {
-            Ok(stem) => by_stem.entry(stem).or_default().push(path),
+            Ok(stem) => {
+                by_stem.entry(stem.clone()).or_default().push(path);
+                named.push((path, stem));
+            }
             Err(error) => outcome.failed.push(error),
         }
     }
     let mut listed = Vec::new();
-    for path in stories {
-        let Ok(stem) = stem_of(path) else { continue };
+    for (path, stem) in named {
         let same = &by_stem[&stem];
         if same.len() > 1 {
             let others: Vec<String> = same
@@ -132,11 +162,7 @@ pub fn publish(
             Layout::Folders => out.join(&stem),
             Layout::Flat => out.to_path_buf(),
         };
-        let base = match layout {
-            Layout::Folders => "../",
-            Layout::Flat => "./",
-        };
-        match publish_story(&shared, path, &stem, &dir, base) {
+        match publish_story(&shared, path, &stem, &dir) {
             Ok(story) => {
                 listed.push(Listed {
                     name: stem.clone(),
@@ -198,13 +224,12 @@ fn publish_story(
     path: &Path,
     stem: &str,
     dir: &Path,
-    base: &str,
 ) -> Result<Story, String> {
     let bytes = read(path)?;
     let story =
         faq_core::corpus::parse(&path.display().to_string(), &bytes).map_err(|e| e.to_string())?;
     let files =
-        story_files(shared, &story, stem, base).map_err(|e| format!("{}: {e}", path.display()))?;
+        story_files(shared, &story, stem).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for (name, contents) in files {
         write(&dir.join(name), contents)?;
@@ -217,12 +242,11 @@ fn story_files(
     shared: &Shared<'_>,
     story: &Story,
     stem: &str,
-    base: &str,
 ) -> Result<Vec<(&'static str, String)>, String> {
-    let engine = shared.engine;
+    let (engine, base) = (shared.engine, shared.base);
     let explainer = Explainer::from_story(story);
     let lines = story.to_lines();
-    let mut html = page::rebase_references(&engine.page, &engine.files, base)?;
+    let mut html = shared.page.clone();
     // The engine reads the story from the JSON-LD when it holds the whole
     // story: the text is then on the page twice (accordion, JSON-LD), not
     // three times, which gzip's 32 KB window cannot share for long answers.
@@ -250,24 +274,12 @@ fn story_files(
             .strip_prefix(base)
             .or_else(|| reference.strip_prefix("./"))
             .unwrap_or(reference);
-        (!name.contains('/') && engine.files.iter().any(|f| f == name))
-            .then(|| std::fs::read(shared.engine_dir.join(name)).ok())
-            .flatten()
+        shared.inlined.get(name).cloned()
     };
     // Without JavaScript the page shows every answer: a stylesheet link on
     // the page, the same rules inside the offline file.
-    let noscript = read_text(&shared.engine_dir.join(&engine.noscript))?;
-    let offline = page::append_to_head(
-        &html,
-        &format!("<noscript><style>{}</style></noscript>", inert(&noscript)),
-    )?;
-    let html = page::append_to_head(
-        &html,
-        &format!(
-            "<noscript><link rel=stylesheet href=\"{base}{}\"></noscript>",
-            engine.noscript
-        ),
-    )?;
+    let offline = page::append_to_head(&html, &shared.noscript_style)?;
+    let html = page::append_to_head(&html, &shared.noscript_link)?;
     let offline = page::self_contained(
         &offline,
         &Inline {
@@ -497,7 +509,29 @@ mod tests {
         }
     }
 
-    /// An engine folder with the files a real one has, small.
+    /// An engine folder with the files a real one has, small, and an
+    /// output folder beside it; both removed when dropped.
+    struct Scratch {
+        engine: PathBuf,
+        out: PathBuf,
+    }
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let engine = fake_engine(&format!("faq-publish-{name}-engine"));
+            let out = engine.with_extension("out");
+            let _ = std::fs::remove_dir_all(&out);
+            Scratch { engine, out }
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.out);
+            let _ = std::fs::remove_dir_all(&self.engine);
+        }
+    }
+
     fn fake_engine(name: &str) -> PathBuf {
         let dir = crate::tools::temporary_dir(name).unwrap();
         let page = "<!doctype html><html lang=en><head><title>FAQ</title>\
@@ -553,9 +587,8 @@ mod tests {
 
     #[test]
     fn each_story_gets_its_folder_with_its_own_data_and_the_shared_engine() {
-        let engine = fake_engine("faq-publish-engine-a");
-        let out = engine.with_file_name("faq-publish-out-a");
-        let _ = std::fs::remove_dir_all(&out);
+        let scratch = Scratch::new("a");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
         let one = story_file(&engine, "one.txt", GOOD);
         let two = story_file(
             &engine,
@@ -579,7 +612,7 @@ mod tests {
         assert!(page.contains("src=\"../loader-1.js\""), "{page}");
         assert_eq!(
             page::story_data(&page).unwrap(),
-            Story::to_lines(&faq_core::corpus::parse("one", GOOD.as_bytes()).unwrap())
+            faq_core::corpus::parse("one", GOOD.as_bytes()).unwrap()
         );
         assert!(page.contains("The French."));
         assert!(!page.contains("Because sea."));
@@ -595,15 +628,12 @@ mod tests {
         assert!(sw.contains("\"./faq-embed-1.js\"") && !sw.contains("one/"));
         let listing = std::fs::read_to_string(out.join("index.html")).unwrap();
         assert!(listing.contains("href=\"./one/\"") && listing.contains("href=\"./two/\""));
-        std::fs::remove_dir_all(&out).unwrap();
-        std::fs::remove_dir_all(&engine).unwrap();
     }
 
     #[test]
     fn a_story_shown_whole_is_carried_once_as_json_ld_and_a_larger_one_as_lines() {
-        let engine = fake_engine("faq-publish-engine-d");
-        let out = engine.with_file_name("faq-publish-out-d");
-        let _ = std::fs::remove_dir_all(&out);
+        let scratch = Scratch::new("d");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
         let whole = story_file(&engine, "whole.txt", GOOD);
         let pairs: String = (1..=501)
             .map(|n| format!("Question number {n}?\nAnswer number {n}.\n"))
@@ -620,11 +650,7 @@ mod tests {
         for (name, path, separate) in [("whole", whole, false), ("large", large, true)] {
             let page = std::fs::read_to_string(out.join(name).join("index.html")).unwrap();
             let expected = faq_core::corpus::parse("x", &std::fs::read(path).unwrap()).unwrap();
-            assert_eq!(
-                page::story_data(&page).unwrap(),
-                expected.to_lines(),
-                "{name}"
-            );
+            assert_eq!(page::story_data(&page).unwrap(), expected, "{name}");
             assert_eq!(
                 page.contains("type=\"application/json\""),
                 separate,
@@ -636,15 +662,12 @@ mod tests {
             let copies = if separate { 1 } else { 2 };
             assert_eq!(page.matches(last.as_str()).count(), copies, "{name}");
         }
-        std::fs::remove_dir_all(&out).unwrap();
-        std::fs::remove_dir_all(&engine).unwrap();
     }
 
     #[test]
     fn a_malformed_story_keeps_its_old_files_and_the_others_are_published() {
-        let engine = fake_engine("faq-publish-engine-b");
-        let out = engine.with_file_name("faq-publish-out-b");
-        let _ = std::fs::remove_dir_all(&out);
+        let scratch = Scratch::new("b");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
         let story = story_file(&engine, "story.txt", GOOD);
         publish(&engine, &out, std::slice::from_ref(&story), Layout::Folders).unwrap();
         let before = files_of(&out.join("story"));
@@ -664,15 +687,12 @@ mod tests {
         );
         let listing = std::fs::read_to_string(out.join("stories.json")).unwrap();
         assert!(listing.contains("\"story\"") && listing.contains("\"good\""));
-        std::fs::remove_dir_all(&out).unwrap();
-        std::fs::remove_dir_all(&engine).unwrap();
     }
 
     #[test]
     fn two_stories_of_one_name_and_unfit_names_are_errors() {
-        let engine = fake_engine("faq-publish-engine-c");
-        let out = engine.with_file_name("faq-publish-out-c");
-        let _ = std::fs::remove_dir_all(&out);
+        let scratch = Scratch::new("c");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
         std::fs::create_dir_all(engine.join("elsewhere")).unwrap();
         let a = story_file(&engine, "same.txt", GOOD);
         let b = story_file(&engine.join("elsewhere"), "same.txt", GOOD);
@@ -686,8 +706,6 @@ mod tests {
             .any(|e| e.contains("same name \"same\"")));
         assert!(outcome.failed.iter().any(|e| e.contains("a story.txt")));
         assert!(!out.join("same").exists());
-        std::fs::remove_dir_all(&out).unwrap();
-        std::fs::remove_dir_all(&engine).unwrap();
     }
 
     #[test]
