@@ -14,14 +14,15 @@
 //!
 //! A story that cannot be published (malformed, or a stem another story of
 //! the run has) is reported with its `file:line` and fix, and nothing of it
-//! is written: its earlier files stay. Every file is written to a temporary
-//! name and renamed, and the shared files before any story, so a page never
-//! names a file that is not there.
+//! is written: its earlier files stay. A story's files are all written to
+//! temporary names first and renamed only then (`tools::write_all`), and
+//! the shared files before any story, so a page never names a file that is
+//! not there.
 
 use crate::engine::Engine;
 use crate::page::{self, Inline};
 use crate::render::{self, inert};
-use crate::tools::{packed_wasm, read, read_text, script_json, write};
+use crate::tools::{packed_wasm, read, read_text, script_json, write, write_all};
 use faq_core::Story;
 use faq_widget::contract::{EMBED_ATTRIBUTE, STORY_DATA_ID};
 use faq_widget::options::OPTIONS;
@@ -231,9 +232,11 @@ fn publish_story(
     let files =
         story_files(shared, &story, stem).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for (name, contents) in files {
-        write(&dir.join(name), contents)?;
-    }
+    let files: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|(name, contents)| (dir.join(name), contents))
+        .collect();
+    write_all(&files)?;
     Ok(story)
 }
 

@@ -26,17 +26,41 @@ pub fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The temporary name `path` is written under before it is renamed.
+fn temporary_name(path: &Path) -> PathBuf {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
 /// Writes `contents` to `path` through a temporary file in the same folder
 /// and a rename, so that `path` is always whole: the old file or the new.
 pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&temporary, contents)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temporary);
-            format!("{}: {e}", path.display())
-        })
+    write_all(&[(path.to_path_buf(), contents)])
+}
+
+/// Writes each file through a temporary one, as [`write`] does, and renames
+/// them only once all are written: a failed write leaves every file as it
+/// was, and the renames that follow take microseconds, so a set of files
+/// (a story's) is left old or new, not half of each.
+pub fn write_all(files: &[(PathBuf, impl AsRef<[u8]>)]) -> Result<(), String> {
+    let remove_temporaries = || {
+        for (path, _) in files {
+            let _ = std::fs::remove_file(temporary_name(path));
+        }
+    };
+    for (path, contents) in files {
+        if let Err(e) = std::fs::write(temporary_name(path), contents) {
+            remove_temporaries();
+            return Err(format!("{}: {e}", path.display()));
+        }
+    }
+    for (path, _) in files {
+        if let Err(e) = std::fs::rename(temporary_name(path), path) {
+            remove_temporaries();
+            return Err(format!("{}: {e}", path.display()));
+        }
+    }
+    Ok(())
 }
 
 /// A file of the project's `js/` folder.
@@ -131,6 +155,27 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(file_names(&dir).unwrap(), ["a.txt"]);
         assert!(write(&dir.join("missing/b.txt"), "x").is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_set_of_files_is_left_old_when_one_cannot_be_written() {
+        let dir = temporary_dir("faq-write-all-test").unwrap();
+        write(&dir.join("a.txt"), "old a").unwrap();
+        let files = [
+            (dir.join("a.txt"), "new a"),
+            (dir.join("missing/b.txt"), "new b"),
+        ];
+        assert!(write_all(&files).unwrap_err().contains("missing/b.txt"));
+        assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), "old a");
+        assert_eq!(
+            file_names(&dir).unwrap(),
+            ["a.txt"],
+            "no temporary file left"
+        );
+        write_all(&[(dir.join("a.txt"), "new a"), (dir.join("c.txt"), "c")]).unwrap();
+        assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), "new a");
+        assert_eq!(file_names(&dir).unwrap(), ["a.txt", "c.txt"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
