@@ -129,7 +129,7 @@ impl fmt::Display for CorpusError {
                 question_line + 1
             ),
             CorpusErrorKind::QuestionWithoutMark { .. } => f.write_str(
-                "expected a question here, but the line does not end with `?`; end the question with `?`, or check whether a question or an answer above is missing",
+                "expected a question here, but the line does not end with a question mark (`?`, or `؟` `？` `;` `;` `՞` `፧`); end the question with one, or check whether a question or an answer above is missing",
             ),
             CorpusErrorKind::DuplicateQuestion { first_line, .. } => write!(
                 f,
@@ -150,6 +150,16 @@ impl fmt::Display for CorpusError {
 }
 
 impl std::error::Error for CorpusError {}
+
+/// Whether `line` ends with a question mark: `?`, or the question mark of
+/// a script that has its own (Arabic and Persian `؟`, the full-width `？`
+/// of Chinese and Japanese, Greek `;` and `;`, Armenian `՞`, Ethiopic
+/// `፧`).
+fn ends_with_question_mark(line: &str) -> bool {
+    line.ends_with([
+        '?', '\u{61F}', '\u{FF1F}', ';', '\u{37E}', '\u{55E}', '\u{1367}',
+    ])
+}
 
 /// Reads a corpus. `file` only names the source in error messages.
 ///
@@ -201,13 +211,13 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
     while index < lines.len() {
         let question_line = index + 1;
         let question = lines[index];
-        if !question.ends_with('?') {
+        if !ends_with_question_mark(question) {
             // A real answer may end with `?`. When the answer before this
             // line did, and this line is no question, the lines are out of
             // step: that "answer" was the next question, and the question
             // before it has no answer.
             let previous_answer = index.checked_sub(1).and_then(|at| lines.get(at));
-            if index >= 3 && previous_answer.is_some_and(|answer| answer.ends_with('?')) {
+            if index >= 3 && previous_answer.is_some_and(|answer| ends_with_question_mark(answer)) {
                 return Err(error(CorpusErrorKind::MissingAnswer {
                     question_line: index - 1,
                 }));

@@ -27,8 +27,8 @@
 //! A string table is a `u32` count, `count + 1` `u32` offsets, then the bytes.
 
 use crate::corpus::Story;
+use crate::language::{Language, Stemmer};
 use crate::text::{tokenize, unique_slugs, Compounds};
-use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -39,11 +39,6 @@ const VERSION: u32 = 4;
 pub type FaqId = u32;
 /// Index of a term in the sorted vocabulary.
 pub type TermId = u32;
-
-/// The English stemmer both sides of the index use.
-pub fn english_stemmer() -> Stemmer {
-    Stemmer::create(Algorithm::English)
-}
 
 // ---- Writing -------------------------------------------------------------
 
@@ -97,8 +92,15 @@ type TermPostings = Vec<(FaqId, [u32; 2])>;
 /// text), so it is written for few bytes of code: one hash map, and one
 /// sort of `(text, id)` pairs for both the vocabulary and the stems.
 pub fn build_index(story: &Story) -> Vec<u8> {
-    let stemmer = english_stemmer();
-    let mut by_term: HashMap<String, TermPostings> = HashMap::new();
+    build_index_in(story, Language::English)
+}
+
+/// [`build_index`] for a story in `language`, whose stemmer files each
+/// term under its stem.
+pub fn build_index_in(story: &Story, language: Language) -> Vec<u8> {
+    let stemmer = Stemmer::new(language);
+    // Each term's stem and postings.
+    let mut by_term: HashMap<String, (String, TermPostings)> = HashMap::new();
     let mut lengths: Vec<[u16; 2]> = Vec::with_capacity(story.faqs.len());
     for (id, faq) in story.faqs.iter().enumerate() {
         let id = to_u32(id);
@@ -112,7 +114,9 @@ pub fn build_index(story: &Story) -> Vec<u8> {
                 .unwrap_or(0);
             field_lengths[field] = u16::try_from(words).unwrap_or(u16::MAX);
             for token in tokens {
-                let postings = by_term.entry(token.term).or_default();
+                let (_, postings) = by_term
+                    .entry(token.term)
+                    .or_insert_with(|| (stemmer.key(&text[token.bytes]), Vec::new()));
                 if postings.last().is_none_or(|&(last, _)| last != id) {
                     postings.push((id, [0, 0]));
                 }
@@ -123,7 +127,7 @@ pub fn build_index(story: &Story) -> Vec<u8> {
         }
         lengths.push(field_lengths);
     }
-    let entries: Vec<(&String, &TermPostings)> = by_term.iter().collect();
+    let entries: Vec<(&String, &(String, TermPostings))> = by_term.iter().collect();
     // (term, its entry), sorted by term: the vocabulary's order.
     let mut sorted: Vec<(&str, u32)> = entries
         .iter()
@@ -134,15 +138,14 @@ pub fn build_index(story: &Story) -> Vec<u8> {
     let terms: Vec<&str> = sorted.iter().map(|&(term, _)| term).collect();
     let postings: Vec<&TermPostings> = sorted
         .iter()
-        .map(|&(_, at)| entries[at as usize].1)
+        .map(|&(_, at)| &entries[at as usize].1 .1)
         .collect();
 
     // (stem, term id), sorted: each stem once, with its terms in order.
-    let stem_texts: Vec<String> = terms.iter().map(|t| stemmer.stem(t).into_owned()).collect();
-    let mut stems: Vec<(&str, u32)> = stem_texts
+    let mut stems: Vec<(&str, u32)> = sorted
         .iter()
         .enumerate()
-        .map(|(id, stem)| (stem.as_str(), to_u32(id)))
+        .map(|(id, &(_, at))| (entries[at as usize].1 .0.as_str(), to_u32(id)))
         .collect();
     stems.sort_unstable();
     let mut stem_names: Vec<&str> = Vec::new();

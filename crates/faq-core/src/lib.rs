@@ -7,10 +7,12 @@
 pub mod corpus;
 mod fuzzy;
 pub mod index;
+pub mod language;
 mod reread;
 pub mod search;
 pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
-pub use index::{build_index, FaqId, IndexError, SearchIndex};
+pub use index::{build_index, build_index_in, FaqId, IndexError, SearchIndex};
+pub use language::Language;
 pub use search::{Hit, RankingWeights, SearchResults, Searcher};

@@ -5,7 +5,8 @@
 //! keyword and a whole sentence alike:
 //!
 //! - Each query word stands for a small set of vocabulary terms: itself,
-//!   the terms with its English stem (`guarantee` → `guarantees`), the terms
+//!   the terms with its stem in the story's language (`guarantee` →
+//!   `guarantees`, `миротворців` → `миротворці`), the terms
 //!   it starts (the last word, while the reader is still typing) and, for a
 //!   word that matches nothing as typed, the terms within one or two edits
 //!   (`Belgum` → `Belgium`). Each kind is a discounted expansion: its term
@@ -26,10 +27,10 @@
 //! benchmarks share it.
 
 use crate::fuzzy::terms_within;
-use crate::index::{english_stemmer, FaqId, SearchIndex, TermId};
+use crate::index::{FaqId, SearchIndex, TermId};
+use crate::language::{Language, Stemmer};
 use crate::reread::{filter_bits, ReadCache};
 use crate::text::{term_hash, tokenize, Compounds, Token};
-use rust_stemmers::Stemmer;
 use std::ops::Range;
 
 /// Query words past this many are ignored: a pasted page stays fast.
@@ -136,6 +137,29 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
 }
 
+/// The words of a query without the single Chinese or Japanese characters
+/// that a pair of them holds: `和平` means the pair, not `和` or `平`
+/// anywhere. A character on its own stays (its terms then include the
+/// pairs it starts, as any last word's prefix does).
+fn without_paired_characters(mut words: Vec<Token>) -> Vec<Token> {
+    // A pair comes right after its second character (`text.rs`): where
+    // each paired character starts, in text order.
+    let mut paired: Vec<usize> = Vec::new();
+    for at in 1..words.len() {
+        let (second, pair) = (&words[at - 1], &words[at]);
+        if pair.bytes.end == second.bytes.end && pair.bytes.start < second.bytes.start {
+            paired.extend([pair.bytes.start, second.bytes.start]);
+        }
+    }
+    if !paired.is_empty() {
+        paired.sort_unstable();
+        words.retain(|w| {
+            w.term.chars().count() != 1 || paired.binary_search(&w.bytes.start).is_err()
+        });
+    }
+    words
+}
+
 /// Searches one [`SearchIndex`].
 pub struct Searcher<'a> {
     index: SearchIndex<'a>,
@@ -227,11 +251,26 @@ impl Matched {
 }
 
 impl<'a> Searcher<'a> {
+    /// A searcher for an English index.
     pub fn new(index: SearchIndex<'a>) -> Self {
-        Self::with_weights(index, RankingWeights::default())
+        Self::in_language(index, Language::English)
+    }
+
+    /// A searcher for an index built in `language` (by
+    /// [`crate::build_index_in`]).
+    pub fn in_language(index: SearchIndex<'a>, language: Language) -> Self {
+        Self::with_weights_in(index, RankingWeights::default(), language)
     }
 
     pub fn with_weights(index: SearchIndex<'a>, weights: RankingWeights) -> Self {
+        Self::with_weights_in(index, weights, Language::English)
+    }
+
+    pub fn with_weights_in(
+        index: SearchIndex<'a>,
+        weights: RankingWeights,
+        language: Language,
+    ) -> Self {
         // How long this corpus's answers are, from short (0) to long (1).
         let span = (weights.long_answers - weights.short_answers).max(1.0);
         let long = ((index.average_length(1) - weights.short_answers) / span).clamp(0.0, 1.0);
@@ -240,7 +279,7 @@ impl<'a> Searcher<'a> {
             question_boost: blend(weights.question_boost_short, weights.question_boost),
             k1: blend(weights.k1_short, weights.k1),
             index,
-            stemmer: english_stemmer(),
+            stemmer: Stemmer::new(language),
             weights,
             read_cache: ReadCache::default(),
         }
@@ -257,7 +296,7 @@ impl<'a> Searcher<'a> {
         // The first few distinct words; checking each against at most
         // MAX_QUERY_WORDS kept ones keeps a pasted page linear.
         let mut words: Vec<Token> = Vec::new();
-        for word in tokenize(query, Compounds::Exclude) {
+        for word in without_paired_characters(tokenize(query, Compounds::Exclude)) {
             if words.len() == MAX_QUERY_WORDS {
                 break;
             }
@@ -290,7 +329,8 @@ impl<'a> Searcher<'a> {
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             let mut in_field = [0usize; 2];
-            for (term, kind) in self.candidates(&word.term, is_last && typing_last) {
+            let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
+            for (term, kind) in self.candidates(&word.term, written, is_last && typing_last) {
                 matched.add(self.index.term(term), number);
                 let weight = match kind {
                     MatchKind::Exact => 1.0,
@@ -391,8 +431,9 @@ impl<'a> Searcher<'a> {
         }
     }
 
-    /// Vocabulary terms that `word` matches, each once, with its best kind.
-    fn candidates(&self, word: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
+    /// Vocabulary terms that `word` (folded; `written` as the reader typed
+    /// it) matches, each once, with its best kind.
+    fn candidates(&self, word: &str, written: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
         let mut found: Vec<(TermId, MatchKind)> = Vec::new();
         let exact = self.index.find_term(word);
         if let Some(term) = exact {
@@ -402,7 +443,7 @@ impl<'a> Searcher<'a> {
         if length > MAX_ANALYSED_WORD {
             return found;
         }
-        let stem = self.stemmer.stem(word);
+        let stem = self.stemmer.key(written);
         for term in self.index.terms_with_stem(&stem) {
             if Some(term) != exact {
                 found.push((term, MatchKind::Stem));

@@ -71,6 +71,24 @@ fn lower_case(c: char) -> char {
         .unwrap_or(c)
 }
 
+/// A word as a stemmer reads it: in lower case with its diacritics kept
+/// (Snowball's suffixes have them: Polish `-ość`, Spanish `-ación`), its
+/// letters and digits only, without a possessive `'s`.
+pub fn stem_input(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in without_possessive(word).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == '\u{130}' {
+            // 'İ', whose lower case is two characters.
+            out.push('i');
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            out.push(lower_case(c));
+        }
+    }
+    out
+}
+
 /// `text` with its diacritics removed and in lower case.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -208,6 +226,10 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
     // Where the last word ended, unless it dropped a possessive (which no
     // hyphen can join).
     let mut previous_end: Option<usize> = None;
+    // Where the last word started, if it was a Chinese character or a
+    // hiragana, and the pair it makes with this one.
+    let mut previous_single: Option<usize> = None;
+    let mut pair = String::new();
     let close = |whole: &str, run: Run, each: &mut dyn FnMut(TokenRef<'_>)| {
         if compounds == Compounds::Include && run.has_whole() {
             each(TokenRef {
@@ -244,6 +266,28 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
             position,
             parts: 0,
         });
+        // Chinese and Japanese write words without spaces, each character
+        // a word of its own here: two side by side also give their pair
+        // (`和平`), the word a reader is likely to type.
+        let single = word
+            .chars()
+            .next()
+            .is_some_and(|c| word_class(c) == WordClass::Single);
+        match previous_single {
+            Some(pair_start) if single && previous_end == Some(start) => {
+                pair.clear();
+                pair.push_str(&last_term);
+                pair.push_str(&term);
+                each(TokenRef {
+                    term: &pair,
+                    bytes: pair_start..end,
+                    position: position.saturating_sub(1),
+                    parts: 0,
+                });
+            }
+            _ => {}
+        }
+        previous_single = single.then_some(start);
         run.end = end;
         position += 1;
         previous_end = (kept == word.len()).then_some(end);

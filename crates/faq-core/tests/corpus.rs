@@ -76,7 +76,17 @@ fn question_without_question_mark() {
         message.starts_with("corpus/test.txt:4: expected a question"),
         "{message}"
     );
-    assert!(message.contains("end the question with `?`"));
+    assert!(message.contains("does not end with a question mark (`?`"));
+}
+
+#[test]
+fn questions_end_with_their_scripts_own_question_mark() {
+    let story = parse(
+        "t.txt",
+        "ملخص.\nلماذا؟\nلأن.\n为什么？\n因为。\nΓιατί;\nΕπειδή.\n".as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(story.faqs.len(), 3);
 }
 
 #[test]

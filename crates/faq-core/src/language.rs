@@ -1,0 +1,290 @@
+//! A story's language: how its words are stemmed, which way it is written,
+//! and the BCP 47 code that names it.
+//!
+//! Stemming is Snowball's, through `snowball_stemmers_rs` (the one crate
+//! with all of Snowball's current algorithms, Ukrainian, Polish and
+//! Lithuanian among them; see benches/README.md for the measured choice).
+//! A language without a Snowball stemmer (Hebrew, Chinese, Japanese,
+//! Korean) searches by whole words, prefixes and typos, and Chinese and
+//! Japanese text by pairs of characters (`text.rs`).
+//!
+//! The browser engine is built for one language (`FAQ_LANG`): it names the
+//! language as a constant, so the bundle carries that language's stemmer
+//! alone. Everything here is `const` so that constant reaches every use.
+
+use crate::text::{fold, stem_input};
+use snowball_stemmers_rs::{Algorithm, Stemmer as Snowball};
+use std::borrow::Cow;
+
+/// A language a story can be written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    Arabic,
+    Chinese,
+    Czech,
+    Danish,
+    Dutch,
+    #[default]
+    English,
+    Finnish,
+    French,
+    German,
+    Greek,
+    Hebrew,
+    Hungarian,
+    Italian,
+    Japanese,
+    Korean,
+    Lithuanian,
+    Norwegian,
+    Persian,
+    Polish,
+    Portuguese,
+    Romanian,
+    Russian,
+    Spanish,
+    Swedish,
+    Turkish,
+    Ukrainian,
+}
+
+/// Every supported language with its code and English name, by code.
+pub const LANGUAGES: [(&str, Language, &str); 26] = [
+    ("ar", Language::Arabic, "Arabic"),
+    ("cs", Language::Czech, "Czech"),
+    ("da", Language::Danish, "Danish"),
+    ("de", Language::German, "German"),
+    ("el", Language::Greek, "Greek"),
+    ("en", Language::English, "English"),
+    ("es", Language::Spanish, "Spanish"),
+    ("fa", Language::Persian, "Persian"),
+    ("fi", Language::Finnish, "Finnish"),
+    ("fr", Language::French, "French"),
+    ("he", Language::Hebrew, "Hebrew"),
+    ("hu", Language::Hungarian, "Hungarian"),
+    ("it", Language::Italian, "Italian"),
+    ("ja", Language::Japanese, "Japanese"),
+    ("ko", Language::Korean, "Korean"),
+    ("lt", Language::Lithuanian, "Lithuanian"),
+    ("nl", Language::Dutch, "Dutch"),
+    ("no", Language::Norwegian, "Norwegian"),
+    ("pl", Language::Polish, "Polish"),
+    ("pt", Language::Portuguese, "Portuguese"),
+    ("ro", Language::Romanian, "Romanian"),
+    ("ru", Language::Russian, "Russian"),
+    ("sv", Language::Swedish, "Swedish"),
+    ("tr", Language::Turkish, "Turkish"),
+    ("uk", Language::Ukrainian, "Ukrainian"),
+    ("zh", Language::Chinese, "Chinese"),
+];
+
+/// Codes that name a supported language under another code.
+const ALIASES: [(&str, Language); 2] = [("nb", Language::Norwegian), ("nn", Language::Norwegian)];
+
+/// Whether `a` and `b` are equal, ASCII case aside (`const`, unlike the
+/// slice's `eq_ignore_ascii_case`).
+const fn same_code(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if !a[at].eq_ignore_ascii_case(&b[at]) {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+/// The primary subtag of a BCP 47 tag (`pt` of `pt-BR`), if the tag is
+/// made of letters, digits and hyphens only.
+const fn primary_subtag(tag: &[u8]) -> Option<&[u8]> {
+    let mut at = 0;
+    let mut end = tag.len();
+    while at < tag.len() {
+        let b = tag[at];
+        if b == b'-' || b == b'_' {
+            if end == tag.len() {
+                end = at;
+            }
+        } else if !b.is_ascii_alphanumeric() {
+            return None;
+        }
+        at += 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    Some(tag.split_at(end).0)
+}
+
+impl Language {
+    /// The language of a BCP 47 tag (`uk`, `de-CH`, `pt-BR`, `zh-Hant`),
+    /// by its primary subtag; `None` for a language not supported.
+    pub const fn from_tag(tag: &str) -> Option<Language> {
+        let Some(primary) = primary_subtag(tag.as_bytes()) else {
+            return None;
+        };
+        let mut at = 0;
+        while at < LANGUAGES.len() {
+            if same_code(LANGUAGES[at].0.as_bytes(), primary) {
+                return Some(LANGUAGES[at].1);
+            }
+            at += 1;
+        }
+        let mut at = 0;
+        while at < ALIASES.len() {
+            if same_code(ALIASES[at].0.as_bytes(), primary) {
+                return Some(ALIASES[at].1);
+            }
+            at += 1;
+        }
+        None
+    }
+
+    /// [`Language::from_tag`], or an error that names every supported code.
+    pub fn parse(tag: &str) -> Result<Language, String> {
+        Self::from_tag(tag).ok_or_else(|| {
+            format!(
+                "unknown language {tag:?}; supported: {}",
+                supported_codes().join(", ")
+            )
+        })
+    }
+
+    /// The language's code (ISO 639-1), as `lang` attributes carry it.
+    pub const fn code(self) -> &'static str {
+        let mut at = 0;
+        while at < LANGUAGES.len() {
+            if LANGUAGES[at].1 as u8 == self as u8 {
+                return LANGUAGES[at].0;
+            }
+            at += 1;
+        }
+        "en"
+    }
+
+    /// The language's name in English.
+    pub fn name(self) -> &'static str {
+        LANGUAGES
+            .iter()
+            .find(|(_, language, _)| *language == self)
+            .map_or("English", |(_, _, name)| name)
+    }
+
+    /// Whether the language is written right to left.
+    pub const fn is_right_to_left(self) -> bool {
+        matches!(
+            self,
+            Language::Arabic | Language::Hebrew | Language::Persian
+        )
+    }
+
+    /// The Snowball algorithm for the language, if Snowball has one.
+    const fn algorithm(self) -> Option<Algorithm> {
+        Some(match self {
+            Language::Arabic => Algorithm::Arabic,
+            Language::Czech => Algorithm::Czech,
+            Language::Danish => Algorithm::Danish,
+            Language::Dutch => Algorithm::Dutch,
+            Language::English => Algorithm::English,
+            Language::Finnish => Algorithm::Finnish,
+            Language::French => Algorithm::French,
+            Language::German => Algorithm::German,
+            Language::Greek => Algorithm::Greek,
+            Language::Hungarian => Algorithm::Hungarian,
+            Language::Italian => Algorithm::Italian,
+            Language::Lithuanian => Algorithm::Lithuanian,
+            Language::Norwegian => Algorithm::Norwegian,
+            Language::Persian => Algorithm::Persian,
+            Language::Polish => Algorithm::Polish,
+            Language::Portuguese => Algorithm::Portuguese,
+            Language::Romanian => Algorithm::Romanian,
+            Language::Russian => Algorithm::Russian,
+            Language::Spanish => Algorithm::Spanish,
+            Language::Swedish => Algorithm::Swedish,
+            Language::Turkish => Algorithm::Turkish,
+            Language::Ukrainian => Algorithm::Ukrainian,
+            Language::Chinese | Language::Hebrew | Language::Japanese | Language::Korean => {
+                return None
+            }
+        })
+    }
+
+    /// Whether Snowball stems the language.
+    pub const fn has_stemmer(self) -> bool {
+        self.algorithm().is_some()
+    }
+}
+
+/// Every supported code, aliases included, sorted.
+pub fn supported_codes() -> Vec<&'static str> {
+    let mut codes: Vec<&str> = LANGUAGES.iter().map(|(code, ..)| *code).collect();
+    codes.extend(ALIASES.iter().map(|(code, _)| *code));
+    codes.sort_unstable();
+    codes
+}
+
+/// A language's stemmer: Snowball's, or none.
+pub struct Stemmer(Option<Snowball>);
+
+impl Stemmer {
+    pub fn new(language: Language) -> Self {
+        Self(language.algorithm().map(Snowball::create))
+    }
+
+    /// The stem under which the index files `word`, as the text has it:
+    /// stemmed in lower case with its diacritics, then folded, so a query
+    /// typed without them finds it.
+    pub fn key(&self, word: &str) -> String {
+        fold(&self.stem(&stem_input(word)))
+    }
+
+    /// The stem of `word` (lower case, as [`stem_input`] gives it),
+    /// or the word itself where the language has no stemmer.
+    pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        match &self.0 {
+            Some(snowball) => snowball.stem(word),
+            None => Cow::Borrowed(word),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_name_languages_by_their_primary_subtag() {
+        assert_eq!(Language::from_tag("uk"), Some(Language::Ukrainian));
+        assert_eq!(Language::from_tag("de-CH"), Some(Language::German));
+        assert_eq!(Language::from_tag("PT-br"), Some(Language::Portuguese));
+        assert_eq!(Language::from_tag("zh-Hant-TW"), Some(Language::Chinese));
+        assert_eq!(Language::from_tag("nb"), Some(Language::Norwegian));
+        for bad in ["", "-en", "xx", "english", "en us", "e\u{301}n"] {
+            assert_eq!(Language::from_tag(bad), None, "{bad:?}");
+        }
+        let error = Language::parse("xx").unwrap_err();
+        assert!(error.contains("\"xx\"") && error.contains("uk") && error.contains("ar"));
+    }
+
+    #[test]
+    fn every_language_has_its_own_code_and_the_listed_stemmers() {
+        for (code, language, _) in LANGUAGES {
+            assert_eq!(language.code(), code);
+            assert_eq!(Language::from_tag(code), Some(language));
+        }
+        let stemmed = "en de fr es it pt nl sv da no fi ru uk pl lt tr el hu ro ar";
+        for code in stemmed.split(' ') {
+            let language = Language::from_tag(code).unwrap();
+            assert!(language.has_stemmer(), "{code}");
+        }
+        assert_eq!(Stemmer::new(Language::Chinese).stem("和平"), "和平");
+        assert_eq!(
+            Stemmer::new(Language::Ukrainian).stem("миротворців"),
+            "миротворц"
+        );
+        assert!(Language::Arabic.is_right_to_left() && !Language::English.is_right_to_left());
+    }
+}
