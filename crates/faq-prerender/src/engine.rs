@@ -193,8 +193,11 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
 /// The embed engine: the embed build's wasm and glue inside `js/embed.js`.
 fn embed_engine() -> Result<String, String> {
     let source = source_dir();
+    // `rustc --crate-type cdylib`: built as both of the lib's crate types
+    // (`cdylib` and `rlib`), LTO keeps every Snowball stemmer, not only the
+    // engine's language's (+129 KB gzip, measured).
     run(Command::new("cargo").current_dir(&source).args([
-        "build",
+        "rustc",
         "--locked",
         "--release",
         "--quiet",
@@ -206,6 +209,8 @@ fn embed_engine() -> Result<String, String> {
         "--no-default-features",
         "--features",
         "embed",
+        "--crate-type",
+        "cdylib",
     ]))?;
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -216,9 +221,12 @@ fn embed_engine() -> Result<String, String> {
         .arg(&out)
         .arg(target.join("wasm32-unknown-unknown/release/faq_widget.wasm")))?;
     let wasm_path = out.join("faq_widget_bg.wasm");
+    // The flags of the standalone page's wasm (see index.html).
     run(Command::new("wasm-opt")
         .args([
             "-Oz",
+            "--low-memory-unused",
+            "--converge",
             "--enable-bulk-memory",
             "--enable-nontrapping-float-to-int",
             "--enable-sign-ext",
