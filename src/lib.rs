@@ -17,7 +17,8 @@ pub mod options;
 pub mod state;
 pub mod ui_text;
 
-use faq_core::{build_index, FaqId, IndexError, SearchIndex, Searcher, Story};
+pub use faq_core::ENGINE_LANGUAGE;
+use faq_core::{build_index_in, FaqId, IndexError, Language, SearchIndex, Searcher, Story};
 use std::rc::Rc;
 
 pub use components::widget::{FaqWidget, FaqWidgetProps};
@@ -38,30 +39,48 @@ pub fn warn(message: &str) {
 /// searches, read in place from the index bytes.
 pub struct Explainer {
     pub searcher: Searcher<'static>,
+    language: Language,
 }
 
 impl Explainer {
     /// The story that a published page or embed script carries, as
-    /// [`Story::to_lines`] wrote it, indexed now: `None` if it is not a
-    /// summary and whole pairs.
+    /// [`Story::to_lines`] wrote it, indexed now in the engine's language:
+    /// `None` if it is not a summary and whole pairs.
     pub fn from_lines(lines: &str) -> Option<Rc<Self>> {
-        Story::from_lines(lines).map(|story| Self::from_story(&story))
+        Story::from_lines(lines).map(|story| Self::from_story_in(&story, ENGINE_LANGUAGE))
     }
 
-    /// An explainer over index bytes made by [`build_index`].
-    fn from_index(bytes: &'static [u8]) -> Result<Rc<Self>, IndexError> {
-        let searcher = Searcher::new(SearchIndex::from_bytes(bytes)?);
-        Ok(Rc::new(Self { searcher }))
-    }
-
-    /// Indexes `story` now. The index lives as long as the page: a page
-    /// indexes each story it shows once.
+    /// Indexes an English `story` now.
     pub fn from_story(story: &Story) -> Rc<Self> {
-        let bytes: &'static [u8] = Box::leak(build_index(story).into_boxed_slice());
+        Self::from_story_in(story, Language::English)
+    }
+
+    /// Indexes `story`, written in `language`, now. The index lives as long
+    /// as the page: a page indexes each story it shows once.
+    pub fn from_story_in(story: &Story, language: Language) -> Rc<Self> {
+        let bytes: &'static [u8] = Box::leak(build_index_in(story, language).into_boxed_slice());
         // Not `expect`: that would ship the error's Debug formatting.
-        match Self::from_index(bytes) {
+        match Self::from_index(bytes, language) {
             Ok(explainer) => explainer,
             Err(_) => unreachable!("an index just built reads back"),
+        }
+    }
+
+    /// An explainer over index bytes made by [`build_index_in`].
+    fn from_index(bytes: &'static [u8], language: Language) -> Result<Rc<Self>, IndexError> {
+        let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language);
+        Ok(Rc::new(Self { searcher, language }))
+    }
+
+    /// The story's language. In the browser it is the engine's
+    /// ([`ENGINE_LANGUAGE`], which every story it is given is in): a
+    /// constant, so the words and attributes it picks cost no table of
+    /// every language.
+    pub fn language(&self) -> Language {
+        if cfg!(target_arch = "wasm32") {
+            ENGINE_LANGUAGE
+        } else {
+            self.language
         }
     }
 

@@ -95,7 +95,10 @@ fn page_story(document: &web_sys::Document) -> Option<std::rc::Rc<Explainer>> {
             answer: text(&field(&question, "acceptedAnswer")?, "text")?,
         });
     }
-    Some(Explainer::from_story(&story))
+    Some(Explainer::from_story_in(
+        &story,
+        faq_widget::ENGINE_LANGUAGE,
+    ))
 }
 
 /// Replaces whatever `root` holds with a newly rendered widget.

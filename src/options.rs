@@ -17,7 +17,7 @@
 //! checked against this one by `tests/options_table.rs`.
 
 use crate::contract::STANDALONE_ID_PREFIX;
-use crate::ui_text::{UiText, TEXTS};
+use crate::ui_text::{texts_of_engine, UiText};
 use crate::{Explainer, FaqWidgetProps};
 use faq_core::FaqId;
 use std::rc::Rc;
@@ -109,7 +109,7 @@ pub const OPTION_DOCS: [(&str, &str, &str); 6] = [
 ];
 
 /// The README's option tables, made from [`OPTIONS`], [`OPTION_DOCS`] and
-/// [`TEXTS`]; `tests/options_table.rs` checks the README holds them.
+/// the texts; `tests/options_table.rs` checks the README holds them.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn readme_tables() -> String {
     let mut tables = String::from("| attribute | option | values | default |\n|---|---|---|---|\n");
@@ -125,7 +125,7 @@ pub fn readme_tables() -> String {
         );
     }
     tables += "\n| attribute | option | English default | placeholders |\n|---|---|---|---|\n";
-    for text in &TEXTS {
+    for text in crate::ui_text::all_texts() {
         let placeholders = match text.placeholders {
             [] => "none".to_owned(),
             some => some
@@ -134,9 +134,13 @@ pub fn readme_tables() -> String {
                 .collect::<Vec<_>>()
                 .join(", "),
         };
+        let english = match text.english {
+            "" => "none: English has no such form",
+            words => words,
+        };
         tables += &format!(
-            "| `{}` | `{}` | {} | {placeholders} |\n",
-            text.attribute, text.name, text.english
+            "| `{}` | `{}` | {english} | {placeholders} |\n",
+            text.attribute, text.name
         );
     }
     tables
@@ -236,7 +240,7 @@ impl WidgetOptions {
             theme: None,
             exclusive: false,
             link_in_url: true,
-            text: UiText::default(),
+            text: UiText::for_language(explainer.language()),
         };
         for spec in &OPTIONS {
             let Some(value) = given(spec.name, spec.attribute) else {
@@ -271,14 +275,14 @@ impl WidgetOptions {
                 warn(format!("{} {}", spec.name, spec.invalid));
             }
         }
-        for spec in &TEXTS {
+        for spec in texts_of_engine() {
             let outcome = match given(spec.name, spec.attribute) {
                 None => continue,
                 Some(Given::Text(text)) => parsed.text.set(spec, &text),
                 Some(_) => Err(format!("{} must be text", spec.name)),
             };
             if let Err(why) = outcome {
-                warn(format!("{why}; using the English default"));
+                warn(format!("{why}; using the built-in words"));
             }
         }
         parsed
@@ -435,7 +439,7 @@ mod tests {
             warnings,
             [
                 "exclusive must be true or false; several questions may be open",
-                "textLabel must be text; using the English default"
+                "textLabel must be text; using the built-in words"
             ]
         );
         assert!(!props.exclusive);
@@ -456,7 +460,7 @@ mod tests {
         let names = OPTIONS
             .iter()
             .map(|o| (o.name, o.attribute))
-            .chain(TEXTS.iter().map(|t| (t.name, t.attribute)));
+            .chain(crate::ui_text::all_texts().map(|t| (t.name, t.attribute)));
         for (name, attribute) in names {
             let mut kebab = String::from("data-");
             for c in name.chars() {

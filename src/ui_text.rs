@@ -1,29 +1,40 @@
 //! The widget's own words (the search label, the status sentences, the
-//! buttons), so a page in another language can translate them.
+//! buttons), built in for several languages and settable one by one, so a
+//! page in any language can have its own.
 //!
-//! Each text is declared once, in [`TEXTS`]: its option name, its `data-`
+//! Each text is declared once, in [`TEXTS`] (or [`FEW_AND_MANY`]): its option name, its `data-`
 //! attribute, its English default and the placeholders it may hold. The
 //! option parser ([`crate::options`]), the README's table and the embed
 //! script's usage header all come from, or are checked against, that table.
+//! [`built_in`] holds the other languages' words.
 //!
-//! The status sentences are templates: `{shown}` becomes the number of
-//! questions that match and `{total}` the number of questions.
+//! The sentences with a number are templates: `{shown}` becomes the number
+//! of questions that match, `{total}` the number of questions and `{next}`
+//! how many "Show more" adds. Each has a form per plural category of the
+//! language (`one`, `few`, `many`, `other`), chosen by `Intl.PluralRules` in
+//! the browser (no plural data in the bundle) and by the same CLDR rules
+//! natively, for the prerendered page. A form a language does not set falls
+//! back to `other`.
 
+use faq_core::{Language, ENGINE_LANGUAGE};
 use yew::AttrValue;
 
-/// One of the widget's texts; its number is its row in [`TEXTS`].
+/// One of the widget's texts; its number is its place in [`UiText`]. Each
+/// sentence with a number is followed by its `one`, `few` and `many` forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
     SearchLabel,
     SearchPlaceholder,
     /// Not searching; `{total}`.
     Count,
-    /// Not searching, and the story has one question.
     CountOne,
-    /// Searching, several match; `{shown}` and `{total}`.
+    CountFew,
+    CountMany,
+    /// Searching, some match; `{shown}` and `{total}`.
     Matches,
-    /// Searching, one matches; `{total}`.
     MatchesOne,
+    MatchesFew,
+    MatchesMany,
     /// Searching, none match.
     NoMatch,
     ClearSearch,
@@ -31,6 +42,19 @@ pub enum Text {
     HideAll,
     /// The button under a long list; `{next}` is how many it adds.
     ShowMore,
+    ShowMoreOne,
+    ShowMoreFew,
+    ShowMoreMany,
+}
+
+/// A plural category of CLDR, as `Intl.PluralRules` names them; `zero` and
+/// `two` take the `few` form where a language has one (Arabic), else `other`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
 }
 
 /// A text's row of the option table.
@@ -41,6 +65,7 @@ pub struct TextSpec {
     pub name: &'static str,
     /// The attribute on the mount or embed element.
     pub attribute: &'static str,
+    /// Empty for a plural form English does not have: `other` stands in.
     pub english: &'static str,
     /// The placeholders the text may hold.
     pub placeholders: &'static [&'static str],
@@ -65,8 +90,13 @@ const fn text(
     }
 }
 
-/// Every text the widget shows, in the order of [`Text`].
-pub const TEXTS: [TextSpec; 11] = [
+const TOTAL: &[&str] = &["{total}"];
+const SHOWN_TOTAL: &[&str] = &["{shown}", "{total}"];
+const NEXT: &[&str] = &["{next}"];
+
+/// Every text the widget shows with its English words, in the order of
+/// [`Text`] but for the `few` and `many` forms ([`FEW_AND_MANY`]).
+pub const TEXTS: [TextSpec; 12] = [
     text(
         Text::SearchLabel,
         "textLabel",
@@ -89,28 +119,28 @@ pub const TEXTS: [TextSpec; 11] = [
         "textCount",
         "data-text-count",
         "{total} questions",
-        &["{total}"],
+        TOTAL,
     ),
     text(
         Text::CountOne,
         "textCountOne",
         "data-text-count-one",
         "1 question",
-        &[],
+        TOTAL,
     ),
     text(
         Text::Matches,
         "textMatches",
         "data-text-matches",
         "{shown} of {total} questions match",
-        &["{shown}", "{total}"],
+        SHOWN_TOTAL,
     ),
     text(
         Text::MatchesOne,
         "textMatchesOne",
         "data-text-matches-one",
         "1 of {total} questions matches",
-        &["{total}"],
+        SHOWN_TOTAL,
     ),
     text(
         Text::NoMatch,
@@ -145,43 +175,295 @@ pub const TEXTS: [TextSpec; 11] = [
         "textShowMore",
         "data-text-show-more",
         "Show {next} more questions",
-        &["{next}"],
+        NEXT,
+    ),
+    text(
+        Text::ShowMoreOne,
+        "textShowMoreOne",
+        "data-text-show-more-one",
+        "Show 1 more question",
+        NEXT,
     ),
 ];
 
-/// The widget's texts, English unless a host set them.
+/// The `few` and `many` forms of the counts, which English has not: the
+/// English engine leaves them out ([`texts_of_engine`]).
+pub const FEW_AND_MANY: [TextSpec; 6] = [
+    text(
+        Text::CountFew,
+        "textCountFew",
+        "data-text-count-few",
+        "",
+        TOTAL,
+    ),
+    text(
+        Text::CountMany,
+        "textCountMany",
+        "data-text-count-many",
+        "",
+        TOTAL,
+    ),
+    text(
+        Text::MatchesFew,
+        "textMatchesFew",
+        "data-text-matches-few",
+        "",
+        SHOWN_TOTAL,
+    ),
+    text(
+        Text::MatchesMany,
+        "textMatchesMany",
+        "data-text-matches-many",
+        "",
+        SHOWN_TOTAL,
+    ),
+    text(
+        Text::ShowMoreFew,
+        "textShowMoreFew",
+        "data-text-show-more-few",
+        "",
+        NEXT,
+    ),
+    text(
+        Text::ShowMoreMany,
+        "textShowMoreMany",
+        "data-text-show-more-many",
+        "",
+        NEXT,
+    ),
+];
+
+/// Every text's row: [`TEXTS`], then [`FEW_AND_MANY`].
+pub fn all_texts() -> impl Iterator<Item = &'static TextSpec> {
+    TEXTS.iter().chain(&FEW_AND_MANY)
+}
+
+/// The texts a page may set on this build's widget: all of them, but in
+/// the English engine none of the forms English has not, whose table
+/// would only add bytes to the English bundle.
+pub fn texts_of_engine() -> impl Iterator<Item = &'static TextSpec> {
+    let english_engine =
+        cfg!(target_arch = "wasm32") && matches!(ENGINE_LANGUAGE, Language::English);
+    let forms: &[TextSpec] = if english_engine { &[] } else { &FEW_AND_MANY };
+    TEXTS.iter().chain(forms)
+}
+
+/// The languages whose words are built in, besides English.
+pub const BUILT_IN: [Language; 7] = [
+    Language::German,
+    Language::French,
+    Language::Spanish,
+    Language::Ukrainian,
+    Language::Polish,
+    Language::Lithuanian,
+    Language::Arabic,
+];
+
+type Words = [&'static str; TEXT_COUNT];
+
+/// How many texts there are, forms included.
+const TEXT_COUNT: usize = TEXTS.len() + FEW_AND_MANY.len();
+
+#[rustfmt::skip]
+static GERMAN: Words = [
+    "Fragen durchsuchen", "Suchbegriff eingeben",
+    "{total} Fragen", "1 Frage", "", "",
+    "{shown} von {total} Fragen passen", "1 von {total} Fragen passt", "", "",
+    "Keine Frage passt", "Suche löschen", "Alle Antworten zeigen", "Alle Antworten verbergen",
+    "{next} weitere Fragen zeigen", "1 weitere Frage zeigen", "", "",
+];
+
+// French: `one` is 0 and 1.
+#[rustfmt::skip]
+static FRENCH: Words = [
+    "Rechercher dans les questions", "Saisissez un mot-clé",
+    "{total} questions", "{total} question", "", "",
+    "{shown} questions sur {total} correspondent", "{shown} question sur {total} correspond", "", "",
+    "Aucune question ne correspond", "Effacer la recherche",
+    "Afficher toutes les réponses", "Masquer toutes les réponses",
+    "Afficher {next} questions de plus", "Afficher {next} question de plus", "", "",
+];
+
+#[rustfmt::skip]
+static SPANISH: Words = [
+    "Buscar en las preguntas", "Escriba una palabra clave",
+    "{total} preguntas", "1 pregunta", "", "",
+    "{shown} de {total} preguntas coinciden", "1 de {total} preguntas coincide", "", "",
+    "Ninguna pregunta coincide", "Borrar la búsqueda",
+    "Mostrar todas las respuestas", "Ocultar todas las respuestas",
+    "Mostrar {next} preguntas más", "Mostrar 1 pregunta más", "", "",
+];
+
+// Ukrainian: `one` is 1, 21, 31…; `few` 2–4, 22–24…; `many` 0, 5–20, 25…
+#[rustfmt::skip]
+static UKRAINIAN: Words = [
+    "Пошук у питаннях", "Введіть слово для пошуку",
+    "{total} питання", "{total} питання", "{total} питання", "{total} питань",
+    "Знайдено {shown} питання з {total}", "Знайдено {shown} питання з {total}",
+    "Знайдено {shown} питання з {total}", "Знайдено {shown} питань з {total}",
+    "Жодного питання не знайдено", "Очистити пошук",
+    "Показати всі відповіді", "Сховати всі відповіді",
+    "Показати ще {next} питання", "Показати ще {next} питання",
+    "Показати ще {next} питання", "Показати ще {next} питань",
+];
+
+// Polish: `one` is 1; `few` 2–4, 22–24…; `many` 0, 5–21, 25…
+#[rustfmt::skip]
+static POLISH: Words = [
+    "Szukaj w pytaniach", "Wpisz słowo kluczowe",
+    "{total} pytania", "1 pytanie", "{total} pytania", "{total} pytań",
+    "Pasuje {shown} pytania z {total}", "Pasuje 1 pytanie z {total}",
+    "Pasują {shown} pytania z {total}", "Pasuje {shown} pytań z {total}",
+    "Żadne pytanie nie pasuje", "Wyczyść wyszukiwanie",
+    "Pokaż wszystkie odpowiedzi", "Ukryj wszystkie odpowiedzi",
+    "Pokaż jeszcze {next} pytania", "Pokaż jeszcze 1 pytanie",
+    "Pokaż jeszcze {next} pytania", "Pokaż jeszcze {next} pytań",
+];
+
+// Lithuanian: `one` is 1, 21, 31… (not 11); `few` 2–9, 22–29… (not
+// 12–19); `many` fractions; `other` 0, 10–20, 30…
+#[rustfmt::skip]
+static LITHUANIAN: Words = [
+    "Ieškoti klausimuose", "Įveskite paieškos žodį",
+    "{total} klausimų", "{total} klausimas", "{total} klausimai", "{total} klausimo",
+    "Rasta {shown} klausimų iš {total}", "Rastas {shown} klausimas iš {total}",
+    "Rasti {shown} klausimai iš {total}", "Rasta {shown} klausimo iš {total}",
+    "Klausimų nerasta", "Išvalyti paiešką",
+    "Rodyti visus atsakymus", "Slėpti visus atsakymus",
+    "Rodyti dar {next} klausimų", "Rodyti dar {next} klausimą",
+    "Rodyti dar {next} klausimus", "Rodyti dar {next} klausimo",
+];
+
+// Arabic: `one` is 1; `two` 2 (the `few` form here); `few` 3–10;
+// `many` 11–99; `other` 100–102…
+#[rustfmt::skip]
+static ARABIC: Words = [
+    "ابحث في الأسئلة", "اكتب كلمة للبحث",
+    "{total} سؤال", "سؤال واحد", "{total} أسئلة", "{total} سؤالًا",
+    "يطابق {shown} سؤال من {total}", "يطابق سؤال واحد من {total}",
+    "تطابق {shown} أسئلة من {total}", "يطابق {shown} سؤالًا من {total}",
+    "لا توجد أسئلة مطابقة", "مسح البحث",
+    "عرض كل الإجابات", "إخفاء كل الإجابات",
+    "عرض {next} سؤال آخر", "عرض سؤال واحد آخر",
+    "عرض {next} أسئلة أخرى", "عرض {next} سؤالًا آخر",
+];
+
+/// The built-in words of `language`, English's for a language without
+/// its own. A `match`, so the engine's constant language keeps only its
+/// own words in the bundle.
+pub const fn built_in(language: Language) -> Option<&'static Words> {
+    match language {
+        Language::German => Some(&GERMAN),
+        Language::French => Some(&FRENCH),
+        Language::Spanish => Some(&SPANISH),
+        Language::Ukrainian => Some(&UKRAINIAN),
+        Language::Polish => Some(&POLISH),
+        Language::Lithuanian => Some(&LITHUANIAN),
+        Language::Arabic => Some(&ARABIC),
+        _ => None,
+    }
+}
+
+/// The plural category of `n` in `language`.
+#[cfg(target_arch = "wasm32")]
+fn plural(language: Language, n: usize) -> Plural {
+    // English needs no rules; an English engine then carries no Intl call.
+    if matches!(crate::ENGINE_LANGUAGE, Language::English) {
+        return if n == 1 { Plural::One } else { Plural::Other };
+    }
+    let locales = js_sys::Array::of1(&language.code().into());
+    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+    category(&String::from(rules.select(n as f64)))
+}
+
+/// The plural category of `n` in `language`, by CLDR's rules (the data
+/// `Intl.PluralRules` has in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+fn plural(language: Language, n: usize) -> Plural {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let Ok(id) = language.code().parse::<unic_langid::LanguageIdentifier>() else {
+        return Plural::Other;
+    };
+    let rules = PluralRules::create(id, PluralRuleType::CARDINAL);
+    match rules.and_then(|rules| rules.select(n)) {
+        Ok(PluralCategory::ONE) => Plural::One,
+        Ok(PluralCategory::TWO | PluralCategory::FEW | PluralCategory::ZERO) => Plural::Few,
+        Ok(PluralCategory::MANY) => Plural::Many,
+        _ => Plural::Other,
+    }
+}
+
+/// The category `Intl.PluralRules.select` names.
+#[cfg(target_arch = "wasm32")]
+fn category(name: &str) -> Plural {
+    match name {
+        "one" => Plural::One,
+        "few" | "two" | "zero" => Plural::Few,
+        "many" => Plural::Many,
+        _ => Plural::Other,
+    }
+}
+
+/// The widget's texts in its language, as the host set them or built in.
 #[derive(Clone, Debug, PartialEq)]
-pub struct UiText([AttrValue; TEXTS.len()]);
+pub struct UiText {
+    texts: [AttrValue; TEXT_COUNT],
+    language: Language,
+}
 
 impl Default for UiText {
     fn default() -> Self {
-        Self(TEXTS.map(|spec| AttrValue::Static(spec.english)))
+        Self::for_language(Language::English)
     }
 }
 
 impl UiText {
+    /// The built-in words of `language` (English's where it has none).
+    pub fn for_language(language: Language) -> Self {
+        let texts = match built_in(language) {
+            Some(words) => words.map(AttrValue::Static),
+            None => {
+                let mut english = [""; TEXT_COUNT];
+                for spec in &TEXTS {
+                    english[spec.text as usize] = spec.english;
+                }
+                english.map(AttrValue::Static)
+            }
+        };
+        Self { texts, language }
+    }
+
     pub fn get(&self, text: Text) -> &AttrValue {
-        &self.0[text as usize]
+        &self.texts[text as usize]
+    }
+
+    /// The form of the sentence `other` (its `other` form) for `n`.
+    fn form(&self, other: Text, n: usize) -> &AttrValue {
+        let offset = match plural(self.language, n) {
+            Plural::Other => 0,
+            Plural::One => 1,
+            Plural::Few => 2,
+            Plural::Many => 3,
+        };
+        match self.texts.get(other as usize + offset) {
+            Some(form) if !form.is_empty() => form,
+            _ => self.get(other),
+        }
     }
 
     /// The sentence the status line shows.
     pub fn status(&self, shown: usize, total: usize, searching: bool) -> String {
         let template = match (searching, shown) {
-            (false, _) if total == 1 => Text::CountOne,
-            (false, _) => Text::Count,
-            (true, 0) => Text::NoMatch,
-            (true, 1) => Text::MatchesOne,
-            (true, _) => Text::Matches,
+            (false, _) => self.form(Text::Count, total),
+            (true, 0) => self.get(Text::NoMatch),
+            (true, _) => self.form(Text::Matches, shown),
         };
-        fill(
-            self.get(template),
-            &[("{shown}", shown), ("{total}", total)],
-        )
+        fill(template, &[("{shown}", shown), ("{total}", total)])
     }
 
     /// The label of "Show more", for a page of `next` questions.
     pub fn show_more(&self, next: usize) -> String {
-        fill(self.get(Text::ShowMore), &[("{next}", next)])
+        fill(self.form(Text::ShowMore, next), &[("{next}", next)])
     }
 
     /// Sets the text whose row is `spec`. Refuses, saying why, an empty text
@@ -199,7 +481,7 @@ impl UiText {
             };
             return Err(format!("{option} may hold {allowed}, not {unknown}"));
         }
-        self.0[spec.text as usize] = AttrValue::from(value.to_owned());
+        self.texts[spec.text as usize] = AttrValue::from(value.to_owned());
         Ok(())
     }
 }
@@ -246,20 +528,98 @@ fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{fill, Text, UiText, TEXTS};
+    use super::{all_texts, built_in, fill, Text, UiText, BUILT_IN, TEXT_COUNT};
+    use faq_core::Language;
 
     fn spec(name: &str) -> &'static super::TextSpec {
-        TEXTS.iter().find(|spec| spec.name == name).unwrap()
+        all_texts().find(|spec| spec.name == name).unwrap()
     }
 
     #[test]
-    fn the_table_is_in_the_order_of_the_texts() {
-        for (row, spec) in TEXTS.iter().enumerate() {
-            assert_eq!(spec.text as usize, row, "{}", spec.name);
-            for placeholder in spec.placeholders {
-                assert!(spec.english.contains(placeholder), "{}", spec.name);
+    fn every_text_has_one_row() {
+        let mut rows = [0; TEXT_COUNT];
+        for spec in all_texts() {
+            rows[spec.text as usize] += 1;
+            // English's `other` forms hold every placeholder.
+            if matches!(spec.text, Text::Count | Text::Matches | Text::ShowMore) {
+                for placeholder in spec.placeholders {
+                    assert!(spec.english.contains(placeholder), "{}", spec.name);
+                }
             }
         }
+        assert_eq!(rows, [1; TEXT_COUNT]);
+    }
+
+    #[test]
+    fn every_built_in_word_is_one_a_host_could_set() {
+        for language in BUILT_IN {
+            let words = built_in(language).unwrap();
+            let mut text = UiText::default();
+            for spec in all_texts() {
+                let word = &words[spec.text as usize];
+                let plural_form = spec.english.is_empty() || spec.name.ends_with("One");
+                if word.is_empty() && plural_form {
+                    continue;
+                }
+                assert_eq!(text.set(spec, word), Ok(()), "{language:?} {}", spec.name);
+                let same_word = matches!((language, spec.name), (Language::French, "textCount"));
+                assert!(
+                    same_word || *word != spec.english,
+                    "{language:?} {} is English",
+                    spec.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_the_plural_form_of_their_language() {
+        let uk = UiText::for_language(Language::Ukrainian);
+        let found = |n| uk.status(n, 30, true);
+        assert_eq!(found(1), "Знайдено 1 питання з 30");
+        assert_eq!(found(2), "Знайдено 2 питання з 30");
+        assert_eq!(found(5), "Знайдено 5 питань з 30");
+        assert_eq!(found(21), "Знайдено 21 питання з 30");
+        assert_eq!(found(11), "Знайдено 11 питань з 30");
+        assert_eq!(uk.status(0, 8, false), "8 питань");
+        assert_eq!(uk.status(0, 22, false), "22 питання");
+        let pl = UiText::for_language(Language::Polish);
+        let found = |n| pl.status(n, 30, true);
+        assert_eq!(found(1), "Pasuje 1 pytanie z 30");
+        assert_eq!(found(2), "Pasują 2 pytania z 30");
+        assert_eq!(found(5), "Pasuje 5 pytań z 30");
+        assert_eq!(found(21), "Pasuje 21 pytań z 30");
+        assert_eq!(found(22), "Pasują 22 pytania z 30");
+        assert_eq!(pl.show_more(12), "Pokaż jeszcze 12 pytań");
+        let lt = UiText::for_language(Language::Lithuanian);
+        assert_eq!(lt.status(0, 21, false), "21 klausimas");
+        assert_eq!(lt.status(0, 12, false), "12 klausimų");
+        assert_eq!(lt.status(0, 3, false), "3 klausimai");
+        let ar = UiText::for_language(Language::Arabic);
+        assert_eq!(ar.status(0, 1, false), "سؤال واحد");
+        assert_eq!(ar.status(0, 5, false), "5 أسئلة");
+        assert_eq!(ar.status(0, 12, false), "12 سؤالًا");
+        let fr = UiText::for_language(Language::French);
+        assert_eq!(fr.status(1, 8, true), "1 question sur 8 correspond");
+        // A language without built-in words speaks English.
+        assert_eq!(
+            UiText::for_language(Language::Italian),
+            UiText {
+                language: Language::Italian,
+                ..UiText::default()
+            }
+        );
+    }
+
+    #[test]
+    fn a_form_the_host_leaves_out_falls_back_to_other() {
+        let mut text = UiText::default();
+        text.set(spec("textCount"), "{total} питань").unwrap();
+        text.language = Language::Ukrainian;
+        assert_eq!(
+            text.status(0, 2, false),
+            "{total} питань".replace("{total}", "2")
+        );
     }
 
     #[test]
@@ -304,10 +664,10 @@ mod tests {
 
     #[test]
     fn every_option_sets_its_own_text() {
-        for spec in &TEXTS {
+        for spec in all_texts() {
             let mut text = UiText::default();
             text.set(spec, "Wort").unwrap();
-            for other in &TEXTS {
+            for other in all_texts() {
                 let is_set = text.get(other.text) == "Wort";
                 assert_eq!(is_set, other.text == spec.text, "{}", spec.name);
             }

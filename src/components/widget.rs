@@ -255,8 +255,15 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     // On the standalone page each question carries its slug as its id, so
     // `page#slug` scrolls to it even before the wasm runs.
     let slug_ids = props.fragment_prefix.as_deref() == Some("");
+    // The story's language and direction, which the host page's may not be.
+    let language = props.explainer.language();
+    let dir = if language.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
     html! {
-        <section ref={section_ref} class="faq-widget">
+        <section ref={section_ref} class="faq-widget" lang={language.code()} {dir}>
             if props.show_summary {
                 <p class="faq-widget__summary">{props.explainer.summary()}</p>
             }

@@ -206,8 +206,8 @@ test('the UI text can be translated, and a bad text warns and falls back', async
   assert.equal(await german.getByRole('status').textContent(), 'Keine Frage passt');
   assert.equal(await german.locator(`.${classes.clear}`).textContent(), 'Clear search', 'the bad textClear fell back');
   assert.deepEqual(messages, [
-    'warning: FAQ widget: textMatches may hold {shown} and {total}, not {n}; using the English default',
-    'warning: FAQ widget: textClear must be text; using the English default',
+    'warning: FAQ widget: textMatches may hold {shown} and {total}, not {n}; using the built-in words',
+    'warning: FAQ widget: textClear must be text; using the built-in words',
   ]);
   await context.close();
 });

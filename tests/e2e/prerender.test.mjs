@@ -41,7 +41,10 @@ test('the served HTML already holds the widget, with closed answers findable', a
   }
   assert.equal((html.match(/hidden="until-found"/g) ?? []).length, questions.length);
   const snippet = await (await fetch(`${session.url}faq-widget.html`)).text();
-  assert.ok(snippet.startsWith(`<section class="${classes.widget}">`), 'the include starts with the widget');
+  assert.ok(
+    snippet.startsWith(`<section lang="en" dir="ltr" class="${classes.widget}">`),
+    'the include starts with the widget, its language and direction',
+  );
   assert.doesNotMatch(snippet, /<!--/, 'the include carries no hydration markers');
 });
 

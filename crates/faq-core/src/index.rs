@@ -28,7 +28,7 @@
 
 use crate::corpus::Story;
 use crate::language::{Language, Stemmer};
-use crate::text::{tokenize, unique_slugs, Compounds};
+use crate::text::{tokenize_in, unique_slugs, Compounds};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -106,7 +106,7 @@ pub fn build_index_in(story: &Story, language: Language) -> Vec<u8> {
         let id = to_u32(id);
         let mut field_lengths = [0u16; 2];
         for (field, text) in [&faq.question, &faq.answer].into_iter().enumerate() {
-            let tokens = tokenize(text, Compounds::Include);
+            let tokens = tokenize_in(text, Compounds::Include, language);
             let words = tokens
                 .iter()
                 .map(|t| t.position as usize + 1)
@@ -114,9 +114,10 @@ pub fn build_index_in(story: &Story, language: Language) -> Vec<u8> {
                 .unwrap_or(0);
             field_lengths[field] = u16::try_from(words).unwrap_or(u16::MAX);
             for token in tokens {
-                let (_, postings) = by_term
-                    .entry(token.term)
-                    .or_insert_with(|| (stemmer.key(&text[token.bytes]), Vec::new()));
+                let written = text.get(token.bytes).unwrap_or_default();
+                let (_, postings) = by_term.entry(token.term).or_insert_with_key(|term| {
+                    (stemmer.key(written, term).into_owned(), Vec::new())
+                });
                 if postings.last().is_none_or(|&(last, _)| last != id) {
                     postings.push((id, [0, 0]));
                 }

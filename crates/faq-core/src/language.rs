@@ -48,6 +48,18 @@ pub enum Language {
     Ukrainian,
 }
 
+/// The language the browser engine is built for: `FAQ_LANG` at build time
+/// (a BCP 47 code, default `en`). A constant, so the bundle carries this
+/// language's stemmer and words alone; the publisher gives each language
+/// its own engine. An unsupported code fails the build.
+pub const ENGINE_LANGUAGE: Language = match option_env!("FAQ_LANG") {
+    None => Language::English,
+    Some(tag) => match Language::from_tag(tag) {
+        Some(language) => language,
+        None => panic!("FAQ_LANG names no supported language; the README lists them"),
+    },
+};
+
 /// Every supported language with its code and English name, by code.
 pub const LANGUAGES: [(&str, Language, &str); 26] = [
     ("ar", Language::Arabic, "Arabic"),
@@ -153,16 +165,38 @@ impl Language {
         })
     }
 
-    /// The language's code (ISO 639-1), as `lang` attributes carry it.
+    /// The language's code (ISO 639-1), as `lang` attributes carry it. A
+    /// `match`, not a search of [`LANGUAGES`], so the engine's constant
+    /// language turns into its code with no table in the bundle.
     pub const fn code(self) -> &'static str {
-        let mut at = 0;
-        while at < LANGUAGES.len() {
-            if LANGUAGES[at].1 as u8 == self as u8 {
-                return LANGUAGES[at].0;
-            }
-            at += 1;
+        match self {
+            Language::Arabic => "ar",
+            Language::Czech => "cs",
+            Language::Danish => "da",
+            Language::German => "de",
+            Language::Greek => "el",
+            Language::English => "en",
+            Language::Spanish => "es",
+            Language::Persian => "fa",
+            Language::Finnish => "fi",
+            Language::French => "fr",
+            Language::Hebrew => "he",
+            Language::Hungarian => "hu",
+            Language::Italian => "it",
+            Language::Japanese => "ja",
+            Language::Korean => "ko",
+            Language::Lithuanian => "lt",
+            Language::Dutch => "nl",
+            Language::Norwegian => "no",
+            Language::Polish => "pl",
+            Language::Portuguese => "pt",
+            Language::Romanian => "ro",
+            Language::Russian => "ru",
+            Language::Swedish => "sv",
+            Language::Turkish => "tr",
+            Language::Ukrainian => "uk",
+            Language::Chinese => "zh",
         }
-        "en"
     }
 
     /// The language's name in English.
@@ -212,6 +246,12 @@ impl Language {
         })
     }
 
+    /// Whether the language writes words without spaces, so text is also
+    /// read in pairs of characters (`text.rs`).
+    pub const fn reads_in_pairs(self) -> bool {
+        matches!(self, Language::Chinese | Language::Japanese)
+    }
+
     /// Whether Snowball stems the language.
     pub const fn has_stemmer(self) -> bool {
         self.algorithm().is_some()
@@ -226,27 +266,53 @@ pub fn supported_codes() -> Vec<&'static str> {
     codes
 }
 
+/// Whether this build may read text in pairs of characters: natively
+/// always; in the browser only in a Chinese or Japanese engine.
+pub(crate) const PAIRS_POSSIBLE: bool =
+    !cfg!(target_arch = "wasm32") || ENGINE_LANGUAGE.reads_in_pairs();
+
+/// Whether this is the browser engine built for English.
+const ENGLISH_ENGINE: bool =
+    cfg!(target_arch = "wasm32") && matches!(ENGINE_LANGUAGE, Language::English);
+
 /// A language's stemmer: Snowball's, or none.
-pub struct Stemmer(Option<Snowball>);
+pub struct Stemmer(Kind);
+
+enum Kind {
+    /// English as the engine has always stemmed it: `rust-stemmers`
+    /// (Snowball's Porter2) on the folded word. Snowball 3's English from
+    /// `snowball_stemmers_rs` cost the English bundle 0.9 KB gzip more,
+    /// over its budget, and would change English results.
+    English(rust_stemmers::Stemmer),
+    /// Every other Snowball language, on the word as written.
+    Snowball(Snowball),
+    None,
+}
 
 impl Stemmer {
     pub fn new(language: Language) -> Self {
-        Self(language.algorithm().map(Snowball::create))
+        Self(match language.algorithm() {
+            Some(Algorithm::English) => Kind::English(rust_stemmers::Stemmer::create(
+                rust_stemmers::Algorithm::English,
+            )),
+            Some(algorithm) => Kind::Snowball(Snowball::create(algorithm)),
+            None => Kind::None,
+        })
     }
 
-    /// The stem under which the index files `word`, as the text has it:
-    /// stemmed in lower case with its diacritics, then folded, so a query
-    /// typed without them finds it.
-    pub fn key(&self, word: &str) -> String {
-        fold(&self.stem(&stem_input(word)))
-    }
-
-    /// The stem of `word` (lower case, as [`stem_input`] gives it),
-    /// or the word itself where the language has no stemmer.
-    pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+    /// The stem under which the index files a word, `written` as the text
+    /// has it and `folded` as its term. Snowball's suffixes carry
+    /// diacritics (Polish `-ość`, Spanish `-ación`), so the word is stemmed
+    /// in lower case with its diacritics, then folded, and a query typed
+    /// without them finds it. English has none to keep.
+    pub fn key<'a>(&self, written: &str, folded: &'a str) -> Cow<'a, str> {
         match &self.0 {
-            Some(snowball) => snowball.stem(word),
-            None => Cow::Borrowed(word),
+            Kind::English(english) => english.stem(folded),
+            // The English engine makes no other kind of stemmer: saying so
+            // keeps the code of the others out of its bundle.
+            _ if ENGLISH_ENGINE => Cow::Borrowed(folded),
+            Kind::Snowball(snowball) => Cow::Owned(fold(&snowball.stem(&stem_input(written)))),
+            Kind::None => Cow::Borrowed(folded),
         }
     }
 }
@@ -280,11 +346,18 @@ mod tests {
             let language = Language::from_tag(code).unwrap();
             assert!(language.has_stemmer(), "{code}");
         }
-        assert_eq!(Stemmer::new(Language::Chinese).stem("和平"), "和平");
+        let key = |language, word: &str| {
+            Stemmer::new(language)
+                .key(word, &crate::text::fold(word))
+                .into_owned()
+        };
+        assert_eq!(key(Language::Chinese, "和平"), "和平");
+        assert_eq!(key(Language::Ukrainian, "Миротворців"), "миротворц");
         assert_eq!(
-            Stemmer::new(Language::Ukrainian).stem("миротворців"),
-            "миротворц"
+            key(Language::Polish, "Państwa"),
+            key(Language::Polish, "panstwo")
         );
+        assert_eq!(key(Language::English, "Guarantees"), "guarante");
         assert!(Language::Arabic.is_right_to_left() && !Language::English.is_right_to_left());
     }
 }

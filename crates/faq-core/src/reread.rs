@@ -14,7 +14,8 @@
 //! that should not be.
 
 use crate::index::FaqId;
-use crate::text::{for_each_token, hashed_tokens, term_hash, Compounds, HashedToken};
+use crate::language::Language;
+use crate::text::{for_each_token_in, hashed_tokens, term_hash, Compounds, HashedToken};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
@@ -59,12 +60,12 @@ pub(crate) struct KeptField {
 }
 
 impl KeptField {
-    fn read(key: (FaqId, u8), text: &str) -> Self {
+    fn read(key: (FaqId, u8), text: &str, language: Language) -> Self {
         let mut tokens: Vec<KeptToken> = Vec::new();
         if !hashed_tokens(text, &mut |token| tokens.push(token.into())) {
             // A character only the full scanner reads right.
             tokens.clear();
-            for_each_token(text, Compounds::Include, |token| {
+            for_each_token_in(text, Compounds::Include, language, |token| {
                 tokens.push(KeptToken::from(HashedToken {
                     hash: term_hash(token.term.as_bytes()),
                     bytes: token.bytes,
@@ -77,15 +78,24 @@ impl KeptField {
     }
 }
 
-/// The fields read last, at most [`KEPT_FIELDS`] of them.
-#[derive(Default)]
+/// The fields read last, at most [`KEPT_FIELDS`] of them, of a story in
+/// `language`.
 pub(crate) struct ReadCache {
+    language: Language,
     fields: RefCell<Vec<KeptField>>,
     /// The slot the next new field replaces, once all are taken.
     next: Cell<usize>,
 }
 
 impl ReadCache {
+    pub fn new(language: Language) -> Self {
+        Self {
+            language,
+            fields: RefCell::default(),
+            next: Cell::default(),
+        }
+    }
+
     /// Calls `read` with the tokens of field `field` of `faq`, whose text
     /// is `text`, tokenizing it only if it is not kept.
     pub fn with<R>(
@@ -100,7 +110,7 @@ impl ReadCache {
         let at = match fields.iter().position(|kept| kept.key == key) {
             Some(at) => at,
             None => {
-                let kept = KeptField::read(key, text);
+                let kept = KeptField::read(key, text, self.language);
                 if fields.len() < KEPT_FIELDS {
                     fields.push(kept);
                     fields.len() - 1
@@ -122,7 +132,7 @@ mod tests {
 
     #[test]
     fn keeps_a_field_once_and_replaces_the_oldest_when_full() {
-        let cache = ReadCache::default();
+        let cache = ReadCache::new(Language::English);
         let hashes = cache.with(0, 1, "Long-term peace", |kept| {
             kept.tokens.iter().map(|t| t.hash).collect::<Vec<_>>()
         });

@@ -28,9 +28,9 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{FaqId, SearchIndex, TermId};
-use crate::language::{Language, Stemmer};
+use crate::language::{Language, Stemmer, PAIRS_POSSIBLE};
 use crate::reread::{filter_bits, ReadCache};
-use crate::text::{term_hash, tokenize, Compounds, Token};
+use crate::text::{term_hash, tokenize_in, Compounds, Token};
 use std::ops::Range;
 
 /// Query words past this many are ignored: a pasted page stays fast.
@@ -151,8 +151,8 @@ fn without_paired_characters(mut words: Vec<Token>) -> Vec<Token> {
             paired.extend([pair.bytes.start, second.bytes.start]);
         }
     }
+    // In text order, so sorted already.
     if !paired.is_empty() {
-        paired.sort_unstable();
         words.retain(|w| {
             w.term.chars().count() != 1 || paired.binary_search(&w.bytes.start).is_err()
         });
@@ -164,6 +164,7 @@ fn without_paired_characters(mut words: Vec<Token>) -> Vec<Token> {
 pub struct Searcher<'a> {
     index: SearchIndex<'a>,
     stemmer: Stemmer,
+    language: Language,
     weights: RankingWeights,
     /// The question weight and the saturation for this corpus's answers.
     question_boost: f32,
@@ -280,8 +281,9 @@ impl<'a> Searcher<'a> {
             k1: blend(weights.k1_short, weights.k1),
             index,
             stemmer: Stemmer::new(language),
+            language,
             weights,
-            read_cache: ReadCache::default(),
+            read_cache: ReadCache::new(language),
         }
     }
 
@@ -296,7 +298,11 @@ impl<'a> Searcher<'a> {
         // The first few distinct words; checking each against at most
         // MAX_QUERY_WORDS kept ones keeps a pasted page linear.
         let mut words: Vec<Token> = Vec::new();
-        for word in without_paired_characters(tokenize(query, Compounds::Exclude)) {
+        let mut tokens = tokenize_in(query, Compounds::Exclude, self.language);
+        if PAIRS_POSSIBLE && self.language.reads_in_pairs() {
+            tokens = without_paired_characters(tokens);
+        }
+        for word in tokens {
             if words.len() == MAX_QUERY_WORDS {
                 break;
             }
@@ -443,7 +449,7 @@ impl<'a> Searcher<'a> {
         if length > MAX_ANALYSED_WORD {
             return found;
         }
-        let stem = self.stemmer.key(written);
+        let stem = self.stemmer.key(written, word);
         for term in self.index.terms_with_stem(&stem) {
             if Some(term) != exact {
                 found.push((term, MatchKind::Stem));

@@ -7,7 +7,8 @@
 //!   joins digits (`3.5`, `1,000`), a `"` joins Hebrew letters; combining
 //!   marks and invisible format characters stay in their word; each Chinese
 //!   character or hiragana is a word of its own, and katakana run only with
-//!   katakana. `tests/segmentation.rs` checks these against the
+//!   katakana; in Chinese and Japanese text two such characters side by
+//!   side also give their pair. `tests/segmentation.rs` checks these against the
 //!   `unicode-segmentation` crate, which is not shipped: its tables and state
 //!   machine cost 8.7 KB of gzip in the bundle.
 //! - Folding removes diacritics and letter case (`Nausėda` → `nauseda`),
@@ -23,6 +24,7 @@
 //! be highlighted where the reader sees them. Stemming belongs to the
 //! index, not here.
 
+use crate::language::{Language, PAIRS_POSSIBLE};
 use std::ops::Range;
 
 include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
@@ -210,12 +212,23 @@ pub struct TokenRef<'b> {
 /// whole of a hyphenated run comes after its parts. Allocates nothing per
 /// token: the way to read long texts on every keystroke.
 pub fn for_each_token(text: &str, compounds: Compounds, mut each: impl FnMut(TokenRef<'_>)) {
-    tokens_into(text, compounds, &mut each);
+    tokens_into(text, compounds, false, &mut each);
+}
+
+/// [`for_each_token`] for a text in `language`: in Chinese and Japanese,
+/// characters side by side also give their pair.
+pub fn for_each_token_in(
+    text: &str,
+    compounds: Compounds,
+    language: Language,
+    mut each: impl FnMut(TokenRef<'_>),
+) {
+    tokens_into(text, compounds, language.reads_in_pairs(), &mut each);
 }
 
 /// [`for_each_token`] through one `dyn` callback, so the bundle carries
 /// one copy of the scanner whoever calls it.
-fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'_>)) {
+fn tokens_into(text: &str, compounds: Compounds, pairs: bool, each: &mut dyn FnMut(TokenRef<'_>)) {
     let bytes = text.as_bytes();
     // This word's folded term and the last one's, swapped word by word.
     let (mut term, mut last_term) = (String::new(), String::new());
@@ -268,13 +281,17 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
         });
         // Chinese and Japanese write words without spaces, each character
         // a word of its own here: two side by side also give their pair
-        // (`和平`), the word a reader is likely to type.
-        let single = word
-            .chars()
-            .next()
-            .is_some_and(|c| word_class(c) == WordClass::Single);
-        match previous_single {
-            Some(pair_start) if single && previous_end == Some(start) => {
+        // (`和平`), the word a reader is likely to type. (`PAIRS_POSSIBLE`
+        // is a constant, false in the browser engine of any other language,
+        // so its bundle has none of this code.)
+        if PAIRS_POSSIBLE && pairs {
+            let single = word
+                .chars()
+                .next()
+                .is_some_and(|c| word_class(c) == WordClass::Single);
+            if let Some(pair_start) =
+                previous_single.filter(|_| single && previous_end == Some(start))
+            {
                 pair.clear();
                 pair.push_str(&last_term);
                 pair.push_str(&term);
@@ -285,9 +302,8 @@ fn tokens_into(text: &str, compounds: Compounds, each: &mut dyn FnMut(TokenRef<'
                     parts: 0,
                 });
             }
-            _ => {}
+            previous_single = single.then_some(start);
         }
-        previous_single = single.then_some(start);
         run.end = end;
         position += 1;
         previous_end = (kept == word.len()).then_some(end);
@@ -499,8 +515,13 @@ pub fn hashed_tokens(text: &str, each: &mut dyn FnMut(HashedToken)) -> bool {
 /// Splits `text` into folded words, in text order; the whole of a
 /// hyphenated run stands before its parts.
 pub fn tokenize(text: &str, compounds: Compounds) -> Vec<Token> {
+    tokenize_in(text, compounds, Language::English)
+}
+
+/// [`tokenize`] for a text in `language` (see [`for_each_token_in`]).
+pub fn tokenize_in(text: &str, compounds: Compounds, language: Language) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
-    for_each_token(text, compounds, |token| {
+    for_each_token_in(text, compounds, language, |token| {
         let owned = Token {
             term: token.term.to_owned(),
             bytes: token.bytes,

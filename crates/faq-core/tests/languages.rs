@@ -100,8 +100,11 @@ fn the_stemmer_is_the_languages_own() {
         ("ar", "الجنود", "جنود"),
     ] {
         let own = Stemmer::new(Language::parse(code).unwrap());
-        assert_eq!(own.key(one), own.key(other), "{code}");
+        let key = |stemmer: &Stemmer, word: &str| {
+            stemmer.key(word, &faq_core::text::fold(word)).into_owned()
+        };
+        assert_eq!(key(&own, one), key(&own, other), "{code}");
         let english = Stemmer::new(Language::English);
-        assert_ne!(english.key(one), english.key(other), "{code}");
+        assert_ne!(key(&english, one), key(&english, other), "{code}");
     }
 }

@@ -3,7 +3,7 @@
 
 use faq_widget::contract::{self, class};
 use faq_widget::options::OPTIONS;
-use faq_widget::ui_text::TEXTS;
+use faq_widget::ui_text::all_texts;
 use serde_json::{json, Map, Value};
 
 pub fn as_json() -> String {
@@ -15,7 +15,7 @@ pub fn as_json() -> String {
         OPTIONS
             .iter()
             .map(|o| json!({ "option": o.name, "attribute": o.attribute }))
-            .chain(TEXTS.iter().map(
+            .chain(all_texts().map(
                 |t| json!({ "option": t.name, "attribute": t.attribute, "english": t.english }),
             ))
             .collect();

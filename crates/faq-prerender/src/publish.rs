@@ -26,7 +26,7 @@ use crate::tools::{packed_wasm, read, read_text, script_json, write, write_all};
 use faq_core::Story;
 use faq_widget::contract::{EMBED_ATTRIBUTE, STORY_DATA_ID};
 use faq_widget::options::OPTIONS;
-use faq_widget::ui_text::TEXTS;
+use faq_widget::ui_text::all_texts;
 use faq_widget::Explainer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -395,7 +395,7 @@ pub fn prerender_into(
 pub fn embed_usage(stem: &str) -> String {
     let attributes: Vec<&str> = OPTIONS.iter().map(|o| o.attribute).collect();
     let names: Vec<&str> = OPTIONS.iter().map(|o| o.name).collect();
-    let texts: Vec<&str> = TEXTS.iter().map(|t| t.attribute).collect();
+    let texts: Vec<&str> = all_texts().map(|t| t.attribute).collect();
     let stem = stem.replace("*/", "");
     format!(
         "/* FAQ widget embed script of \"{stem}\": <script src=\"faq-widget.js\" defer></script> then\n   \
@@ -718,7 +718,7 @@ mod tests {
         for (name, attribute) in OPTIONS
             .iter()
             .map(|o| (o.name, o.attribute))
-            .chain(TEXTS.iter().map(|t| (t.name, t.attribute)))
+            .chain(all_texts().map(|t| (t.name, t.attribute)))
         {
             assert!(usage.contains(attribute), "{attribute}");
             assert!(
