@@ -56,9 +56,14 @@ pub const ENGINE_LANGUAGE: Language = match option_env!("FAQ_LANG") {
     None => Language::English,
     Some(tag) => match Language::from_tag(tag) {
         Some(language) => language,
-        None => panic!("FAQ_LANG names no supported language; the README lists them"),
+        None => panic!("{}", UNSUPPORTED_FAQ_LANG),
     },
 };
+
+/// The build error of an unsupported `FAQ_LANG` (a constant, as a
+/// compile-time panic needs); a test keeps its list whole.
+const UNSUPPORTED_FAQ_LANG: &str = "FAQ_LANG names no supported language; supported: \
+    ar, cs, da, de, el, en, es, fa, fi, fr, he, hu, it, ja, ko, lt, nb, nl, nn, no, pl, pt, ro, ru, sv, tr, uk, zh";
 
 /// Every supported language with its code and English name, by code.
 pub const LANGUAGES: [(&str, Language, &str); 26] = [
@@ -333,6 +338,12 @@ mod tests {
         }
         let error = Language::parse("xx").unwrap_err();
         assert!(error.contains("\"xx\"") && error.contains("uk") && error.contains("ar"));
+    }
+
+    #[test]
+    fn the_build_error_names_every_supported_code() {
+        let listed = UNSUPPORTED_FAQ_LANG.split("supported: ").nth(1).unwrap();
+        assert_eq!(listed, supported_codes().join(", "));
     }
 
     #[test]

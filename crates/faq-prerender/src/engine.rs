@@ -26,6 +26,7 @@ use crate::tools::{
     write,
 };
 use crate::wasm_names;
+use faq_core::Language;
 use faq_widget::contract::EMBED_ATTRIBUTE;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -36,6 +37,10 @@ use std::process::Command;
 pub struct Engine {
     /// [`fingerprint`] of the sources the engine was built from.
     pub fingerprint: String,
+    /// The code of the language the engine is built for (`FAQ_LANG`): its
+    /// stemmer and its words. Manifests from before languages are English.
+    #[serde(default = "english")]
+    pub language: String,
     /// Every file the stories share, by name in the engine folder.
     pub files: Vec<String>,
     /// The standalone page's wasm-bindgen glue (an ES module) and wasm.
@@ -62,6 +67,19 @@ pub struct Engine {
 
 pub const MANIFEST: &str = "faq-engine.json";
 
+fn english() -> String {
+    "en".into()
+}
+
+/// The language `FAQ_LANG` names (BCP 47; English when unset), the one an
+/// engine is built for: an unknown code is an error naming those supported.
+pub fn build_language() -> Result<Language, String> {
+    match std::env::var("FAQ_LANG") {
+        Ok(tag) => Language::parse(&tag).map_err(|e| format!("FAQ_LANG: {e}")),
+        Err(_) => Ok(Language::English),
+    }
+}
+
 impl Engine {
     /// The engine in `dir`, as its manifest describes it.
     pub fn read(dir: &Path) -> Result<Engine, String> {
@@ -76,10 +94,18 @@ impl Engine {
 }
 
 /// Whether the engine in `dir` was built from the sources as they are now
-/// (its manifest's fingerprint is [`fingerprint`]); `Err` says why not.
+/// (its manifest's fingerprint is [`fingerprint`]) and for the language of
+/// `FAQ_LANG`; `Err` says why not.
 pub fn is_current(dir: &Path) -> Result<(), String> {
     let engine = Engine::read(dir)?;
-    if engine.fingerprint == fingerprint()? {
+    let language = build_language()?.code();
+    if engine.language != language {
+        Err(format!(
+            "the engine in {} is built for {}, not {language}",
+            dir.display(),
+            engine.language
+        ))
+    } else if engine.fingerprint == fingerprint()? {
         Ok(())
     } else {
         Err(format!(
@@ -160,6 +186,7 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
     std::fs::remove_file(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let engine = Engine {
         fingerprint: fingerprint()?,
+        language: build_language()?.code().into(),
         files: file_names(dir)?
             .into_iter()
             .filter(|name| name != MANIFEST)

@@ -5,10 +5,12 @@
 //! ```text
 //! faq-prerender build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
 //! faq-prerender engine <dir>                 the engine from trunk's built folder
-//! faq-prerender publish --engine <dir> --out <dir> <story.txt>...
+//! faq-prerender publish --engine <dir> --out <dir> [--lang <code>] <story.txt>...
 //!                                            each story in <out>/<stem>/, the engine's files in <out>
+//! faq-prerender language <code>              the supported language a BCP 47 code names, or an error
 //! faq-prerender fingerprint                  the hash of the engine's sources
-//! faq-prerender current <dir>                exit 0 if the engine in <dir> was built from them
+//! faq-prerender current <dir>                exit 0 if the engine in <dir> was built from them,
+//!                                            for the language of FAQ_LANG
 //! faq-prerender page <in> <out> [attr=value]...
 //!                                            prerender a published page again with its mount
 //!                                            element's options, after setting those given
@@ -35,7 +37,8 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage: faq-prerender build <dir> <story.txt> | engine <dir> | \
-    publish --engine <dir> --out <dir> <story.txt>... | fingerprint | current <dir> | \
+    publish --engine <dir> --out <dir> [--lang <code>] <story.txt>... | language <code> | \
+    fingerprint | current <dir> | \
     page <in.html> <out.html> [attribute=value]... | contract";
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -52,6 +55,7 @@ fn main() -> std::process::ExitCode {
         ["build", dir, story] => build(Path::new(dir), Path::new(story)),
         ["engine", dir] => engine::make(Path::new(dir)).map(|_| ()),
         ["publish", rest @ ..] => publish(rest),
+        ["language", tag] => faq_core::Language::parse(tag).map(|l| println!("{}", l.code())),
         ["fingerprint"] => engine::fingerprint().map(|f| println!("{f}")),
         ["current", dir] => engine::is_current(Path::new(dir)),
         ["page", input, output, sets @ ..] => page_again(input, output, sets),
@@ -75,7 +79,15 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 fn build(dir: &std::path::Path, story: &std::path::Path) -> Result<(), String> {
     engine::make(dir)?;
-    let outcome = publish::publish(dir, dir, &[story.to_path_buf()], publish::Layout::Flat)?;
+    // The story is in the engine's language, FAQ_LANG as written (`pt-BR`).
+    let tag = std::env::var("FAQ_LANG").ok();
+    let outcome = publish::publish(
+        dir,
+        dir,
+        &[story.to_path_buf()],
+        publish::Layout::Flat,
+        tag.as_deref(),
+    )?;
     if let Some(error) = outcome.failed.first() {
         return Err(format!("invalid FAQ corpus: {error}"));
     }
@@ -95,12 +107,13 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> Result<(), String> {
 /// story could not be published, after publishing the others.
 #[cfg(not(target_arch = "wasm32"))]
 fn publish(args: &[&str]) -> Result<(), String> {
-    let (mut engine, mut out, mut stories) = (None, None, Vec::new());
+    let (mut engine, mut out, mut tag, mut stories) = (None, None, None, Vec::new());
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match *arg {
             "--engine" => engine = args.next(),
             "--out" => out = args.next(),
+            "--lang" => tag = args.next().copied(),
             story => stories.push(std::path::PathBuf::from(story)),
         }
     }
@@ -116,6 +129,7 @@ fn publish(args: &[&str]) -> Result<(), String> {
         std::path::Path::new(out),
         &stories,
         publish::Layout::Folders,
+        tag,
     )?;
     for error in &outcome.failed {
         eprintln!("error: {error}");
@@ -152,7 +166,10 @@ fn page_again(input: &str, output: &str, sets: &[&str]) -> Result<(), String> {
         .collect::<Result<Vec<_>, _>>()?;
     let html = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
     let story = page::story_data(&html).map_err(|e| format!("{input}: {e}"))?;
-    let explainer = faq_widget::Explainer::from_story(&story);
+    let tag = page::page_language(&html).map_err(|e| format!("{input}: {e}"))?;
+    let language = faq_core::Language::parse(tag.as_deref().unwrap_or("en"))
+        .map_err(|e| format!("{input}: <html lang>: {e}"))?;
+    let explainer = faq_widget::Explainer::from_story_in(&story, language);
     let (page, _) =
         publish::prerender_into(&html, explainer, &set).map_err(|e| format!("{input}: {e}"))?;
     std::fs::write(output, page).map_err(|e| format!("{output}: {e}"))

@@ -191,6 +191,20 @@ pub fn rebase_references(html: &str, files: &[String], base: &str) -> Result<Str
     })
 }
 
+/// The language (BCP 47) of a published page: its `<html lang>`.
+pub fn page_language(html: &str) -> Result<Option<String>, PageError> {
+    let found: Rc<RefCell<Option<String>>> = Rc::default();
+    let into = found.clone();
+    rewrite(
+        html,
+        vec![element!("html", move |el| {
+            *into.borrow_mut() = el.get_attribute("lang");
+            Ok(())
+        })],
+    )?;
+    Ok(found.take())
+}
+
 /// The story a published page carries in its `#faq-story` element, its
 /// JSON-LD or its lines (see `faq_widget::contract::STORY_DATA_ID`).
 pub fn story_data(html: &str) -> Result<faq_core::Story, PageError> {
@@ -234,6 +248,20 @@ pub fn story_data(html: &str) -> Result<faq_core::Story, PageError> {
         });
     }
     Ok(story)
+}
+
+/// The page with its `<html>` element in the story's language `tag` (BCP
+/// 47) and direction.
+pub fn set_language(page: &str, tag: &str, right_to_left: bool) -> Result<String, PageError> {
+    let dir = if right_to_left { "rtl" } else { "ltr" };
+    rewrite(
+        page,
+        vec![element!("html", move |el| {
+            el.set_attribute("lang", tag)?;
+            el.set_attribute("dir", dir)?;
+            Ok(())
+        })],
+    )
 }
 
 /// The page with `html` added at the end of its `<head>`: appended to the

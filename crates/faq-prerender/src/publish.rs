@@ -23,7 +23,7 @@ use crate::engine::Engine;
 use crate::page::{self, Inline};
 use crate::render::{self, inert};
 use crate::tools::{packed_wasm, read, read_text, script_json, write, write_all};
-use faq_core::Story;
+use faq_core::{Language, Story};
 use faq_widget::contract::{EMBED_ATTRIBUTE, STORY_DATA_ID};
 use faq_widget::options::OPTIONS;
 use faq_widget::ui_text::all_texts;
@@ -49,6 +49,14 @@ struct Listed {
     name: String,
     questions: usize,
     summary: String,
+    /// The story's language (BCP 47); stories listed before languages are
+    /// English.
+    #[serde(default = "english")]
+    language: String,
+}
+
+fn english() -> String {
+    "en".into()
 }
 
 /// What a run did: the stories published, and one message per story that
@@ -62,6 +70,10 @@ pub struct Outcome {
 /// The shared parts of every story's files, made once per run.
 struct Shared<'a> {
     engine: &'a Engine,
+    /// The stories' language, and its BCP 47 tag as the publisher was given
+    /// it (`pt-BR`), for `<html lang>` and the JSON-LD.
+    language: Language,
+    tag: String,
     /// Where a story's files find the shared ones: `../` or `./`.
     base: &'static str,
     /// The engine's page, its references to shared files below `base`.
@@ -76,31 +88,32 @@ struct Shared<'a> {
     offline_loader: String,
 }
 
-/// Publishes `stories` (corpus files) into `out` beside the engine of
-/// `engine_dir` (see the module comment). Fails only when the shared files
-/// cannot be written; each story's failure is in the [`Outcome`].
+/// Publishes `stories` (corpus files), written in the language `tag` (BCP
+/// 47; the engine's language when `None`), into `out` beside the engine of
+/// `engine_dir` (see the module comment), which must be built for that
+/// language. Fails only when the language does not fit the engine or the
+/// shared files cannot be written; each story's failure is in the
+/// [`Outcome`].
 pub fn publish(
     engine_dir: &Path,
     out: &Path,
     stories: &[PathBuf],
     layout: Layout,
+    tag: Option<&str>,
 ) -> Result<Outcome, String> {
     let engine = Engine::read(engine_dir)?;
+    let tag = tag.unwrap_or(&engine.language).to_owned();
+    let language = Language::parse(&tag)?;
+    if language.code() != engine.language {
+        return Err(format!(
+            "the engine in {} is built for {}, not {tag}; build one for {tag} (scripts/publish --lang {tag} does)",
+            engine_dir.display(),
+            engine.language
+        ));
+    }
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     copy_shared_files(&engine, engine_dir, out)?;
-    let files: Vec<String> = engine
-        .files
-        .iter()
-        .map(|name| format!("./{name}"))
-        .collect();
-    write(
-        &out.join("sw.js"),
-        format!(
-            "const FILES = {};\n{}",
-            script_json(&files),
-            engine.service_worker
-        ),
-    )?;
+    write_service_worker(&engine, out)?;
     let glue = read_text(&engine_dir.join(&engine.glue))?;
     let base = match layout {
         Layout::Folders => "../",
@@ -115,6 +128,8 @@ pub fn publish(
     }
     let shared = Shared {
         engine: &engine,
+        language,
+        tag,
         base,
         page: page::rebase_references(&engine.page, &engine.files, base)?,
         noscript_link: format!(
@@ -169,6 +184,7 @@ pub fn publish(
                     name: stem.clone(),
                     questions: story.faqs.len(),
                     summary: story.summary,
+                    language: shared.tag.clone(),
                 });
                 outcome.published.push(stem);
             }
@@ -179,6 +195,37 @@ pub fn publish(
         write_listing(&engine, out, listed)?;
     }
     Ok(outcome)
+}
+
+/// Writes `out/sw.js`, listing the shared files of every engine published
+/// into `out`, one per language (kept in `out/engines.json`), so a reader
+/// of stories in two languages keeps both engines offline.
+fn write_service_worker(engine: &Engine, out: &Path) -> Result<(), String> {
+    let path = out.join("engines.json");
+    let mut engines: BTreeMap<String, Vec<String>> = match std::fs::read_to_string(&path) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?,
+        Err(_) => BTreeMap::new(),
+    };
+    engines.insert(engine.language.clone(), engine.files.clone());
+    write(
+        &path,
+        serde_json::to_string_pretty(&engines).map_err(|e| e.to_string())?,
+    )?;
+    let mut files: Vec<String> = engines
+        .values()
+        .flatten()
+        .map(|name| format!("./{name}"))
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    write(
+        &out.join("sw.js"),
+        format!(
+            "const FILES = {};\n{}",
+            script_json(&files),
+            engine.service_worker
+        ),
+    )
 }
 
 /// The story's name: its file name without the extension, if it can name
@@ -247,22 +294,26 @@ fn story_files(
     stem: &str,
 ) -> Result<Vec<(&'static str, String)>, String> {
     let (engine, base) = (shared.engine, shared.base);
-    let explainer = Explainer::from_story(story);
+    let explainer = Explainer::from_story_in(story, shared.language);
     let lines = story.to_lines();
-    let mut html = shared.page.clone();
+    let mut html = page::set_language(
+        &shared.page,
+        &shared.tag,
+        shared.language.is_right_to_left(),
+    )?;
     // The engine reads the story from the JSON-LD when it holds the whole
     // story: the text is then on the page twice (accordion, JSON-LD), not
     // three times, which gzip's 32 KB window cannot share for long answers.
     let data = if explainer.shown_at_start() == explainer.len() {
         format!(
             "<script type=\"application/ld+json\" id=\"{STORY_DATA_ID}\">{}</script>",
-            render::json_ld(&explainer)
+            render::json_ld(&explainer, &shared.tag)
         )
     } else {
         format!(
             "<script type=\"application/ld+json\">{}</script>\
              <script type=\"application/json\" id=\"{STORY_DATA_ID}\">{}</script>",
-            render::json_ld(&explainer),
+            render::json_ld(&explainer, &shared.tag),
             script_json(&lines),
         )
     };
@@ -340,10 +391,12 @@ fn write_listing(engine: &Engine, out: &Path, listed: Vec<Listed>) -> Result<(),
         .iter()
         .map(|story| {
             format!(
-                "<li><a href=\"./{}/\">{}</a> <span>({} questions)</span><p>{}</p></li>",
+                "<li><a href=\"./{}/\">{}</a> <span>({} questions, {})</span><p lang=\"{}\">{}</p></li>",
                 escape(&story.name),
                 escape(&story.name),
                 story.questions,
+                escape(&story.language),
+                escape(&story.language),
                 escape(&story.summary)
             )
         })
@@ -536,6 +589,12 @@ mod tests {
     }
 
     fn fake_engine(name: &str) -> PathBuf {
+        fake_engine_in(name, "en")
+    }
+
+    /// A small engine folder for `language`, its shared files named `<n>`
+    /// after it (`page-en.css`).
+    fn fake_engine_in(name: &str, language: &str) -> PathBuf {
         let dir = crate::tools::temporary_dir(name).unwrap();
         let page = "<!doctype html><html lang=en><head><title>FAQ</title>\
             <link rel=stylesheet href=\"./page-1.css\">\
@@ -552,6 +611,7 @@ mod tests {
             write(&dir.join(file), contents).unwrap();
         }
         let engine = Engine {
+            language: language.into(),
             fingerprint: "f".into(),
             files: crate::tools::file_names(&dir).unwrap(),
             glue: "glue-1.js".into(),
@@ -598,7 +658,7 @@ mod tests {
             "two.txt",
             "Other summary.\nWhy ships?\nBecause sea.\n",
         );
-        let outcome = publish(&engine, &out, &[one, two], Layout::Folders).unwrap();
+        let outcome = publish(&engine, &out, &[one, two], Layout::Folders, None).unwrap();
         assert_eq!(outcome.published, ["one", "two"]);
         assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
         for shared in [
@@ -634,6 +694,61 @@ mod tests {
     }
 
     #[test]
+    fn a_story_is_published_in_its_language_beside_its_languages_engine() {
+        let scratch = Scratch::new("lang");
+        let out = scratch.out.clone();
+        let arabic = fake_engine_in("lang-ar", "ar");
+        let story = story_file(
+            &arabic,
+            "salam.txt",
+            "ملخص القصة.\nما دور حلف الناتو؟\nلن يرسل الحلف قوات.\nمن يدفع؟\nالدول المرسلة.\n",
+        );
+        publish(
+            &arabic,
+            &out,
+            std::slice::from_ref(&story),
+            Layout::Folders,
+            Some("ar-EG"),
+        )
+        .unwrap();
+        let page = std::fs::read_to_string(out.join("salam/index.html")).unwrap();
+        assert!(page.contains("<html lang=\"ar-EG\" dir=\"rtl\">"), "{page}");
+        assert!(page.contains("\"inLanguage\":\"ar-EG\""), "{page}");
+        assert!(
+            page.contains("lang=\"ar\" dir=\"rtl\" class=\"faq-widget\""),
+            "{page}"
+        );
+        assert!(page.contains("ابحث في الأسئلة"), "the Arabic words: {page}");
+        let offline = std::fs::read_to_string(out.join("salam/faq-offline.html")).unwrap();
+        assert!(offline.contains("<html lang=\"ar-EG\" dir=\"rtl\">"));
+        // An engine of another language is refused, saying which it is.
+        let error = publish(&arabic, &out, &[story], Layout::Folders, Some("uk")).unwrap_err();
+        assert!(error.contains("built for ar, not uk"), "{error}");
+        let error = publish(&arabic, &out, &[], Layout::Folders, Some("xx")).unwrap_err();
+        assert!(error.contains("supported: ar,"), "{error}");
+        // An English story beside it: the service worker keeps both engines.
+        let english = story_file(&scratch.engine, "one.txt", GOOD);
+        publish(&scratch.engine, &out, &[english], Layout::Folders, None).unwrap();
+        let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
+        let engines = std::fs::read_to_string(out.join("engines.json")).unwrap();
+        assert!(
+            engines.contains("\"ar\"") && engines.contains("\"en\""),
+            "{engines}"
+        );
+        assert_eq!(
+            sw.matches("\"./page-1.css\"").count(),
+            1,
+            "each file once: {sw}"
+        );
+        let listing = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(
+            listing.contains("<p lang=\"ar-EG\">ملخص القصة.</p>"),
+            "{listing}"
+        );
+        let _ = std::fs::remove_dir_all(arabic);
+    }
+
+    #[test]
     fn a_story_shown_whole_is_carried_once_as_json_ld_and_a_larger_one_as_lines() {
         let scratch = Scratch::new("d");
         let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
@@ -647,6 +762,7 @@ mod tests {
             &out,
             &[whole.clone(), large.clone()],
             Layout::Folders,
+            None,
         )
         .unwrap();
         assert_eq!(outcome.published, ["whole", "large"]);
@@ -672,13 +788,21 @@ mod tests {
         let scratch = Scratch::new("b");
         let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
         let story = story_file(&engine, "story.txt", GOOD);
-        publish(&engine, &out, std::slice::from_ref(&story), Layout::Folders).unwrap();
+        publish(
+            &engine,
+            &out,
+            std::slice::from_ref(&story),
+            Layout::Folders,
+            None,
+        )
+        .unwrap();
         let before = files_of(&out.join("story"));
         assert_eq!(before.len(), 4);
 
         std::fs::write(&story, "A summary.\nWho goes?\n\nThe French.\n").unwrap();
         let good = story_file(&engine, "good.txt", GOOD);
-        let outcome = publish(&engine, &out, &[story.clone(), good], Layout::Folders).unwrap();
+        let outcome =
+            publish(&engine, &out, &[story.clone(), good], Layout::Folders, None).unwrap();
         assert_eq!(outcome.published, ["good"]);
         assert_eq!(outcome.failed.len(), 1);
         let error = &outcome.failed[0];
@@ -700,7 +824,7 @@ mod tests {
         let a = story_file(&engine, "same.txt", GOOD);
         let b = story_file(&engine.join("elsewhere"), "same.txt", GOOD);
         let odd = story_file(&engine, "a story.txt", GOOD);
-        let outcome = publish(&engine, &out, &[a, b, odd], Layout::Folders).unwrap();
+        let outcome = publish(&engine, &out, &[a, b, odd], Layout::Folders, None).unwrap();
         assert!(outcome.published.is_empty());
         assert_eq!(outcome.failed.len(), 3, "{:?}", outcome.failed);
         assert!(outcome

@@ -138,8 +138,9 @@ fn rewrite<'h>(
 /// the first page of a larger corpus, as structured data must describe
 /// what readers see), with the summary as its `description`, safe inside a
 /// `<script>` element. For a whole story it is also the story's data (see
-/// `faq_widget::contract::STORY_DATA_ID`).
-pub fn json_ld(explainer: &Explainer) -> String {
+/// `faq_widget::contract::STORY_DATA_ID`). `language` is the story's BCP 47
+/// tag, its `inLanguage`.
+pub fn json_ld(explainer: &Explainer, language: &str) -> String {
     let questions: Vec<serde_json::Value> = (0..explainer.shown_at_start() as u32)
         .map(|id| {
             serde_json::json!({
@@ -152,6 +153,7 @@ pub fn json_ld(explainer: &Explainer) -> String {
     let page = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "FAQPage",
+        "inLanguage": language,
         "description": explainer.summary(),
         "mainEntity": questions,
     });
@@ -199,7 +201,10 @@ mod tests {
     }
 
     fn names(questions: usize) -> Vec<String> {
-        let json = json_ld(&explainer(questions, "Answer {n} with </script> inside."));
+        let json = json_ld(
+            &explainer(questions, "Answer {n} with </script> inside."),
+            "en",
+        );
         assert!(
             !json.contains("</script>"),
             "no raw < inside the script element"
