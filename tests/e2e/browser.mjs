@@ -70,21 +70,22 @@ export async function recordingPage(session, contextOptions = {}) {
 }
 
 /**
- * Opens the widget page and waits until the widget has mounted.
+ * Opens the widget page (`path` below the served folder) and waits until
+ * the widget has mounted.
  * Returns the page plus `console` (every message and page error) and
  * `requestsAfterLoad`: every request after the widget was ready that left
  * the browser, i.e. reached our server or went to any other host. (Chromium
  * re-reads the favicon from its cache when the URL fragment changes; a
  * cache hit is not a request to the network.)
  */
-export async function openWidget(session, { viewport, colorScheme } = {}) {
+export async function openWidget(session, { viewport, colorScheme, path = '' } = {}) {
   const { context, page, messages: consoleMessages } = await recordingPage(session, { viewport, colorScheme });
   let ready = false;
   const elsewhere = [];
   page.on('request', (request) => {
     if (ready && !request.url().startsWith(session.url)) elsewhere.push(request.url());
   });
-  await page.goto(session.url, { waitUntil: 'load' });
+  await page.goto(`${session.url}${path}`, { waitUntil: 'load' });
   // The page shows the prerendered widget at once; wait for the live one.
   await page.locator(LIVE_WIDGET).waitFor();
   // The service worker keeps its copy of the page during load; what counts
