@@ -2,8 +2,9 @@
 // page and widget says its language and direction; the status line counts
 // with the language's plural forms (Ukrainian and Polish at 1, 2, 5 and 21
 // results); the search stems the language (an inflected query finds its
-// question); the Arabic page mirrors, with no axe violation; an English and
-// a Ukrainian story embedded on one host page each keep their own words.
+// question); the offline files work from file://; the Arabic page mirrors,
+// with no axe violation; an English and a Ukrainian story embedded on one
+// host page each keep their own words.
 // scripts/publish builds each language's engine (target/engine-<code>) when
 // its sources changed, so the first run takes a trunk build per language.
 import { test, before, after } from 'node:test';
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { contract, openBrowser, recordingPage, LIVE_WIDGET } from './browser.mjs';
 
@@ -113,6 +115,31 @@ for (const [code, dir, label, inflected, found] of [
     await page.locator(`.${classes.itemButton}`).first().filter({ hasText: found }).waitFor();
     const offline = readFileSync(join(out, code, 'faq-offline.html'), 'utf8');
     assert.match(offline, new RegExp(`<html lang="${code}" dir="${dir}">`));
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+}
+
+for (const [code, dir, inflected, found] of [
+  ['uk', 'ltr', 'миротворці', 'Знайдено 1 питання з 7'],
+  ['ar', 'rtl', 'المهمة', 'تطابق 2 أسئلة من 7'],
+]) {
+  test(`${code}: faq-offline.html works from file:// in its language, with every other request aborted`, async () => {
+    const { context, page, messages } = await recordingPage(session);
+    const aborted = [];
+    await context.route('**/*', (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      aborted.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(join(out, code, 'faq-offline.html')).href);
+    const widget = page.locator(LIVE_WIDGET);
+    await widget.waitFor();
+    assert.equal(await widget.getAttribute('lang'), code);
+    assert.equal(await widget.getAttribute('dir'), dir);
+    await page.locator(`.${classes.searchInput}`).fill(inflected);
+    await page.getByRole('status').filter({ hasText: found }).waitFor();
+    assert.deepEqual(aborted, []);
     assert.deepEqual(messages, []);
     await context.close();
   });
