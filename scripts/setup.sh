@@ -64,10 +64,24 @@ ensure_npm_packages() {
 
 ensure_wasm_target
 ensure_rust_components
-ensure_chromium
-ensure_npm_packages
-ensure_wasm_bindgen
-ensure_trunk
+# Chromium and the npm packages download while cargo compiles trunk and
+# wasm-bindgen (the downloads wait on the network, the compiles on the CPU),
+# unless apt needs a sudo password, which only the foreground can ask for.
+if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+  (ensure_chromium && ensure_npm_packages) &
+  downloads=$!
+  ensure_wasm_bindgen
+  ensure_trunk
+  if ! wait "$downloads"; then
+    log "installing chromium or the npm packages failed (see above)"
+    exit 1
+  fi
+else
+  ensure_chromium
+  ensure_npm_packages
+  ensure_wasm_bindgen
+  ensure_trunk
+fi
 
 # wasm-opt from npm's binaryen must win over any older one on the system PATH.
 export PATH="${project_root}/node_modules/.bin:${HOME}/.cargo/bin:${PATH}"
