@@ -3,7 +3,9 @@
 //! characters that word segmentation keeps inside words.
 //!
 //! Full NFKD normalisation is done here, at build time, once for each code
-//! point; the run time only looks a character up in the resulting table.
+//! point (and a few letters NFKD keeps whole, `LETTERS`, folded as readers
+//! type them); the run time only looks a character up in the resulting
+//! table.
 
 use std::fmt::Write as _;
 use unicode_normalization::char::is_combining_mark;
@@ -24,7 +26,35 @@ const RANGES: &[(u32, u32)] = &[
     (0xFF01, 0xFF5E),
 ];
 
+/// Letters that NFKD leaves whole though readers type them as plain Latin
+/// letters (a German `Strasse` for `Straße`, a Polish `zloty` for `złoty`,
+/// a Danish `so` for `sø`): they fold as if they decomposed.
+const LETTERS: &[(char, &str)] = &[
+    ('ß', "ss"),
+    ('ẞ', "ss"),
+    ('æ', "ae"),
+    ('Æ', "ae"),
+    ('œ', "oe"),
+    ('Œ', "oe"),
+    ('ø', "o"),
+    ('Ø', "o"),
+    ('ł', "l"),
+    ('Ł', "l"),
+    ('đ', "d"),
+    ('Đ', "d"),
+    ('ð', "d"),
+    ('Ð', "d"),
+    ('ħ', "h"),
+    ('Ħ', "h"),
+    ('ı', "i"),
+    ('þ', "th"),
+    ('Þ', "th"),
+];
+
 fn fold(c: char) -> String {
+    if let Some((_, folded)) = LETTERS.iter().find(|(letter, _)| *letter == c) {
+        return (*folded).to_owned();
+    }
     c.to_string()
         .nfkd()
         .filter(|m| !is_combining_mark(*m))

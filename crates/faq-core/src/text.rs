@@ -13,7 +13,9 @@
 //!   machine cost 8.7 KB of gzip in the bundle.
 //! - Folding removes diacritics and letter case (`Nausėda` → `nauseda`),
 //!   through a table that `build.rs` derives from NFKD with combining marks
-//!   removed; combining marks on their own fold to nothing.
+//!   removed, and folds the letters NFKD keeps whole as readers type them
+//!   (`Straße` → `strasse`, `Łódź` → `lodz`, `sø` → `so`); combining marks
+//!   on their own fold to nothing.
 //! - Apostrophes normalise: the possessive `'s` is dropped (`Russia’s` →
 //!   `russia`) and inner apostrophes vanish (`don't` → `dont`); other inner
 //!   punctuation goes too (`U.S.` → `us`).
@@ -794,7 +796,8 @@ mod tests {
 
     #[test]
     fn folds_diacritics_and_case() {
-        assert_eq!(fold("Nausėda ÉCOLE Łódź"), "nauseda ecole łodz");
+        assert_eq!(fold("Nausėda ÉCOLE Łódź"), "nauseda ecole lodz");
+        assert_eq!(fold("Straße Sø Œuvre"), "strasse so oeuvre");
     }
 
     #[test]

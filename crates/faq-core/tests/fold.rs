@@ -1,7 +1,8 @@
 //! The run-time fold, built from compact tables, against the standard it
 //! stands for: full NFKD normalisation with combining marks removed for
-//! every code point the fold tables cover, and `char::to_lowercase` for
-//! every other character. The compact encoding must lose nothing.
+//! every code point the fold tables cover (but for a few letters NFKD keeps
+//! whole, folded as readers type them), and `char::to_lowercase` for every
+//! other character. The compact encoding must lose nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
 use faq_core::text::fold_char;
@@ -22,7 +23,27 @@ const FOLD_RANGES: [RangeInclusive<u32>; 8] = [
     0xFF01..=0xFF5E,
 ];
 
+/// The letters NFKD keeps whole that fold as readers type them (`build.rs`
+/// says so too): `ß` as `ss`, `ł` as `l`, `ø` as `o`.
+fn typed_as(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ħ' | 'Ħ' => "h",
+        'ı' => "i",
+        'þ' | 'Þ' => "th",
+        _ => return None,
+    })
+}
+
 fn reference(c: char) -> String {
+    if let Some(typed) = typed_as(c) {
+        return typed.to_owned();
+    }
     c.to_string()
         .nfkd()
         .filter(|m| !is_combining_mark(*m))
