@@ -1,16 +1,19 @@
 //! A story's language: how its words are stemmed, which way it is written,
 //! and the BCP 47 code that names it.
 //!
-//! Stemming is Snowball's, through `snowball_stemmers_rs` (the one crate
+//! Stemming is Snowball's: through `snowball_stemmers_rs` (the one crate
 //! with all of Snowball's current algorithms, Ukrainian, Polish and
-//! Lithuanian among them; see benches/README.md for the measured choice).
-//! A language without a Snowball stemmer (Hebrew, Chinese, Japanese,
-//! Korean) searches by whole words, prefixes and typos, and Chinese and
-//! Japanese text by pairs of characters (`text.rs`).
+//! Lithuanian among them; see benches/README.md for the measured choice),
+//! and English through `rust-stemmers`, as before languages. A language
+//! without a Snowball stemmer (Hebrew, Chinese, Japanese, Korean) searches
+//! by whole words, prefixes and typos, and Chinese and Japanese text by
+//! pairs of characters (`text.rs`).
 //!
-//! The browser engine is built for one language (`FAQ_LANG`): it names the
-//! language as a constant, so the bundle carries that language's stemmer
-//! alone. Everything here is `const` so that constant reaches every use.
+//! The browser engine is built for one language (`FAQ_LANG`,
+//! [`ENGINE_LANGUAGE`]): the widget passes it as a constant, so LLVM keeps
+//! that language's stemmer alone (as long as the wasm is linked as one
+//! crate type: `crates/faq-prerender/src/engine.rs`). The functions here
+//! are `const` or plain `match`es so that constant reaches every use.
 
 use crate::text::{fold, stem_input};
 use snowball_stemmers_rs::{Algorithm, Stemmer as Snowball};
