@@ -39,7 +39,6 @@ pub fn warn(message: &str) {
 /// searches, read in place from the index bytes.
 pub struct Explainer {
     pub searcher: Searcher<'static>,
-    language: Language,
 }
 
 impl Explainer {
@@ -69,7 +68,7 @@ impl Explainer {
     /// An explainer over index bytes made by [`build_index_in`].
     fn from_index(bytes: &'static [u8], language: Language) -> Result<Rc<Self>, IndexError> {
         let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language);
-        Ok(Rc::new(Self { searcher, language }))
+        Ok(Rc::new(Self { searcher }))
     }
 
     /// The story's language. In the browser it is the engine's
@@ -80,7 +79,7 @@ impl Explainer {
         if cfg!(target_arch = "wasm32") {
             ENGINE_LANGUAGE
         } else {
-            self.language
+            self.searcher.language()
         }
     }
 

@@ -16,7 +16,9 @@
 //! natively, for the prerendered page. A form a language does not set falls
 //! back to `other`.
 
-use faq_core::{Language, ENGINE_LANGUAGE};
+#[cfg(target_arch = "wasm32")]
+use faq_core::ENGINE_LANGUAGE;
+use faq_core::{Language, ENGLISH_ENGINE};
 use yew::AttrValue;
 
 /// One of the widget's texts; its number is its place in [`UiText`]. Each
@@ -242,9 +244,7 @@ pub fn all_texts() -> impl Iterator<Item = &'static TextSpec> {
 /// the English engine none of the forms English has not, whose table
 /// would only add bytes to the English bundle.
 pub fn texts_of_engine() -> impl Iterator<Item = &'static TextSpec> {
-    let english_engine =
-        cfg!(target_arch = "wasm32") && matches!(ENGINE_LANGUAGE, Language::English);
-    let forms: &[TextSpec] = if english_engine { &[] } else { &FEW_AND_MANY };
+    let forms: &[TextSpec] = if ENGLISH_ENGINE { &[] } else { &FEW_AND_MANY };
     TEXTS.iter().chain(forms)
 }
 
@@ -364,16 +364,25 @@ pub const fn built_in(language: Language) -> Option<&'static Words> {
     }
 }
 
-/// The plural category of `n` in `language`.
 #[cfg(target_arch = "wasm32")]
-fn plural(language: Language, n: usize) -> Plural {
+thread_local! {
+    /// The engine's language's plural rules, made once: the status line
+    /// asks for them on every keystroke.
+    static PLURAL_RULES: js_sys::Intl::PluralRules = js_sys::Intl::PluralRules::new(
+        &js_sys::Array::of1(&ENGINE_LANGUAGE.code().into()),
+        &js_sys::Object::new(),
+    );
+}
+
+/// The plural category of `n` in the engine's language (in the browser the
+/// widget's language is always the engine's, see `Explainer::language`).
+#[cfg(target_arch = "wasm32")]
+fn plural(_: Language, n: usize) -> Plural {
     // English needs no rules; an English engine then carries no Intl call.
-    if matches!(crate::ENGINE_LANGUAGE, Language::English) {
+    if ENGLISH_ENGINE {
         return if n == 1 { Plural::One } else { Plural::Other };
     }
-    let locales = js_sys::Array::of1(&language.code().into());
-    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
-    category(&String::from(rules.select(n as f64)))
+    PLURAL_RULES.with(|rules| category(&String::from(rules.select(n as f64))))
 }
 
 /// The plural category of `n` in `language`, by CLDR's rules (the data

@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,6 +68,22 @@ export async function recordingPage(session, contextOptions = {}) {
   page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   return { context, page, messages };
+}
+
+/**
+ * Opens a file (an offline page) from `file://` in a recording page (see
+ * `recordingPage`), aborting every other request; `aborted` lists them.
+ */
+export async function openOfflineFile(session, path) {
+  const opened = await recordingPage(session);
+  const aborted = [];
+  await opened.context.route('**/*', (route) => {
+    if (route.request().url().startsWith('file:')) return route.continue();
+    aborted.push(route.request().url());
+    return route.abort();
+  });
+  await opened.page.goto(pathToFileURL(path).href);
+  return { ...opened, aborted };
 }
 
 /**

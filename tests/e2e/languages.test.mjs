@@ -13,9 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { contract, openBrowser, recordingPage, LIVE_WIDGET } from './browser.mjs';
+import { contract, openBrowser, openOfflineFile, recordingPage, LIVE_WIDGET } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'tests/fixtures/languages');
@@ -125,14 +124,7 @@ for (const [code, dir, inflected, found] of [
   ['ar', 'rtl', 'المهمة', 'تطابق 2 أسئلة من 7'],
 ]) {
   test(`${code}: faq-offline.html works from file:// in its language, with every other request aborted`, async () => {
-    const { context, page, messages } = await recordingPage(session);
-    const aborted = [];
-    await context.route('**/*', (route) => {
-      if (route.request().url().startsWith('file:')) return route.continue();
-      aborted.push(route.request().url());
-      return route.abort();
-    });
-    await page.goto(pathToFileURL(join(out, code, 'faq-offline.html')).href);
+    const { context, page, messages, aborted } = await openOfflineFile(session, join(out, code, 'faq-offline.html'));
     const widget = page.locator(LIVE_WIDGET);
     await widget.waitFor();
     assert.equal(await widget.getAttribute('lang'), code);

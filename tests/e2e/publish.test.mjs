@@ -11,9 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { contract, openBrowser, recordingPage, LIVE_WIDGET } from './browser.mjs';
+import { contract, openBrowser, openOfflineFile, recordingPage, LIVE_WIDGET } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -182,14 +181,7 @@ test('two stories of one name are an error, and nothing of them is written', () 
 
 for (const name of Object.keys(STORIES)) {
   test(`${name}: faq-offline.html works from file:// with every other request aborted`, async () => {
-    const { context, page, messages } = await recordingPage(session);
-    const aborted = [];
-    await context.route('**/*', (route) => {
-      if (route.request().url().startsWith('file:')) return route.continue();
-      aborted.push(route.request().url());
-      return route.abort();
-    });
-    await page.goto(pathToFileURL(join(out, name, 'faq-offline.html')).href);
+    const { context, page, messages, aborted } = await openOfflineFile(session, join(out, name, 'faq-offline.html'));
     await page.locator(LIVE_WIDGET).waitFor();
     const questions = questionsOf(STORIES[name].file);
     assert.equal(await page.locator(`.${classes.itemButton}`).count(), questions);

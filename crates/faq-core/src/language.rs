@@ -68,34 +68,34 @@ pub const ENGINE_LANGUAGE: Language = match option_env!("FAQ_LANG") {
 const UNSUPPORTED_FAQ_LANG: &str = "FAQ_LANG names no supported language; supported: \
     ar, cs, da, de, el, en, es, fa, fi, fr, he, hu, it, ja, ko, lt, nb, nl, nn, no, pl, pt, ro, ru, sv, tr, uk, zh";
 
-/// Every supported language with its code and English name, by code.
-pub const LANGUAGES: [(&str, Language, &str); 26] = [
-    ("ar", Language::Arabic, "Arabic"),
-    ("cs", Language::Czech, "Czech"),
-    ("da", Language::Danish, "Danish"),
-    ("de", Language::German, "German"),
-    ("el", Language::Greek, "Greek"),
-    ("en", Language::English, "English"),
-    ("es", Language::Spanish, "Spanish"),
-    ("fa", Language::Persian, "Persian"),
-    ("fi", Language::Finnish, "Finnish"),
-    ("fr", Language::French, "French"),
-    ("he", Language::Hebrew, "Hebrew"),
-    ("hu", Language::Hungarian, "Hungarian"),
-    ("it", Language::Italian, "Italian"),
-    ("ja", Language::Japanese, "Japanese"),
-    ("ko", Language::Korean, "Korean"),
-    ("lt", Language::Lithuanian, "Lithuanian"),
-    ("nl", Language::Dutch, "Dutch"),
-    ("no", Language::Norwegian, "Norwegian"),
-    ("pl", Language::Polish, "Polish"),
-    ("pt", Language::Portuguese, "Portuguese"),
-    ("ro", Language::Romanian, "Romanian"),
-    ("ru", Language::Russian, "Russian"),
-    ("sv", Language::Swedish, "Swedish"),
-    ("tr", Language::Turkish, "Turkish"),
-    ("uk", Language::Ukrainian, "Ukrainian"),
-    ("zh", Language::Chinese, "Chinese"),
+/// Every supported language, by code (each one's code is [`Language::code`]'s).
+pub const LANGUAGES: [Language; 26] = [
+    Language::Arabic,
+    Language::Czech,
+    Language::Danish,
+    Language::German,
+    Language::Greek,
+    Language::English,
+    Language::Spanish,
+    Language::Persian,
+    Language::Finnish,
+    Language::French,
+    Language::Hebrew,
+    Language::Hungarian,
+    Language::Italian,
+    Language::Japanese,
+    Language::Korean,
+    Language::Lithuanian,
+    Language::Dutch,
+    Language::Norwegian,
+    Language::Polish,
+    Language::Portuguese,
+    Language::Romanian,
+    Language::Russian,
+    Language::Swedish,
+    Language::Turkish,
+    Language::Ukrainian,
+    Language::Chinese,
 ];
 
 /// Codes that name a supported language under another code.
@@ -148,8 +148,8 @@ impl Language {
         };
         let mut at = 0;
         while at < LANGUAGES.len() {
-            if same_code(LANGUAGES[at].0.as_bytes(), primary) {
-                return Some(LANGUAGES[at].1);
+            if same_code(LANGUAGES[at].code().as_bytes(), primary) {
+                return Some(LANGUAGES[at]);
             }
             at += 1;
         }
@@ -173,8 +173,8 @@ impl Language {
         })
     }
 
-    /// The language's code (ISO 639-1), as `lang` attributes carry it. A
-    /// `match`, not a search of [`LANGUAGES`], so the engine's constant
+    /// The language's code (ISO 639-1), as `lang` attributes carry it: the
+    /// one place codes are written. A `match`, so the engine's constant
     /// language turns into its code with no table in the bundle.
     pub const fn code(self) -> &'static str {
         match self {
@@ -205,14 +205,6 @@ impl Language {
             Language::Ukrainian => "uk",
             Language::Chinese => "zh",
         }
-    }
-
-    /// The language's name in English.
-    pub fn name(self) -> &'static str {
-        LANGUAGES
-            .iter()
-            .find(|(_, language, _)| *language == self)
-            .map_or("English", |(_, _, name)| name)
     }
 
     /// Whether the language is written right to left.
@@ -268,7 +260,7 @@ impl Language {
 
 /// Every supported code, aliases included, sorted.
 pub fn supported_codes() -> Vec<&'static str> {
-    let mut codes: Vec<&str> = LANGUAGES.iter().map(|(code, ..)| *code).collect();
+    let mut codes: Vec<&str> = LANGUAGES.iter().map(|language| language.code()).collect();
     codes.extend(ALIASES.iter().map(|(code, _)| *code));
     codes.sort_unstable();
     codes
@@ -279,8 +271,10 @@ pub fn supported_codes() -> Vec<&'static str> {
 pub(crate) const PAIRS_POSSIBLE: bool =
     !cfg!(target_arch = "wasm32") || ENGINE_LANGUAGE.reads_in_pairs();
 
-/// Whether this is the browser engine built for English.
-const ENGLISH_ENGINE: bool =
+/// Whether this is the browser engine built for English: what English has
+/// not (its stemmer's other kinds, the `few` and `many` forms of the
+/// widget's words) can then be left out of the bundle.
+pub const ENGLISH_ENGINE: bool =
     cfg!(target_arch = "wasm32") && matches!(ENGINE_LANGUAGE, Language::English);
 
 /// A language's stemmer: Snowball's, or none.
@@ -351,10 +345,13 @@ mod tests {
 
     #[test]
     fn every_language_has_its_own_code_and_the_listed_stemmers() {
-        for (code, language, _) in LANGUAGES {
-            assert_eq!(language.code(), code);
-            assert_eq!(Language::from_tag(code), Some(language));
+        for language in LANGUAGES {
+            assert_eq!(Language::from_tag(language.code()), Some(language));
         }
+        let mut codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code()).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), LANGUAGES.len(), "one code each, in order");
+        assert!(codes.is_sorted());
         let stemmed = "en de fr es it pt nl sv da no fi ru uk pl lt tr el hu ro ar";
         for code in stemmed.split(' ') {
             let language = Language::from_tag(code).unwrap();

@@ -14,5 +14,5 @@ pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
 pub use index::{build_index, build_index_in, FaqId, IndexError, SearchIndex};
-pub use language::{Language, ENGINE_LANGUAGE};
+pub use language::{Language, ENGINE_LANGUAGE, ENGLISH_ENGINE};
 pub use search::{Hit, RankingWeights, SearchResults, Searcher};

@@ -78,31 +78,22 @@ impl KeptField {
     }
 }
 
-/// The fields read last, at most [`KEPT_FIELDS`] of them, of a story in
-/// `language`.
+/// The fields read last, at most [`KEPT_FIELDS`] of them.
+#[derive(Default)]
 pub(crate) struct ReadCache {
-    language: Language,
     fields: RefCell<Vec<KeptField>>,
     /// The slot the next new field replaces, once all are taken.
     next: Cell<usize>,
 }
 
 impl ReadCache {
-    pub fn new(language: Language) -> Self {
-        Self {
-            language,
-            fields: RefCell::default(),
-            next: Cell::default(),
-        }
-    }
-
     /// Calls `read` with the tokens of field `field` of `faq`, whose text
-    /// is `text`, tokenizing it only if it is not kept.
+    /// is `text` in `language`, tokenizing it only if it is not kept.
     pub fn with<R>(
         &self,
         faq: FaqId,
         field: u8,
-        text: &str,
+        (text, language): (&str, Language),
         read: impl FnOnce(&KeptField) -> R,
     ) -> R {
         let mut fields = self.fields.borrow_mut();
@@ -110,7 +101,7 @@ impl ReadCache {
         let at = match fields.iter().position(|kept| kept.key == key) {
             Some(at) => at,
             None => {
-                let kept = KeptField::read(key, text, self.language);
+                let kept = KeptField::read(key, text, language);
                 if fields.len() < KEPT_FIELDS {
                     fields.push(kept);
                     fields.len() - 1
@@ -132,8 +123,8 @@ mod tests {
 
     #[test]
     fn keeps_a_field_once_and_replaces_the_oldest_when_full() {
-        let cache = ReadCache::new(Language::English);
-        let hashes = cache.with(0, 1, "Long-term peace", |kept| {
+        let cache = ReadCache::default();
+        let hashes = cache.with(0, 1, ("Long-term peace", Language::English), |kept| {
             kept.tokens.iter().map(|t| t.hash).collect::<Vec<_>>()
         });
         let expected: Vec<u64> = ["long", "term", "longterm", "peace"]
@@ -142,14 +133,14 @@ mod tests {
             .collect();
         assert_eq!(hashes, expected);
         // Kept: another text under the same key is not read again.
-        let again = cache.with(0, 1, "other", |kept| kept.tokens.len());
+        let again = cache.with(0, 1, ("other", Language::English), |kept| kept.tokens.len());
         assert_eq!(again, 4);
         for faq in 1..=KEPT_FIELDS as FaqId {
-            cache.with(faq, 1, "x", |_| ());
+            cache.with(faq, 1, ("x", Language::English), |_| ());
         }
         assert_eq!(cache.fields.borrow().len(), KEPT_FIELDS);
         // The first field was the oldest: it was replaced, so it is read anew.
-        let anew = cache.with(0, 1, "other", |kept| kept.tokens.len());
+        let anew = cache.with(0, 1, ("other", Language::English), |kept| kept.tokens.len());
         assert_eq!(anew, 1);
     }
 }

@@ -283,12 +283,17 @@ impl<'a> Searcher<'a> {
             stemmer: Stemmer::new(language),
             language,
             weights,
-            read_cache: ReadCache::new(language),
+            read_cache: ReadCache::default(),
         }
     }
 
     pub fn index(&self) -> &SearchIndex<'a> {
         &self.index
+    }
+
+    /// The language of the story it searches.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The `limit` best questions for `query`, best first, with highlights,
@@ -548,24 +553,25 @@ impl<'a> Searcher<'a> {
             let ranges = &mut highlights.ranges[field];
             // (position, words bitmask) of the last matched token.
             let mut previous: Option<(u32, u32)> = None;
-            self.read_cache.with(faq, field as u8, text, |kept| {
-                for token in &kept.tokens {
-                    let Some(words) = matched.words_of(token.hash) else {
-                        continue;
-                    };
-                    if words & matched.highlighted != 0 {
-                        let bytes = token.bytes.start as usize..token.bytes.end as usize;
-                        mark(ranges, bytes, token.parts > 0);
-                    }
-                    if let Some((position, before)) = previous {
-                        if token.position == position + 1 {
-                            // Word i followed by word i + 1 of the query.
-                            pairs_seen |= (before << 1) & words;
+            self.read_cache
+                .with(faq, field as u8, (text, self.language), |kept| {
+                    for token in &kept.tokens {
+                        let Some(words) = matched.words_of(token.hash) else {
+                            continue;
+                        };
+                        if words & matched.highlighted != 0 {
+                            let bytes = token.bytes.start as usize..token.bytes.end as usize;
+                            mark(ranges, bytes, token.parts > 0);
                         }
+                        if let Some((position, before)) = previous {
+                            if token.position == position + 1 {
+                                // Word i followed by word i + 1 of the query.
+                                pairs_seen |= (before << 1) & words;
+                            }
+                        }
+                        previous = Some((token.position, words));
                     }
-                    previous = Some((token.position, words));
-                }
-            });
+                });
         }
         highlights.neighbour_pairs = pairs_seen >> 1;
         highlights

@@ -2,7 +2,7 @@
 //! indexed and searched in its own language, against its query cases
 //! (inflected forms, typos, diacritics, prefixes, Chinese without spaces).
 
-use faq_core::{build_index_in, corpus, Language, SearchIndex, Searcher};
+use faq_core::{build_index_in, corpus, Language, SearchIndex, Searcher, Story};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -27,14 +27,19 @@ struct Case {
     kind: String,
 }
 
+/// A searcher over `story`, indexed in `language`. The index bytes are
+/// leaked: tests are short.
+fn searcher(story: &Story, language: Language) -> Searcher<'static> {
+    let bytes: &'static [u8] = Box::leak(build_index_in(story, language).into_boxed_slice());
+    Searcher::in_language(SearchIndex::from_bytes(bytes).unwrap(), language)
+}
+
 /// The failure of `case` against the story in its language, if it fails.
 fn check(case: &Case) -> Option<String> {
     let path = format!("{FOLDER}/{}.txt", case.lang);
     let story = corpus::parse(&path, &std::fs::read(&path).unwrap()).unwrap();
     let language = Language::parse(&case.lang).unwrap();
-    let bytes = build_index_in(&story, language);
-    let searcher = Searcher::in_language(SearchIndex::from_bytes(&bytes).unwrap(), language);
-    let hits = searcher.search(&case.q, usize::MAX).hits;
+    let hits = searcher(&story, language).search(&case.q, usize::MAX).hits;
     let faq = |hit: &faq_core::Hit| &story.faqs[hit.faq as usize];
     let Some(first) = hits.first() else {
         return Some(format!("{:?} ({}) found nothing", case.q, case.kind));
@@ -119,20 +124,15 @@ fn letters_nfkd_keeps_whole_are_found_as_readers_type_them() {
         ("no", "Er det en sø?", "so"),
         ("pl", "Ile kosztuje złoty?", "zloty"),
     ] {
-        let story = faq_core::Story {
+        let story = Story {
             summary: "S.".into(),
             faqs: vec![faq_core::Faq {
                 question: text.into(),
                 answer: "A.".into(),
             }],
         };
-        let language = Language::parse(code).unwrap();
-        let bytes = build_index_in(&story, language);
-        let searcher = Searcher::in_language(SearchIndex::from_bytes(&bytes).unwrap(), language);
-        assert_eq!(
-            searcher.search(&format!("{query} "), 10).total,
-            1,
-            "{code}: {query}"
-        );
+        let found =
+            searcher(&story, Language::parse(code).unwrap()).search(&format!("{query} "), 10);
+        assert_eq!(found.total, 1, "{code}: {query}");
     }
 }

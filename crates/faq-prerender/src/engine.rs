@@ -67,7 +67,8 @@ pub struct Engine {
 
 pub const MANIFEST: &str = "faq-engine.json";
 
-fn english() -> String {
+/// The language of a manifest or listing written before languages.
+pub(crate) fn english() -> String {
     "en".into()
 }
 

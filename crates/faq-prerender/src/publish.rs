@@ -51,12 +51,8 @@ struct Listed {
     summary: String,
     /// The story's language (BCP 47); stories listed before languages are
     /// English.
-    #[serde(default = "english")]
+    #[serde(default = "crate::engine::english")]
     language: String,
-}
-
-fn english() -> String {
-    "en".into()
 }
 
 /// What a run did: the stories published, and one message per story that
@@ -76,7 +72,8 @@ struct Shared<'a> {
     tag: String,
     /// Where a story's files find the shared ones: `../` or `./`.
     base: &'static str,
-    /// The engine's page, its references to shared files below `base`.
+    /// The engine's page, its references to shared files below `base`, in
+    /// the stories' language and direction.
     page: String,
     /// The `<noscript>` stylesheet: linked from the page, inside the
     /// offline file.
@@ -126,12 +123,17 @@ pub fn publish(
             inlined.insert(name.clone(), read(&engine_dir.join(name))?);
         }
     }
+    let page = page::set_language(
+        &page::rebase_references(&engine.page, &engine.files, base)?,
+        &tag,
+        language.is_right_to_left(),
+    )?;
     let shared = Shared {
         engine: &engine,
         language,
         tag,
         base,
-        page: page::rebase_references(&engine.page, &engine.files, base)?,
+        page,
         noscript_link: format!(
             "<noscript><link rel=stylesheet href=\"{base}{}\"></noscript>",
             engine.noscript
@@ -296,11 +298,7 @@ fn story_files(
     let (engine, base) = (shared.engine, shared.base);
     let explainer = Explainer::from_story_in(story, shared.language);
     let lines = story.to_lines();
-    let mut html = page::set_language(
-        &shared.page,
-        &shared.tag,
-        shared.language.is_right_to_left(),
-    )?;
+    let mut html = shared.page.clone();
     // The engine reads the story from the JSON-LD when it holds the whole
     // story: the text is then on the page twice (accordion, JSON-LD), not
     // three times, which gzip's 32 KB window cannot share for long answers.
