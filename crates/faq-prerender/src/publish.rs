@@ -360,7 +360,10 @@ fn story_files(
 }
 
 /// Records the stories of this run in `out/stories.json`, beside those
-/// published before, and writes `out/index.html`, which links to them all.
+/// published before whose page is still there (a story taken down by
+/// deleting its folder leaves the listing at the next run, instead of
+/// staying as a dead link), and writes `out/index.html`, which links to
+/// them all.
 fn write_listing(engine: &Engine, out: &Path, listed: Vec<Listed>) -> Result<(), String> {
     let path = out.join("stories.json");
     let mut all: BTreeMap<String, Listed> = match std::fs::read_to_string(&path) {
@@ -371,6 +374,7 @@ fn write_listing(engine: &Engine, out: &Path, listed: Vec<Listed>) -> Result<(),
             .collect(),
         Err(_) => BTreeMap::new(),
     };
+    all.retain(|name, _| out.join(name).join("index.html").is_file());
     for story in listed {
         all.insert(story.name.clone(), story);
     }
@@ -812,6 +816,24 @@ mod tests {
         );
         let listing = std::fs::read_to_string(out.join("stories.json")).unwrap();
         assert!(listing.contains("\"story\"") && listing.contains("\"good\""));
+    }
+
+    #[test]
+    fn a_story_whose_folder_was_deleted_leaves_the_listing_at_the_next_run() {
+        let scratch = Scratch::new("gone");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let kept = story_file(&engine, "kept.txt", GOOD);
+        let gone = story_file(&engine, "gone.txt", GOOD);
+        publish(&engine, &out, &[kept.clone(), gone], Layout::Folders, None).unwrap();
+        let listed = |file: &str| std::fs::read_to_string(out.join(file)).unwrap();
+        assert!(listed("stories.json").contains("\"gone\""));
+        assert!(listed("index.html").contains("href=\"./gone/\""));
+
+        std::fs::remove_dir_all(out.join("gone")).unwrap();
+        publish(&engine, &out, &[kept], Layout::Folders, None).unwrap();
+        assert!(!listed("stories.json").contains("\"gone\""));
+        assert!(!listed("index.html").contains("gone"));
+        assert!(listed("index.html").contains("href=\"./kept/\""));
     }
 
     #[test]
