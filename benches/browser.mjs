@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 import { startServer } from '../scripts/static-server.mjs';
+import { median, p95 } from './stats.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const only = process.argv.slice(3);
@@ -187,15 +188,6 @@ async function secondVisit(browser, warmUrl, url) {
   if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
   return { painted: marks.questionsPainted, ready: marks.ready, transferred };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
-const p95 = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-};
 
 const server = await startServer(pages);
 const base = `http://127.0.0.1:${server.address().port}/`;

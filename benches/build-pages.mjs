@@ -49,7 +49,8 @@ function publishOurs() {
   return dir;
 }
 
-function content(name, body) {
+/** `name` with the first 16 hex digits of its body's SHA-256 before its extension, as trunk names files. */
+export function content(name, body) {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   return name.replace(/(\.[a-z]+)$/, `-${hash}$1`);
 }

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureBuild } from '../scripts/sizes.mjs';
+import { median, p95 } from './stats.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const root = new URL('../', import.meta.url).pathname;
@@ -33,12 +34,6 @@ const files = Array.from({ length: 1000 }, (_, i) => {
   writeFileSync(file, story.replace(/^([^\n]*)/, `$1 (Edition ${i + 1}.)`));
   return file;
 });
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
-const p95 = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-};
 
 const report = { date: new Date().toISOString(), rounds, publish: {}, nextStory: {} };
 console.log(`publish time, engine built (${rounds} rounds, median / p95)`);
