@@ -86,6 +86,12 @@ for (const [name, { file, word }] of Object.entries(STORIES)) {
     await page.waitForLoadState('networkidle');
     const questions = questionsOf(file);
     assert.equal(await page.locator(`.${classes.itemButton}`).count(), questions);
+    // Named after its story, character for character, markup and all.
+    const summary = readFileSync(file, 'utf8').split('\n')[0];
+    const title = await page.title();
+    assert.ok(title.startsWith(summary.slice(0, 50)) && / · \S/.test(title), title);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    assert.ok(description.startsWith(summary.slice(0, 100)), description);
     const search = page.locator(`.${classes.searchInput}`);
     await search.fill(word);
     await page.getByRole('status').filter({ hasText: new RegExp(`of ${questions} questions? match`) }).waitFor();

@@ -264,6 +264,42 @@ pub fn set_language(page: &str, tag: &str, right_to_left: bool) -> Result<String
     )
 }
 
+/// The page named after its story: `headline` goes before the template's
+/// `<title>` text (`Headline · Explainer: …`), and `description` becomes
+/// the content of its `<meta name="description">`, added if the template
+/// has none. Without this every story of a site shares one title, in tabs,
+/// history, bookmarks and search results alike.
+pub fn describe(page: &str, headline: &str, description: &str) -> Result<String, PageError> {
+    let described = Rc::new(RefCell::new(false));
+    let seen = described.clone();
+    let page = rewrite(
+        page,
+        vec![
+            element!("title", move |el| {
+                el.prepend(&format!("{headline} · "), ContentType::Text);
+                Ok(())
+            }),
+            element!("meta[name=description]", move |el| {
+                el.set_attribute("content", description)?;
+                *seen.borrow_mut() = true;
+                Ok(())
+            }),
+        ],
+    )?;
+    if *described.borrow() {
+        Ok(page)
+    } else {
+        let meta = format!(
+            "<meta name=\"description\" content=\"{}\">",
+            description
+                .replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('<', "&lt;")
+        );
+        append_to_head(&page, &meta)
+    }
+}
+
 /// The page with `html` added at the end of its `<head>`: appended to the
 /// `<head>` element, or, where a minifier left out its optional start tag,
 /// put just before `<body>`.
@@ -450,6 +486,31 @@ mod tests {
             rename_references(page, &renamed).unwrap(),
             "<link href=\"./app-2.js\" rel=modulepreload><script src=\"app-2.js\"></script>\
              <a href=./app-1.js.map>x</a><p>./app-1.js</p>"
+        );
+    }
+
+    #[test]
+    fn names_the_page_after_its_story_and_keeps_markup_as_text() {
+        let page = "<html><head><title>Explainer</title>\
+            <meta name=\"description\" content=\"Any story.\"></head><body>b";
+        let named = describe(page, "<b>Tom & Jerry</b>", "Cats \"and\" <mice>").unwrap();
+        assert!(
+            named.contains("<title>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; · Explainer</title>"),
+            "{named}"
+        );
+        assert!(
+            named.contains("content=\"Cats &quot;and&quot; <mice>\""),
+            "{named}"
+        );
+        let bare = describe(
+            "<html><head><title>T</title></head><body>b",
+            "H",
+            "D & \"E\"",
+        )
+        .unwrap();
+        assert!(
+            bare.contains("<meta name=\"description\" content=\"D &amp; &quot;E&quot;\"></head>"),
+            "{bare}"
         );
     }
 

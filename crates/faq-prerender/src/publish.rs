@@ -316,6 +316,11 @@ fn story_files(
         )
     };
     html = page::append_to_head(&html, &data)?;
+    html = page::describe(
+        &html,
+        &headline(&story.summary),
+        &shortened(&story.summary, DESCRIPTION_CHARS),
+    )?;
     let widget;
     (html, widget) = prerender_into(&html, explainer, &[])?;
     if page::inline_scripts(&html)? > 0 {
@@ -357,6 +362,57 @@ fn story_files(
         ("faq-widget.js", embed),
         ("faq-offline.html", offline),
     ])
+}
+
+/// The most characters of a page's title that come from its story: search
+/// results and tabs show about this many.
+const HEADLINE_CHARS: usize = 60;
+/// The most characters of a page's description: search results show about
+/// this many.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// A story's name in its page's title: the summary's first sentence if it is
+/// short enough and not a mere abbreviation ("U.S."), or else its start,
+/// cut at a word.
+fn headline(summary: &str) -> String {
+    let sentence_end = summary.char_indices().find_map(|(at, c)| {
+        let end = at + c.len_utf8();
+        let followed_by_space = summary[end..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace);
+        // A full stop after fewer than 20 characters is more likely an
+        // abbreviation ("U.S.") than a sentence; an ideographic one is not.
+        let ends = matches!(c, '。' | '！' | '？')
+            || (matches!(c, '.' | '!' | '?' | '؟')
+                && followed_by_space
+                && summary[..end].chars().count() >= 20);
+        ends.then_some(end)
+    });
+    match sentence_end {
+        Some(end) if summary[..end].chars().count() <= HEADLINE_CHARS => summary[..end].to_string(),
+        _ => shortened(summary, HEADLINE_CHARS),
+    }
+}
+
+/// `text` whole if it has at most `max` characters; otherwise its start, cut
+/// after the last whole word that fits (or mid-word, for a script written
+/// without spaces), with an ellipsis, `max` characters in all.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let limit = text
+        .char_indices()
+        .nth(max - 1)
+        .map_or(text.len(), |(at, _)| at);
+    let start = &text[..limit];
+    let cut = match start.rfind(char::is_whitespace) {
+        _ if text[limit..].starts_with(char::is_whitespace) => start.trim_end(),
+        Some(space) if space > 0 => start[..space].trim_end(),
+        _ => start,
+    };
+    format!("{cut}…")
 }
 
 /// Records the stories of this run in `out/stories.json`, beside those
@@ -681,6 +737,15 @@ mod tests {
         );
         assert!(page.contains("The French."));
         assert!(!page.contains("Because sea."));
+        let two_page = std::fs::read_to_string(out.join("two/index.html")).unwrap();
+        assert!(page.contains("<title>A summary. · FAQ</title>"), "{page}");
+        assert!(
+            two_page.contains("<title>Other summary. · FAQ</title>"),
+            "{two_page}"
+        );
+        assert!(two_page.contains("<meta name=\"description\" content=\"Other summary.\">"));
+        let offline_two = std::fs::read_to_string(out.join("two/faq-offline.html")).unwrap();
+        assert!(offline_two.contains("<title>Other summary. · FAQ</title>"));
         let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
         assert!(embed.contains("ENGINE=\"../faq-embed-1.js\""), "{embed}");
         assert!(embed.contains("Because sea.") && !embed.contains("The French."));
@@ -816,6 +881,36 @@ mod tests {
         );
         let listing = std::fs::read_to_string(out.join("stories.json")).unwrap();
         assert!(listing.contains("\"story\"") && listing.contains("\"good\""));
+    }
+
+    #[test]
+    fn a_page_is_named_after_the_start_of_its_summary() {
+        let story =
+            "The potential deployment of foreign peacekeepers to Ukraine is gaining attention.";
+        assert_eq!(
+            headline(story),
+            "The potential deployment of foreign peacekeepers to Ukraine…"
+        );
+        assert_eq!(headline(story).chars().count(), HEADLINE_CHARS);
+        assert_eq!(
+            headline("Trains run at night again. Here is what we know."),
+            "Trains run at night again."
+        );
+        assert_eq!(
+            headline("U.S. officials say the plan is ready for a vote in the spring."),
+            "U.S. officials say the plan is ready for a vote in the…",
+            "an abbreviation is not a sentence"
+        );
+        assert_eq!(
+            headline("维和部队可能在停火后部署。欧洲领导人正在讨论。"),
+            "维和部队可能在停火后部署。"
+        );
+        let unspaced = "维".repeat(100);
+        assert_eq!(headline(&unspaced), format!("{}…", "维".repeat(59)));
+        assert_eq!(shortened("Short.", 160), "Short.");
+        let long = "word ".repeat(40);
+        let description = shortened(&long, DESCRIPTION_CHARS);
+        assert!(description.chars().count() <= DESCRIPTION_CHARS && description.ends_with("word…"));
     }
 
     #[test]
