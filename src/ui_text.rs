@@ -249,7 +249,7 @@ pub fn texts_of_engine() -> impl Iterator<Item = &'static TextSpec> {
 }
 
 /// The languages whose words are built in, besides English.
-pub const BUILT_IN: [Language; 7] = [
+pub const BUILT_IN: [Language; 14] = [
     Language::German,
     Language::French,
     Language::Spanish,
@@ -257,6 +257,13 @@ pub const BUILT_IN: [Language; 7] = [
     Language::Polish,
     Language::Lithuanian,
     Language::Arabic,
+    Language::Italian,
+    Language::Portuguese,
+    Language::Dutch,
+    Language::Swedish,
+    Language::Danish,
+    Language::Norwegian,
+    Language::Russian,
 ];
 
 type Words = [&'static str; TEXT_COUNT];
@@ -348,6 +355,82 @@ static ARABIC: Words = [
     "عرض {next} أسئلة أخرى", "عرض {next} سؤالًا آخر",
 ];
 
+#[rustfmt::skip]
+static ITALIAN: Words = [
+    "Cerca nelle domande", "Scrivi una parola chiave",
+    "{total} domande", "1 domanda", "", "",
+    "{shown} domande su {total} corrispondono", "1 domanda su {total} corrisponde", "", "",
+    "Nessuna domanda corrisponde", "Cancella la ricerca",
+    "Mostra tutte le risposte", "Nascondi tutte le risposte",
+    "Mostra altre {next} domande", "Mostra un'altra domanda", "", "",
+];
+
+// Portuguese: `one` is 0 and 1 (Brazil) or 1 (Portugal).
+#[rustfmt::skip]
+static PORTUGUESE: Words = [
+    "Pesquisar nas perguntas", "Escreva uma palavra-chave",
+    "{total} perguntas", "{total} pergunta", "", "",
+    "{shown} de {total} perguntas correspondem", "{shown} de {total} perguntas corresponde", "", "",
+    "Nenhuma pergunta corresponde", "Limpar a pesquisa",
+    "Mostrar todas as respostas", "Ocultar todas as respostas",
+    "Mostrar mais {next} perguntas", "Mostrar mais {next} pergunta", "", "",
+];
+
+#[rustfmt::skip]
+static DUTCH: Words = [
+    "Zoeken in de vragen", "Typ een zoekwoord",
+    "{total} vragen", "1 vraag", "", "",
+    "{shown} van {total} vragen komen overeen", "1 van {total} vragen komt overeen", "", "",
+    "Geen vragen gevonden", "Zoekopdracht wissen",
+    "Alle antwoorden tonen", "Alle antwoorden verbergen",
+    "Nog {next} vragen tonen", "Nog 1 vraag tonen", "", "",
+];
+
+#[rustfmt::skip]
+static SWEDISH: Words = [
+    "Sök bland frågorna", "Skriv ett sökord",
+    "{total} frågor", "1 fråga", "", "",
+    "{shown} av {total} frågor matchar", "1 av {total} frågor matchar", "", "",
+    "Inga frågor matchar", "Rensa sökningen",
+    "Visa alla svar", "Dölj alla svar",
+    "Visa {next} frågor till", "Visa 1 fråga till", "", "",
+];
+
+#[rustfmt::skip]
+static DANISH: Words = [
+    "Søg i spørgsmålene", "Skriv et søgeord",
+    "{total} spørgsmål", "1 spørgsmål", "", "",
+    "{shown} af {total} spørgsmål passer", "1 af {total} spørgsmål passer", "", "",
+    "Ingen spørgsmål passer", "Ryd søgningen",
+    "Vis alle svar", "Skjul alle svar",
+    "Vis {next} spørgsmål mere", "Vis 1 spørgsmål mere", "", "",
+];
+
+// Norwegian Bokmål.
+#[rustfmt::skip]
+static NORWEGIAN: Words = [
+    "Søk i spørsmålene", "Skriv et søkeord",
+    "{total} spørsmål", "1 spørsmål", "", "",
+    "{shown} av {total} spørsmål passer", "1 av {total} spørsmål passer", "", "",
+    "Ingen spørsmål passer", "Tøm søket",
+    "Vis alle svar", "Skjul alle svar",
+    "Vis {next} spørsmål til", "Vis 1 spørsmål til", "", "",
+];
+
+// Russian: `one` is 1, 21, 31… (not 11); `few` 2–4, 22–24…; `many` 0,
+// 5–20, 25…
+#[rustfmt::skip]
+static RUSSIAN: Words = [
+    "Поиск по вопросам", "Введите слово для поиска",
+    "{total} вопроса", "{total} вопрос", "{total} вопроса", "{total} вопросов",
+    "Найдено {shown} вопроса из {total}", "Найден {shown} вопрос из {total}",
+    "Найдено {shown} вопроса из {total}", "Найдено {shown} вопросов из {total}",
+    "Вопросов не найдено", "Очистить поиск",
+    "Показать все ответы", "Скрыть все ответы",
+    "Показать ещё {next} вопроса", "Показать ещё {next} вопрос",
+    "Показать ещё {next} вопроса", "Показать ещё {next} вопросов",
+];
+
 /// The built-in words of `language`, English's for a language without
 /// its own. A `match`, so the engine's constant language keeps only its
 /// own words in the bundle.
@@ -360,6 +443,13 @@ pub const fn built_in(language: Language) -> Option<&'static Words> {
         Language::Polish => Some(&POLISH),
         Language::Lithuanian => Some(&LITHUANIAN),
         Language::Arabic => Some(&ARABIC),
+        Language::Italian => Some(&ITALIAN),
+        Language::Portuguese => Some(&PORTUGUESE),
+        Language::Dutch => Some(&DUTCH),
+        Language::Swedish => Some(&SWEDISH),
+        Language::Danish => Some(&DANISH),
+        Language::Norwegian => Some(&NORWEGIAN),
+        Language::Russian => Some(&RUSSIAN),
         _ => None,
     }
 }
@@ -610,11 +700,25 @@ mod tests {
         assert_eq!(ar.status(0, 12, false), "12 سؤالًا");
         let fr = UiText::for_language(Language::French);
         assert_eq!(fr.status(1, 8, true), "1 question sur 8 correspond");
+        let ru = UiText::for_language(Language::Russian);
+        let found = |n| ru.status(n, 30, true);
+        assert_eq!(found(1), "Найден 1 вопрос из 30");
+        assert_eq!(found(3), "Найдено 3 вопроса из 30");
+        assert_eq!(found(11), "Найдено 11 вопросов из 30");
+        assert_eq!(found(21), "Найден 21 вопрос из 30");
+        assert_eq!(ru.status(0, 25, false), "25 вопросов");
+        assert_eq!(ru.show_more(2), "Показать ещё 2 вопроса");
+        let pt = UiText::for_language(Language::Portuguese);
+        assert_eq!(pt.status(1, 8, true), "1 de 8 perguntas corresponde");
+        assert_eq!(pt.status(3, 8, true), "3 de 8 perguntas correspondem");
+        let it = UiText::for_language(Language::Italian);
+        assert_eq!(it.status(0, 1, false), "1 domanda");
+        assert_eq!(it.show_more(4), "Mostra altre 4 domande");
         // A language without built-in words speaks English.
         assert_eq!(
-            UiText::for_language(Language::Italian),
+            UiText::for_language(Language::Greek),
             UiText {
-                language: Language::Italian,
+                language: Language::Greek,
                 ..UiText::default()
             }
         );
