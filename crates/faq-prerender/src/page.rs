@@ -291,13 +291,18 @@ pub fn describe(page: &str, headline: &str, description: &str) -> Result<String,
     } else {
         let meta = format!(
             "<meta name=\"description\" content=\"{}\">",
-            description
-                .replace('&', "&amp;")
-                .replace('"', "&quot;")
-                .replace('<', "&lt;")
+            escape(description)
         );
         append_to_head(&page, &meta)
     }
+}
+
+/// Text for HTML content or a quoted attribute value.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The page with `html` added at the end of its `<head>`: appended to the

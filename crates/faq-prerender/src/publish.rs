@@ -20,7 +20,7 @@
 //! not there.
 
 use crate::engine::Engine;
-use crate::page::{self, Inline};
+use crate::page::{self, escape, Inline};
 use crate::render::{self, inert};
 use crate::tools::{packed_wasm, read, read_text, script_json, write, write_all};
 use faq_core::{Language, Story};
@@ -468,14 +468,6 @@ fn write_listing(engine: &Engine, out: &Path, listed: Vec<Listed>) -> Result<(),
              <h1 class=\"article__title\">Published explainers</h1><ul>{items}</ul></main></body></html>\n"
         ),
     )
-}
-
-/// Text for HTML content or a quoted attribute value.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The page with the widget prerendered into its mount element, with the
