@@ -249,7 +249,7 @@ pub fn texts_of_engine() -> impl Iterator<Item = &'static TextSpec> {
 }
 
 /// The languages whose words are built in, besides English.
-pub const BUILT_IN: [Language; 14] = [
+pub const BUILT_IN: [Language; 22] = [
     Language::German,
     Language::French,
     Language::Spanish,
@@ -264,6 +264,14 @@ pub const BUILT_IN: [Language; 14] = [
     Language::Danish,
     Language::Norwegian,
     Language::Russian,
+    Language::Turkish,
+    Language::Czech,
+    Language::Hungarian,
+    Language::Greek,
+    Language::Hebrew,
+    Language::Persian,
+    Language::Japanese,
+    Language::Korean,
 ];
 
 type Words = [&'static str; TEXT_COUNT];
@@ -431,6 +439,95 @@ static RUSSIAN: Words = [
     "Показать ещё {next} вопроса", "Показать ещё {next} вопросов",
 ];
 
+// Turkish: a noun after a number stays singular.
+#[rustfmt::skip]
+static TURKISH: Words = [
+    "Sorularda ara", "Bir anahtar kelime yazın",
+    "{total} soru", "{total} soru", "", "",
+    "{total} sorudan {shown} tanesi eşleşiyor", "{total} sorudan {shown} tanesi eşleşiyor", "", "",
+    "Eşleşen soru yok", "Aramayı temizle",
+    "Tüm yanıtları göster", "Tüm yanıtları gizle",
+    "{next} soru daha göster", "{next} soru daha göster", "", "",
+];
+
+// Czech: `one` is 1; `few` 2–4; `many` fractions; `other` 0, 5…
+#[rustfmt::skip]
+static CZECH: Words = [
+    "Hledat v otázkách", "Zadejte hledané slovo",
+    "{total} otázek", "{total} otázka", "{total} otázky", "{total} otázky",
+    "Odpovídá {shown} otázek z {total}", "Odpovídá {shown} otázka z {total}",
+    "Odpovídají {shown} otázky z {total}", "Odpovídá {shown} otázky z {total}",
+    "Žádná otázka neodpovídá", "Vymazat hledání",
+    "Zobrazit všechny odpovědi", "Skrýt všechny odpovědi",
+    "Zobrazit dalších {next} otázek", "Zobrazit další {next} otázku",
+    "Zobrazit další {next} otázky", "Zobrazit dalších {next} otázky",
+];
+
+// Hungarian: a noun after a number stays singular.
+#[rustfmt::skip]
+static HUNGARIAN: Words = [
+    "Keresés a kérdésekben", "Írjon be egy kulcsszót",
+    "{total} kérdés", "{total} kérdés", "", "",
+    "{total} kérdésből {shown} egyezik", "{total} kérdésből {shown} egyezik", "", "",
+    "Nincs egyező kérdés", "Keresés törlése",
+    "Összes válasz megjelenítése", "Összes válasz elrejtése",
+    "Még {next} kérdés megjelenítése", "Még {next} kérdés megjelenítése", "", "",
+];
+
+#[rustfmt::skip]
+static GREEK: Words = [
+    "Αναζήτηση στις ερωτήσεις", "Πληκτρολογήστε μια λέξη-κλειδί",
+    "{total} ερωτήσεις", "1 ερώτηση", "", "",
+    "{shown} από {total} ερωτήσεις ταιριάζουν", "1 από {total} ερωτήσεις ταιριάζει", "", "",
+    "Καμία ερώτηση δεν ταιριάζει", "Καθαρισμός αναζήτησης",
+    "Εμφάνιση όλων των απαντήσεων", "Απόκρυψη όλων των απαντήσεων",
+    "Εμφάνιση {next} ακόμη ερωτήσεων", "Εμφάνιση 1 ακόμη ερώτησης", "", "",
+];
+
+// Hebrew: `one` is 1; `two` (2) takes `other` here, as the `few` form is
+// left out.
+#[rustfmt::skip]
+static HEBREW: Words = [
+    "חיפוש בשאלות", "הקלידו מילת חיפוש",
+    "{total} שאלות", "שאלה אחת", "", "",
+    "{shown} מתוך {total} שאלות תואמות", "שאלה אחת מתוך {total} תואמת", "", "",
+    "אין שאלות תואמות", "ניקוי החיפוש",
+    "הצגת כל התשובות", "הסתרת כל התשובות",
+    "הצגת {next} שאלות נוספות", "הצגת שאלה נוספת", "", "",
+];
+
+// Persian: `one` is 0 and 1; a noun after a number stays singular.
+#[rustfmt::skip]
+static PERSIAN: Words = [
+    "جستجو در پرسش‌ها", "یک کلیدواژه بنویسید",
+    "{total} پرسش", "{total} پرسش", "", "",
+    "{shown} پرسش از {total} پرسش مطابقت دارد", "{shown} پرسش از {total} پرسش مطابقت دارد", "", "",
+    "هیچ پرسشی مطابقت ندارد", "پاک کردن جستجو",
+    "نمایش همهٔ پاسخ‌ها", "پنهان کردن همهٔ پاسخ‌ها",
+    "نمایش {next} پرسش دیگر", "نمایش {next} پرسش دیگر", "", "",
+];
+
+// Japanese and Korean have one plural form, `other`.
+#[rustfmt::skip]
+static JAPANESE: Words = [
+    "質問を検索", "キーワードを入力",
+    "{total} 件の質問", "", "", "",
+    "{total} 件中 {shown} 件の質問が一致", "", "", "",
+    "一致する質問はありません", "検索をクリア",
+    "すべての回答を表示", "すべての回答を隠す",
+    "さらに {next} 件の質問を表示", "", "", "",
+];
+
+#[rustfmt::skip]
+static KOREAN: Words = [
+    "질문 검색", "검색어를 입력하세요",
+    "질문 {total}개", "", "", "",
+    "질문 {total}개 중 {shown}개 일치", "", "", "",
+    "일치하는 질문이 없습니다", "검색 지우기",
+    "모든 답변 보기", "모든 답변 숨기기",
+    "질문 {next}개 더 보기", "", "", "",
+];
+
 /// The built-in words of `language`, English's for a language without
 /// its own. A `match`, so the engine's constant language keeps only its
 /// own words in the bundle.
@@ -450,6 +547,14 @@ pub const fn built_in(language: Language) -> Option<&'static Words> {
         Language::Danish => Some(&DANISH),
         Language::Norwegian => Some(&NORWEGIAN),
         Language::Russian => Some(&RUSSIAN),
+        Language::Turkish => Some(&TURKISH),
+        Language::Czech => Some(&CZECH),
+        Language::Hungarian => Some(&HUNGARIAN),
+        Language::Greek => Some(&GREEK),
+        Language::Hebrew => Some(&HEBREW),
+        Language::Persian => Some(&PERSIAN),
+        Language::Japanese => Some(&JAPANESE),
+        Language::Korean => Some(&KOREAN),
         _ => None,
     }
 }
@@ -714,11 +819,28 @@ mod tests {
         let it = UiText::for_language(Language::Italian);
         assert_eq!(it.status(0, 1, false), "1 domanda");
         assert_eq!(it.show_more(4), "Mostra altre 4 domande");
+        let cs = UiText::for_language(Language::Czech);
+        assert_eq!(cs.status(0, 3, false), "3 otázky");
+        assert_eq!(cs.status(0, 8, false), "8 otázek");
+        assert_eq!(cs.show_more(1), "Zobrazit další 1 otázku");
+        let he = UiText::for_language(Language::Hebrew);
+        assert_eq!(he.status(1, 8, true), "שאלה אחת מתוך 8 תואמת");
+        assert_eq!(
+            he.status(2, 8, true),
+            "2 מתוך 8 שאלות תואמות",
+            "`two` falls back to `other`"
+        );
+        let ja = UiText::for_language(Language::Japanese);
+        assert_eq!(
+            ja.status(1, 8, true),
+            "8 件中 1 件の質問が一致",
+            "one form for every number"
+        );
         // A language without built-in words speaks English.
         assert_eq!(
-            UiText::for_language(Language::Greek),
+            UiText::for_language(Language::Finnish),
             UiText {
-                language: Language::Greek,
+                language: Language::Finnish,
                 ..UiText::default()
             }
         );
