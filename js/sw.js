@@ -3,8 +3,10 @@
 // (engine, styles, icon), before this code. It keeps them once for every
 // story; a story page asks it to keep the page itself (`keep`). Other
 // files of its folder are kept when fetched.
-// Nothing is ever dropped: a kept page of an older engine still finds that
-// engine's files here.
+// Shared files are never dropped: a kept page of an older engine still
+// finds that engine's files here. A page or script the site has taken down
+// (404 or 410) is dropped the next time the reader asks for it online, so
+// it is not served from here offline any more.
 /* global FILES */
 const CACHE = 'faq-widget';
 
@@ -28,6 +30,8 @@ function keep(request, response) {
   if (response.ok) {
     const copy = response.clone();
     caches.open(CACHE).then((cache) => cache.put(request, copy));
+  } else if (response.status === 404 || response.status === 410) {
+    caches.open(CACHE).then((cache) => cache.delete(request, { ignoreSearch: true }));
   }
   return response;
 }

@@ -199,6 +199,27 @@ for (const name of Object.keys(STORIES)) {
   });
 }
 
+test('a story the site took down is gone from the reader\'s offline copy after one visit online', async () => {
+  const withdrawn = join(scratch, 'withdrawn.txt');
+  copyFileSync(STORIES['night-trains'].file, withdrawn);
+  const { status, output } = publish('--out', out, withdrawn);
+  assert.equal(status, 0, output);
+  const { context, page } = await recordingPage(session);
+  const url = `${session.url}withdrawn/`;
+  await page.goto(url);
+  await page.locator(LIVE_WIDGET).waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async (kept) => Boolean(await caches.match(kept)), url);
+  rmSync(join(out, 'withdrawn'), { recursive: true });
+  const online = await page.goto(url);
+  assert.equal(online.status(), 404);
+  await page.waitForFunction(async (kept) => !(await caches.match(kept)), url);
+  await context.setOffline(true);
+  const offline = await page.goto(url).then(() => 'loaded', () => 'failed');
+  assert.equal(offline, 'failed', 'the withdrawn page is not served from the cache');
+  await context.close();
+});
+
 test('every story a reader opened reloads and searches with the network off', async () => {
   const { context, page, messages } = await recordingPage(session);
   const opened = ['night-trains', 'ukraine-peacekeepers'];
