@@ -407,10 +407,13 @@ fn shortened(text: &str, max: usize) -> String {
         .nth(max - 1)
         .map_or(text.len(), |(at, _)| at);
     let start = &text[..limit];
-    let cut = match start.rfind(char::is_whitespace) {
-        _ if text[limit..].starts_with(char::is_whitespace) => start.trim_end(),
-        Some(space) if space > 0 => start[..space].trim_end(),
-        _ => start,
+    let cut = if text[limit..].starts_with(char::is_whitespace) {
+        start.trim_end()
+    } else {
+        match start.rfind(char::is_whitespace) {
+            Some(space) if space > 0 => start[..space].trim_end(),
+            _ => start,
+        }
     };
     format!("{cut}…")
 }
