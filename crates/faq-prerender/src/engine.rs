@@ -197,7 +197,10 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
         noscript: noscript_name,
         embed: embed_name,
         story_script: minified(&script("embed-story.js")?, false)?,
-        service_worker: minified(&script("sw.js")?, false)?,
+        // A classic script, minified as a module so that its top-level
+        // names are shortened too: nothing outside it names them, and the
+        // `FILES` the publisher puts before it is left as it is.
+        service_worker: minified(&script("sw.js")?, true)?,
         offline_loader: minified(
             &format!(
                 "{}\n{}",
