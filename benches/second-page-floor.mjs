@@ -29,7 +29,7 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, LIVE_WIDGET, classes, contract } from '../tests/e2e/browser.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { content } from './build-pages.mjs';
 import { median, p95 } from './stats.mjs';
@@ -52,7 +52,7 @@ function buildVariants() {
   const page = readFileSync(join(ours, 'story/index.html'), 'utf8');
   const loader = page.match(/<script type="module" src="\.\.\/loader-[0-9a-f]+\.js"><\/script>/);
   if (!wasm || !loader) throw new Error('run benches/build-pages.mjs first: no engine or loader in target/bench/pages/ours');
-  const live = "document.querySelector('.faq-widget').setAttribute('data-ready', '');\n";
+  const live = `document.querySelector('.${classes.widget}').setAttribute('${contract.readyAttribute}', '');\n`;
   const compile = (file) => `await WebAssembly.compileStreaming(fetch(new URL('./${file}', import.meta.url)));\n${live}`;
   const empty = writeShared('empty.wasm', Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   const scripts = {
@@ -75,17 +75,17 @@ function codeCacheBytes(profile, kind) {
   return readdirSync(dir).filter((name) => /_0$/.test(name)).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 }
 
-/** Runs in each page before anything else: when the widget says it is live. */
-function instrument() {
+/** Runs in each page before anything else: when the widget says it is live (the contract's names). */
+function instrument({ liveWidget, readyAttribute }) {
   window.__live = null;
   new MutationObserver(() => {
-    if (window.__live === null && document.querySelector('.faq-widget[data-ready]')) window.__live = performance.now();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+    if (window.__live === null && document.querySelector(liveWidget)) window.__live = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: [readyAttribute] });
 }
 
 /** Runs in the first story's page: a reader searching it, letter by letter. */
-async function search() {
-  const input = document.querySelector('input[type=search]');
+async function search(searchInput) {
+  const input = document.querySelector(searchInput);
   for (const query of ['water restrictions', 'hosepipe ban', 'how long will it last', 'fines']) {
     for (let end = 1; end <= query.length; end += 1) {
       input.value = query.slice(0, end);
@@ -102,12 +102,12 @@ async function secondPage(side, base) {
     const page = context.pages()[0] ?? await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.addInitScript(instrument);
+    await page.addInitScript(instrument, { liveWidget: LIVE_WIDGET, readyAttribute: contract.readyAttribute });
     const story = { ours: 'ours/story', peer: 'peer/story' }[side] ?? `ours/${side}`;
     const ownFiles = side === 'compile-empty' || side === 'script-only';
     await page.goto(ownFiles ? `${base}${story}/index.html?first` : `${base}${side === 'peer' ? 'peer' : 'ours'}/warmup/index.html`);
     await page.waitForFunction(() => window.__live !== null);
-    if (!ownFiles) await page.evaluate(search);
+    if (!ownFiles) await page.evaluate(search, `.${classes.searchInput}`);
     await page.waitForTimeout(3000);
     const cache = { js: codeCacheBytes(profile, 'js'), wasm: codeCacheBytes(profile, 'wasm') };
     await page.goto(`${base}${story}/index.html`);

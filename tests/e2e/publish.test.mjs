@@ -199,6 +199,14 @@ for (const name of Object.keys(STORIES)) {
   });
 }
 
+/** Opens a story page and waits until its service worker has kept it (the page asks it to). */
+async function openAndKeep(page, url) {
+  await page.goto(url);
+  await page.locator(LIVE_WIDGET).waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async (kept) => Boolean(await caches.match(kept)), page.url());
+}
+
 test('a story the site took down is gone from the reader\'s offline copy after one visit online', async () => {
   const withdrawn = join(scratch, 'withdrawn.txt');
   copyFileSync(STORIES['night-trains'].file, withdrawn);
@@ -206,10 +214,7 @@ test('a story the site took down is gone from the reader\'s offline copy after o
   assert.equal(status, 0, output);
   const { context, page } = await recordingPage(session);
   const url = `${session.url}withdrawn/`;
-  await page.goto(url);
-  await page.locator(LIVE_WIDGET).waitFor();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async (kept) => Boolean(await caches.match(kept)), url);
+  await openAndKeep(page, url);
   rmSync(join(out, 'withdrawn'), { recursive: true });
   const online = await page.goto(url);
   assert.equal(online.status(), 404);
@@ -223,13 +228,7 @@ test('a story the site took down is gone from the reader\'s offline copy after o
 test('every story a reader opened reloads and searches with the network off', async () => {
   const { context, page, messages } = await recordingPage(session);
   const opened = ['night-trains', 'ukraine-peacekeepers'];
-  for (const name of opened) {
-    await page.goto(`${session.url}${name}/`);
-    await page.locator(LIVE_WIDGET).waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    // The page asks the worker to keep it; wait until it has.
-    await page.waitForFunction(async (url) => Boolean(await caches.match(url)), page.url());
-  }
+  for (const name of opened) await openAndKeep(page, `${session.url}${name}/`);
   await context.setOffline(true);
   for (const name of opened) {
     await page.goto(`${session.url}${name}/`);

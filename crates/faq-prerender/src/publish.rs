@@ -375,22 +375,24 @@ const DESCRIPTION_CHARS: usize = 160;
 /// short enough and not a mere abbreviation ("U.S."), or else its start,
 /// cut at a word.
 fn headline(summary: &str) -> String {
-    let sentence_end = summary.char_indices().find_map(|(at, c)| {
-        let end = at + c.len_utf8();
-        let followed_by_space = summary[end..]
-            .chars()
-            .next()
-            .is_none_or(char::is_whitespace);
-        // A full stop after fewer than 20 characters is more likely an
-        // abbreviation ("U.S.") than a sentence; an ideographic one is not.
-        let ends = matches!(c, '。' | '！' | '？')
-            || (matches!(c, '.' | '!' | '?' | '؟')
-                && followed_by_space
-                && summary[..end].chars().count() >= 20);
-        ends.then_some(end)
-    });
+    // The first sentence's end: its byte offset and its length in characters.
+    let sentence_end = summary
+        .char_indices()
+        .enumerate()
+        .find_map(|(before, (at, c))| {
+            let (end, chars) = (at + c.len_utf8(), before + 1);
+            let followed_by_space = summary[end..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+            // A full stop after fewer than 20 characters is more likely an
+            // abbreviation ("U.S.") than a sentence; an ideographic one is not.
+            let ends = matches!(c, '。' | '！' | '？')
+                || (matches!(c, '.' | '!' | '?' | '؟') && followed_by_space && chars >= 20);
+            ends.then_some((end, chars))
+        });
     match sentence_end {
-        Some(end) if summary[..end].chars().count() <= HEADLINE_CHARS => summary[..end].to_string(),
+        Some((end, chars)) if chars <= HEADLINE_CHARS => summary[..end].to_string(),
         _ => shortened(summary, HEADLINE_CHARS),
     }
 }
