@@ -6,7 +6,7 @@ const browser = Object.fromEntries(
   ['window', 'document', 'navigator', 'location', 'console', 'self', 'caches', 'fetch', 'URL', 'Blob',
     'Response', 'DecompressionStream', 'atob', 'requestAnimationFrame', 'setTimeout', 'MutationObserver',
     'Element', 'NodeFilter', 'CustomEvent', 'dispatchEvent', 'WebAssembly', 'InputEvent', 'getComputedStyle',
-    'history', 'performance']
+    'history', 'performance', 'CSSStyleSheet', 'PerformanceObserver']
     .map((name) => [name, 'readonly']),
 );
 const node = Object.fromEntries(
@@ -26,7 +26,8 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: { ...browser, MiniSearch: 'readonly' } },
   },
   {
-    files: ['js/embed.js', 'js/embed-story.js', 'js/sw.js', 'js/unpack-wasm.js'],
+    files: ['js/accordion.js', 'js/after-first-paint.js', 'js/embed.js', 'js/embed-story.js', 'js/register-service-worker.js',
+      'js/sw.js', 'js/unpack-wasm.js'],
     languageOptions: { sourceType: 'script' },
   },
   {

@@ -1,19 +1,183 @@
-// A story's embed script (faq-widget.js in the story's folder). The
-// publisher puts `STORY` (the story's lines), `NAME` (the story's name) and
-// `ENGINE` (the shared embed engine, relative to this script) before this
-// code, all inside one function scope. It hands the story to the engine
-// and loads the engine once per page, however many stories use it: a host
-// page with two stories fetches one engine.
-/* global STORY, NAME, ENGINE */
+// A story's embed script (faq-widget.js in the story's folder): the story,
+// and the runtime that mounts it. The publisher puts `STORY` (the story's
+// lines), `NAME` (the story's name) and `ENGINE` (the shared embed engine,
+// relative to this script) before this code; the engine build puts
+// `EMBED_ATTRIBUTE` and js/accordion.js with its constants. All of it is
+// inside one function scope.
+// Every story registers in `window.FaqWidgetEngines` under its engine's URL,
+// and the first story of an engine loads that engine once, however many
+// stories a host page has. Widgets are mounted into every [data-faq-widget]
+// element, now and later, each in its own shadow root, with the story the
+// element names (`data-faq-widget="<story>"`; an empty value takes the first
+// story), and by FaqWidget.mount(element, options).
+// If the engine cannot start (a host Content-Security-Policy without
+// 'wasm-unsafe-eval', its file missing, a browser without WebAssembly), each
+// widget shows its story all the same, with its styles: summary, questions
+// and answers that open, without search; the console says why, once.
+/* global STORY, NAME, ENGINE, STYLES, EMBED_ATTRIBUTE, CLASS, DEFAULTS, takeCharge, explainSearchOff */
 const src = new URL(ENGINE, document.currentScript?.src ?? document.baseURI).href;
 const engines = (window.FaqWidgetEngines ??= {});
-const engine = (engines[src] ??= { stories: [] });
-engine.stories.push({ name: NAME, lines: STORY });
-if (engine.added) {
-  engine.added();
-} else if (!engine.loading) {
-  engine.loading = true;
-  const script = document.createElement('script');
-  script.src = src;
-  document.head.append(script);
+const story = { name: NAME, lines: STORY };
+if (engines[src]) {
+  engines[src].stories.push(story);
+  engines[src].added?.();
+} else {
+  start((engines[src] = { stories: [story] }));
+}
+
+function start(engine) {
+  // The engine's mountWidget once its script has run and its wasm started;
+  // rejected if it cannot. The engine script calls `engine.started`.
+  const live = new Promise((resolve, reject) => {
+    engine.started = resolve;
+    if (typeof WebAssembly !== 'object') {
+      reject(new Error('this browser has no WebAssembly'));
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = src;
+    script.onerror = () => reject(new Error(`${src} could not be loaded`));
+    // After the engine's own code: a no-op if it called `started`.
+    script.onload = () => reject(new Error(`${src} did not start`));
+    document.head.append(script);
+  });
+  live.catch(explainSearchOff);
+  // Shared by every engine on the page, so no two mount one element.
+  const mounted = (window.FaqWidgetMounted ??= new WeakSet());
+  const selector = `[${EMBED_ATTRIBUTE}]`;
+
+  engine.storyFor = (element, options = {}) => {
+    const name = options.story ?? element.getAttribute(EMBED_ATTRIBUTE);
+    return name ? engine.stories.find((story) => story.name === name) : engine.stories[0];
+  };
+
+  // Mounts `element` if its story is here; a story whose script has not run
+  // yet is mounted when it does (`engine.added`). The shadow root is made
+  // only when there is something to show in it, so the element's own
+  // content shows until then.
+  engine.mount = (element, options = {}) => {
+    const story = engine.storyFor(element, options);
+    if (!story || mounted.has(element)) return Promise.resolve(false);
+    mounted.add(element);
+    const given = { ...element.dataset, ...options };
+    return live
+      .then(
+        (mountWidget) => mountWidget(shadowOf(element), given, story.lines),
+        () => renderStatic(shadowOf(element), given, story.lines),
+      )
+      .then(
+        () => true,
+        (error) => {
+          console.warn('FAQ widget:', error);
+          return false;
+        },
+      );
+  };
+
+  function mountAll(root) {
+    if (root.matches && root.matches(selector)) engine.mount(root);
+    if (root.querySelectorAll) root.querySelectorAll(selector).forEach((element) => engine.mount(element));
+  }
+
+  window.FaqWidget = {
+    mount(element, options = {}) {
+      if (!(element instanceof Element)) {
+        console.warn('FAQ widget: mount() needs an element');
+        return Promise.resolve(false);
+      }
+      const owner = Object.values(engines).find((e) => e.storyFor && e.storyFor(element, options));
+      if (owner) return owner.mount(element, options);
+      console.warn('FAQ widget: no story of that name is on this page; add its faq-widget.js');
+      return Promise.resolve(false);
+    },
+  };
+
+  // Once the page has loaded, an element that names a story no embed script
+  // on the page brought stays empty: say which, once per page.
+  function reportUnknownStories() {
+    if (window.FaqWidgetReported) return;
+    window.FaqWidgetReported = true;
+    const known = (name) => Object.values(engines).some((e) => e.stories.some((story) => story.name === name));
+    const unknown = [...document.querySelectorAll(selector)]
+      .map((element) => element.getAttribute(EMBED_ATTRIBUTE))
+      .filter((name) => name && !known(name));
+    if (unknown.length) {
+      const names = [...new Set(unknown)].map((name) => JSON.stringify(name)).join(', ');
+      console.warn(`FAQ widget: no story named ${names} on this page; add that story's faq-widget.js`);
+    }
+  }
+
+  function begin() {
+    engine.added = () => mountAll(document);
+    mountAll(document);
+    if (document.readyState === 'complete') reportUnknownStories();
+    else window.addEventListener('load', reportUnknownStories);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.addedNodes.forEach((node) => node.nodeType === 1 && mountAll(node));
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
+  else begin();
+}
+
+/**
+ * A shadow root on `host`, styled by a constructable stylesheet (no
+ * `<style>` element, no `style=` attribute: a strict CSP allows it), and
+ * the element in it that the widget goes into. Throws if `host` cannot
+ * hold a shadow root (it has one, or is of a kind that cannot).
+ */
+function shadowOf(host) {
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  shadow.adoptedStyleSheets = [sheet];
+  return shadow.appendChild(document.createElement('div'));
+}
+
+/**
+ * The story in `container` without the engine: the live widget's markup
+ * and styles, its summary and every question and answer, worked by
+ * js/accordion.js, with no search. Of the options it takes those that
+ * shape what shows: the heading level, the summary, single-open and the
+ * words of "Show all".
+ */
+function renderStatic(container, given, lines) {
+  const [summary, ...pairs] = lines.split('\n');
+  const option = (name) => String(given[name] ?? '').trim();
+  const add = (parent, tag, name, text) => {
+    const element = parent.appendChild(document.createElement(tag));
+    element.className = name.split(' ').map((n) => CLASS[n]).join(' ');
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
+  const widget = add(container, 'section', 'widget widgetStatic');
+  widget.lang = DEFAULTS.lang;
+  widget.dir = DEFAULTS.dir;
+  if (option('showSummary') !== 'false') add(widget, 'p', 'summary', summary);
+  const exclusive = given.exclusive !== undefined && ['', 'true'].includes(option('exclusive'));
+  if (!exclusive) {
+    const showAll = add(add(widget, 'div', 'toolbar'), 'button', 'button showAll', option('textShowAll') || DEFAULTS.showAll);
+    showAll.type = 'button';
+  }
+  const list = add(widget, 'div', 'list');
+  const level = /^[1-6]$/.test(option('headingLevel')) ? option('headingLevel') : DEFAULTS.headingLevel;
+  for (let n = 1; n <= pairs.length / 2; n += 1) {
+    const item = add(list, 'div', 'item');
+    const button = add(add(item, `h${level}`, 'itemHeading'), 'button', 'itemButton');
+    button.type = 'button';
+    button.id = `q${n}`;
+    button.setAttribute('aria-controls', `a${n}`);
+    add(button, 'span', 'itemQuestion', pairs[2 * n - 2]);
+    add(button, 'span', 'itemIcon').setAttribute('aria-hidden', 'true');
+    const panel = add(item, 'div', 'itemPanel');
+    panel.id = `a${n}`;
+    panel.setAttribute('role', 'group');
+    panel.setAttribute('aria-labelledby', button.id);
+    panel.setAttribute('hidden', 'until-found');
+    add(panel, 'p', 'itemAnswer', pairs[2 * n - 1]);
+  }
+  takeCharge(widget, option('textHideAll') || DEFAULTS.hideAll);
 }

@@ -38,6 +38,9 @@ pub const THEME_ATTRIBUTE: &str = "data-theme";
 pub mod class {
     //! Class names, BEM-like and prefixed `faq-` to stay out of a host's way.
     pub const WIDGET: &str = "faq-widget";
+    /// On the widget when its engine cannot start: the answers still open,
+    /// and search, which needs the engine, is hidden (`js/accordion.js`).
+    pub const WIDGET_STATIC: &str = "faq-widget--static";
     pub const SUMMARY: &str = "faq-widget__summary";
     pub const TOOLBAR: &str = "faq-widget__toolbar";
     pub const SEARCH: &str = "faq-search";
@@ -63,8 +66,9 @@ pub mod class {
     pub const LOADING: &str = "faq-loading";
 
     /// Every class, for the stylesheet check and the tests.
-    pub const ALL: [(&str, &str); 23] = [
+    pub const ALL: [(&str, &str); 24] = [
         ("widget", WIDGET),
+        ("widgetStatic", WIDGET_STATIC),
         ("summary", SUMMARY),
         ("toolbar", TOOLBAR),
         ("search", SEARCH),

@@ -1,13 +1,14 @@
-//! Embedding: mounts the widget into any element of a host page, inside a
-//! shadow root styled by a constructable stylesheet, so the host's CSS cannot
-//! break the widget and the widget's CSS cannot leak out, and no `<style>`
-//! element or `style=` attribute is needed (strict CSP).
+//! Embedding: mounts the widget into an element that a story's embed script
+//! made inside a host element's shadow root (`js/embed-story.js`, which also
+//! styles that shadow root and shows the story without search if this
+//! engine cannot start).
 //!
 //! The shared embed engine (`faq-embed-<hash>.js`, written by
-//! `crates/faq-prerender`, runtime in `js/embed.js`) calls [`mount`] for
-//! every `[data-faq-widget]` element and for `FaqWidget.mount(element,
-//! options)`, with the story of the element's embed script; options come
-//! from the element's `data-` attributes and the options object.
+//! `crates/faq-prerender`, runtime in `js/embed.js`) hands [`mount`] to the
+//! story scripts, which call it for every `[data-faq-widget]` element and
+//! for `FaqWidget.mount(element, options)`, with the element's story;
+//! options come from the element's `data-` attributes and the options
+//! object.
 
 use crate::contract::{embed_id_prefix, THEME_ATTRIBUTE};
 use crate::options::{widget_props, Given, Mount};
@@ -16,10 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
-
-/// The widget's stylesheet, applied inside each shadow root.
-const STYLES: &str = include_str!("../styles/faq.css");
+use web_sys::{Element, ShadowRoot};
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
@@ -70,23 +68,17 @@ fn link_namespace(host: &Element, number: u32) -> String {
     }
 }
 
-/// Mounts a widget into `host`. Returns an error only when the element
-/// cannot hold a shadow root (it already has one, or is of a kind that
-/// cannot); the error says so.
+/// Mounts a widget into `container`, an element inside the shadow root of
+/// the host element (whose id names the widget's links and which takes the
+/// `theme` option). Returns an error only when the story's data is damaged.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount(host: Element, options: JsValue, story: String) -> Result<(), JsValue> {
+pub fn mount(container: Element, options: JsValue, story: String) -> Result<(), JsValue> {
     let explainer = indexed(story).ok_or("the story's data is damaged; publish it again")?;
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(STYLES)?;
-    js_sys::Reflect::set(
-        &shadow,
-        &"adoptedStyleSheets".into(),
-        &js_sys::Array::of1(&sheet),
-    )?;
-    let document = gloo::utils::document();
-    let container = document.create_element("div")?;
-    shadow.append_child(&container)?;
+    let host = container
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .map(|shadow| shadow.host())
+        .unwrap_or_else(|_| container.clone());
     let number = MOUNTED.with(|n| {
         n.set(n.get() + 1);
         n.get()
@@ -100,6 +92,6 @@ pub fn mount(host: Element, options: JsValue, story: String) -> Result<(), JsVal
     if let Some(theme) = theme {
         host.set_attribute(THEME_ATTRIBUTE, theme.as_str())?;
     }
-    yew::Renderer::<FaqWidget>::with_root_and_props(container.unchecked_into(), props).render();
+    yew::Renderer::<FaqWidget>::with_root_and_props(container, props).render();
     Ok(())
 }

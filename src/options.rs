@@ -176,11 +176,15 @@ pub enum Mount {
     Embedded { number: u32, link_namespace: String },
 }
 
+/// The heading level of an embedded widget's questions unless its host
+/// sets one; the standalone page's is 2, under the page's `<h1>`.
+pub const EMBEDDED_HEADING_LEVEL: u8 = 3;
+
 impl Mount {
     fn default_heading_level(&self) -> u8 {
         match self {
             Mount::Standalone => 2,
-            Mount::Embedded { .. } => 3,
+            Mount::Embedded { .. } => EMBEDDED_HEADING_LEVEL,
         }
     }
 }

@@ -3,7 +3,7 @@
 // records its console messages and every request it makes.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -124,4 +124,23 @@ export async function openWidget(session, { viewport, colorScheme, path = '' } =
 /** The question texts on show, in order. */
 export function questionTexts(page) {
   return page.locator(`.${classes.itemButton}`).allTextContents();
+}
+
+/**
+ * The story the release build carries (`FAQ_CORPUS`, as `trunk build` took
+ * it, or the built-in one): `{ summary, questions, answers }`, so that a
+ * test expects what the build holds, whatever story that is.
+ */
+export function builtStory() {
+  const root = new URL('../../', import.meta.url).pathname;
+  const path = process.env.FAQ_CORPUS ?? 'corpus/ukraine-peacekeepers.txt';
+  const [summary, ...pairs] = readFileSync(path.startsWith('/') ? path : `${root}${path}`, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line, i, lines) => i < lines.length - 1 || line !== '');
+  return {
+    summary,
+    questions: pairs.filter((_, i) => i % 2 === 0),
+    answers: pairs.filter((_, i) => i % 2 === 1),
+  };
 }

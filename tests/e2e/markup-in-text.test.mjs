@@ -78,3 +78,25 @@ test('the JSON-LD and the offline file carry the same text', async () => {
   assert.deepEqual(await texts(page), expected);
   await context.close();
 });
+
+test('without its engine, the story page and the embed still hold every character', async () => {
+  const { context, page, messages } = await recordingPage(session);
+  await context.addInitScript(() => delete globalThis.WebAssembly);
+  const host = `${session.url}host.html`;
+  await context.route(host, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><title>Host</title><main><div ${contract.embedAttribute}></div></main>
+      <script src="markup-in-text/faq-widget.js"></script>`,
+  }));
+  const fallback = `.${classes.widgetStatic}`;
+  await page.goto(story);
+  await page.locator(fallback).waitFor();
+  assert.deepEqual(await texts(page), expected, 'the standalone page');
+  await page.goto(host);
+  const embedded = page.locator(`[${contract.embedAttribute}]`);
+  await embedded.locator(fallback).waitFor();
+  assert.deepEqual(await texts(embedded), expected, 'the embed, rendered without the engine');
+  assert.equal(await embedded.locator(`.${classes.item}`).count(), questions.length, 'no element made of text');
+  assert.equal(messages.length, 2, `one explanation per page: ${messages}`);
+  await context.close();
+});

@@ -51,3 +51,25 @@ test('faq-offline.html works from file:// with every other request aborted', asy
   assert.deepEqual(messages, []);
   await context.close();
 });
+
+test('faq-offline.html in a browser without WebAssembly: every answer still opens, search is hidden', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await context.addInitScript(() => delete globalThis.WebAssembly);
+  await page.goto(OFFLINE.href);
+  await page.locator(`.${classes.widgetStatic}`).waitFor();
+  assert.equal(await page.getByLabel('Search the questions').isVisible(), false);
+  const buttons = page.locator(`.${classes.itemButton}`);
+  const count = await buttons.count();
+  assert.ok(count > 0);
+  await page.locator(`.${classes.showAll}`).click();
+  assert.equal(await page.locator(`.${classes.itemPanel}:visible`).count(), count, 'Show all opens every answer');
+  await buttons.first().click();
+  assert.equal(await buttons.first().getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator(`.${classes.itemPanel}`).first().isVisible(), false);
+  assert.deepEqual(messages, ['warning: FAQ widget: search is off, its engine could not start (this browser has no WebAssembly). Every answer still opens.']);
+  await context.close();
+});

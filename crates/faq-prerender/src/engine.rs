@@ -27,7 +27,9 @@ use crate::tools::{
 };
 use crate::wasm_names;
 use faq_core::Language;
-use faq_widget::contract::EMBED_ATTRIBUTE;
+use faq_widget::contract::{class, EMBED_ATTRIBUTE, MOUNT_ID, READY_ATTRIBUTE};
+use faq_widget::options::EMBEDDED_HEADING_LEVEL;
+use faq_widget::ui_text::{Text, UiText};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -118,6 +120,7 @@ pub fn is_current(dir: &Path) -> Result<(), String> {
 
 /// Makes the engine in trunk's built folder `dir` (see the module comment).
 pub fn make(dir: &Path) -> Result<Engine, String> {
+    let language = build_language()?;
     let index = dir.join("index.html");
     let mut html = read_text(&index)?;
     let in_index = |error: String| format!("{}: {error}", index.display());
@@ -164,11 +167,13 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
             inline.len()
         )));
     }
+    let accordion = accordion_script(language, &[&script("page-loader.js")?])?;
     let loader = minified(
         &format!(
-            "import init from \"./{new_glue}\";\nconst GLUE = new URL(\"./{new_glue}\", import.meta.url).href;\n{}\nawait init({{ module_or_path: new URL(\"./{new_wasm}\", import.meta.url) }});\n{}",
+            "const GLUE = \"./{new_glue}\", WASM = \"./{new_wasm}\";\n{accordion}\n{}\n{}\n{}",
             script("after-first-paint.js")?,
-            script("register-service-worker.js")?
+            script("register-service-worker.js")?,
+            script("page-loader.js")?,
         ),
         true,
     )?;
@@ -187,7 +192,7 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
     std::fs::remove_file(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let engine = Engine {
         fingerprint: fingerprint()?,
-        language: build_language()?.code().into(),
+        language: language.code().into(),
         files: file_names(dir)?
             .into_iter()
             .filter(|name| name != MANIFEST)
@@ -196,14 +201,17 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
         wasm: new_wasm,
         noscript: noscript_name,
         embed: embed_name,
-        story_script: minified(&script("embed-story.js")?, false)?,
+        // Minified as a module, so that terser shortens its top-level
+        // names: the publisher puts it inside a function with the story.
+        story_script: minified(&story_runtime(dir, &names, language)?, true)?,
         // A classic script, minified as a module so that its top-level
         // names are shortened too: nothing outside it names them, and the
         // `FILES` the publisher puts before it is left as it is.
         service_worker: minified(&script("sw.js")?, true)?,
         offline_loader: minified(
             &format!(
-                "{}\n{}",
+                "{}\n{}\n{}",
+                accordion_script(language, &[&script("offline-loader.js")?])?,
                 script("unpack-wasm.js")?,
                 script("offline-loader.js")?
             ),
@@ -272,13 +280,110 @@ fn embed_engine() -> Result<String, String> {
             .map_err(|e| format!("the embed build's wasm: {e}"))?;
     let _ = std::fs::remove_dir_all(&out);
     let code = format!(
-        "(() => {{\n{glue}\nconst PACKED_WASM = \"{}\";\nconst EMBED_ATTRIBUTE = {};\n{}\n{}\n}})();\n",
+        "(() => {{\n{glue}\nconst PACKED_WASM = \"{}\";\n{}\n{}\n}})();\n",
         crate::tools::packed_wasm(&wasm)?,
-        serde_json::to_string(EMBED_ATTRIBUTE).map_err(|e| e.to_string())?,
         script("unpack-wasm.js")?,
         script("embed.js")?
     );
     minified(&code, false)
+}
+
+/// `js/accordion.js` with the constants it reads, and those of the
+/// `callers` that use it, as far as they name them: the classes of the page
+/// contract (by their names in `faq_widget::contract::class::ALL`, as
+/// `CLASS.itemPanel` or in a quoted list, `'widget widgetStatic'`), the
+/// ready attribute, the mount element's id, and the engine language's
+/// defaults (`DEFAULTS.name`: its code and direction, the words of "Show
+/// all" and "Hide all", an embedded widget's heading level).
+fn accordion_script(language: Language, callers: &[&str]) -> Result<String, String> {
+    let accordion = script("accordion.js")?;
+    let sources: Vec<&str> = std::iter::once(accordion.as_str())
+        .chain(callers.iter().copied())
+        .collect();
+    let text = UiText::for_language(language);
+    let classes: Vec<(&str, serde_json::Value)> = class::ALL
+        .iter()
+        .map(|(name, value)| (*name, (*value).into()))
+        .collect();
+    let defaults: Vec<(&str, serde_json::Value)> = vec![
+        ("lang", language.code().into()),
+        (
+            "dir",
+            if language.is_right_to_left() {
+                "rtl"
+            } else {
+                "ltr"
+            }
+            .into(),
+        ),
+        ("showAll", text.get(Text::ShowAll).as_str().into()),
+        ("hideAll", text.get(Text::HideAll).as_str().into()),
+        ("headingLevel", EMBEDDED_HEADING_LEVEL.into()),
+    ];
+    Ok(format!(
+        "const CLASS = {}, READY = {}, MOUNT_ID = {}, DEFAULTS = {};\n{accordion}",
+        used("CLASS", &classes, &sources)?,
+        serde_json::json!(READY_ATTRIBUTE),
+        serde_json::json!(MOUNT_ID),
+        used("DEFAULTS", &defaults, &sources)?,
+    ))
+}
+
+/// The entries of `object` (`CLASS`, `DEFAULTS`) that `sources` name, as a
+/// JSON object: as `DEFAULTS.hideAll`; a class also quoted, alone or in a
+/// list (`'itemPanel'`, `'widget widgetStatic'`), for `CLASS[name]`. A name
+/// they use that `object` lacks would be `undefined` in the browser: an
+/// error here.
+fn used(
+    object: &str,
+    entries: &[(&str, serde_json::Value)],
+    sources: &[&str],
+) -> Result<serde_json::Value, String> {
+    let known = |word: &str| entries.iter().any(|(name, _)| *name == word);
+    let mut named = std::collections::BTreeSet::new();
+    for source in sources {
+        let prefix = format!("{object}.");
+        for (at, _) in source.match_indices(&prefix) {
+            let name: String = source[at + prefix.len()..]
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            if !known(&name) {
+                return Err(format!("js/: {object}.{name} is not defined by the engine build (crates/faq-prerender/src/engine.rs)"));
+            }
+            named.insert(name);
+        }
+        for quoted in source.split('\'').filter(|_| object == "CLASS") {
+            if quoted.split(' ').all(known) {
+                named.extend(quoted.split(' ').map(str::to_owned));
+            }
+        }
+    }
+    Ok(serde_json::Value::Object(
+        entries
+            .iter()
+            .filter(|(name, _)| named.contains(*name))
+            .map(|(name, value)| ((*name).to_owned(), value.clone()))
+            .collect(),
+    ))
+}
+
+/// A story's embed script but for the story (`js/embed-story.js`): the
+/// widget's stylesheet (trunk's minified `faq-<hash>.css` of `names`, in
+/// `dir`), which every widget's shadow root adopts, with or without the
+/// engine, and the accordion.
+fn story_runtime(dir: &Path, names: &[String], language: Language) -> Result<String, String> {
+    let styles = names
+        .iter()
+        .find(|n| n.starts_with("faq-") && n.ends_with(".css"))
+        .ok_or_else(|| format!("{}: no faq-<hash>.css", dir.display()))?;
+    let runtime = script("embed-story.js")?;
+    Ok(format!(
+        "const STYLES = {}, EMBED_ATTRIBUTE = {};\n{}\n{runtime}",
+        serde_json::json!(read_text(&dir.join(styles))?),
+        serde_json::json!(EMBED_ATTRIBUTE),
+        accordion_script(language, &[&runtime])?,
+    ))
 }
 
 /// What the engine is built from, in the project's folder: the sources of
@@ -331,4 +436,50 @@ pub fn fingerprint() -> Result<String, String> {
         all.push(0);
     }
     Ok(short_hash(&all))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scripts_get_the_constants_they_name_and_no_unknown_one() {
+        let entries = [
+            ("item", "faq-item".into()),
+            ("showAll", "faq-show-all".into()),
+            ("list", "faq-list".into()),
+        ];
+        let source = "all(CLASS.item); add(x, 'div', 'showAll item'); 'list of words'";
+        assert_eq!(
+            used("CLASS", &entries, &[source]).unwrap(),
+            serde_json::json!({ "item": "faq-item", "showAll": "faq-show-all" })
+        );
+        let error = used("CLASS", &entries, &["CLASS.itemButon"]).unwrap_err();
+        assert!(error.contains("CLASS.itemButon"), "{error}");
+    }
+
+    #[test]
+    fn the_accordion_gets_the_engine_languages_words_and_what_its_caller_needs() {
+        for caller in ["page-loader.js", "offline-loader.js", "embed-story.js"] {
+            let source = script(caller).unwrap();
+            let script = accordion_script(Language::Ukrainian, &[&source]).unwrap();
+            assert!(
+                script.contains("\"widgetStatic\":\"faq-widget--static\""),
+                "{caller}"
+            );
+            assert!(
+                script.contains("\"hideAll\":\"Сховати всі відповіді\""),
+                "{caller}"
+            );
+            let embedded = caller == "embed-story.js";
+            for default in [
+                "\"lang\":\"uk\"",
+                "\"dir\":\"ltr\"",
+                "\"headingLevel\":3",
+                "\"showAll\":\"Показати всі відповіді\"",
+            ] {
+                assert_eq!(script.contains(default), embedded, "{caller}: {default}");
+            }
+        }
+    }
 }
