@@ -14,7 +14,7 @@
 //! Text is not part of the shape: hydration sets every text node anyway.
 
 use crate::FaqWidgetProps;
-use faq_core::text::{fnv, FNV_OFFSET};
+use faq_core::hash::{fnv, FNV_OFFSET};
 
 /// The shape of a tree of nodes: element names and comments, nested.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl Shape {
     }
 }
 
-/// 64-bit FNV-1a (the search's, `faq_core::text::fnv`), fed piece by
+/// 64-bit FNV-1a (the search's, `faq_core::hash::fnv`), fed piece by
 /// piece, each piece closed by a separator so that pieces cannot run into
 /// each other.
 struct Fnv(u64);

@@ -730,8 +730,10 @@ mod tests {
 
     #[test]
     fn every_built_in_word_is_one_a_host_could_set() {
-        let languages =
-            faq_core::language::LANGUAGES.map(|language| (language, built_in(language)));
+        let languages: Vec<_> = faq_core::language::LANGUAGES
+            .iter()
+            .map(|facts| (facts.language, built_in(facts.language)))
+            .collect();
         let with_words: Vec<_> = languages
             .iter()
             .filter(|(_, words)| words.is_some())

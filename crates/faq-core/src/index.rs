@@ -27,7 +27,8 @@
 //! A string table is a `u32` count, `count + 1` `u32` offsets, then the bytes.
 
 use crate::corpus::Story;
-use crate::language::{Language, Stemmer};
+use crate::language::Language;
+use crate::stemmer::Stemmer;
 use crate::text::{tokenize_in, unique_slugs, Compounds};
 use std::collections::HashMap;
 use std::fmt;

@@ -1,54 +1,95 @@
-//! A story's language: how its words are stemmed, which way it is written,
-//! and the BCP 47 code that names it.
+//! A story's language: the BCP 47 code that names it, which Snowball
+//! algorithm stems it, which way it is written and whether its text is read
+//! in pairs of characters, all from one table ([`languages!`]).
 //!
-//! Stemming is Snowball's: through `snowball_stemmers_rs` (the one crate
-//! with all of Snowball's current algorithms, Ukrainian, Polish and
-//! Lithuanian among them; see benches/README.md for the measured choice),
-//! and English through `rust-stemmers`, as before languages. A language
-//! without a Snowball stemmer (Hebrew, Chinese, Japanese, Korean) searches
-//! by whole words, prefixes and typos, and Chinese and Japanese text by
-//! pairs of characters (`text.rs`).
+//! Stemming is Snowball's ([`crate::stemmer`]). A language without a
+//! Snowball stemmer (Hebrew, Chinese, Japanese, Korean) searches by whole
+//! words, prefixes and typos, and Chinese and Japanese text by pairs of
+//! characters ([`crate::text`]).
 //!
 //! The browser engine is built for one language (`FAQ_LANG`,
 //! [`ENGINE_LANGUAGE`]): the widget passes it as a constant, so LLVM keeps
 //! that language's stemmer alone (as long as the wasm is linked as one
-//! crate type: `crates/faq-prerender/src/engine.rs`). The functions here
-//! are `const` or plain `match`es so that constant reaches every use.
+//! crate type: `crates/faq-publish/src/engine/tools.rs`). The functions here
+//! are `const`, reading a constant table, so that constant reaches every
+//! use.
 
-use crate::text::{fold, stem_input};
-use snowball_stemmers_rs::{Algorithm, Stemmer as Snowball};
-use std::borrow::Cow;
+use snowball_stemmers_rs::Algorithm;
 
-/// A language a story can be written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Language {
-    Arabic,
-    Chinese,
-    Czech,
-    Danish,
-    Dutch,
+/// How a language is written: the direction of its lines, and whether it
+/// writes words without spaces (its characters are then also read in
+/// pairs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    LeftToRight,
+    RightToLeft,
+    /// Left to right, words without spaces: Chinese and Japanese.
+    Unspaced,
+}
+
+/// What is known of one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts {
+    pub language: Language,
+    /// ISO 639-1, as `lang` attributes carry it.
+    pub code: &'static str,
+    algorithm: Option<Algorithm>,
+    script: Script,
+}
+
+/// Declares [`Language`] and [`LANGUAGES`], its table, from one list: each
+/// language's name, code, Snowball algorithm (or none) and script. The
+/// table is in the order of the enum, so a language's facts are at its
+/// own index; the list is sorted by code.
+macro_rules! languages {
+    ($($(#[$attribute:meta])* $name:ident = $code:literal, $algorithm:expr, $script:ident;)*) => {
+        /// A language a story can be written in.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub enum Language {
+            $($(#[$attribute])* $name,)*
+        }
+
+        /// Every supported language's facts, in the order of [`Language`],
+        /// sorted by code.
+        pub const LANGUAGES: &[Facts] = &[
+            $(Facts {
+                language: Language::$name,
+                code: $code,
+                algorithm: $algorithm,
+                script: Script::$script,
+            },)*
+        ];
+    };
+}
+
+languages! {
+    Arabic = "ar", Some(Algorithm::Arabic), RightToLeft;
+    Czech = "cs", Some(Algorithm::Czech), LeftToRight;
+    Danish = "da", Some(Algorithm::Danish), LeftToRight;
+    German = "de", Some(Algorithm::German), LeftToRight;
+    Greek = "el", Some(Algorithm::Greek), LeftToRight;
     #[default]
-    English,
-    Finnish,
-    French,
-    German,
-    Greek,
-    Hebrew,
-    Hungarian,
-    Italian,
-    Japanese,
-    Korean,
-    Lithuanian,
-    Norwegian,
-    Persian,
-    Polish,
-    Portuguese,
-    Romanian,
-    Russian,
-    Spanish,
-    Swedish,
-    Turkish,
-    Ukrainian,
+    English = "en", Some(Algorithm::English), LeftToRight;
+    Spanish = "es", Some(Algorithm::Spanish), LeftToRight;
+    Persian = "fa", Some(Algorithm::Persian), RightToLeft;
+    Finnish = "fi", Some(Algorithm::Finnish), LeftToRight;
+    French = "fr", Some(Algorithm::French), LeftToRight;
+    Hebrew = "he", None, RightToLeft;
+    Hungarian = "hu", Some(Algorithm::Hungarian), LeftToRight;
+    Italian = "it", Some(Algorithm::Italian), LeftToRight;
+    Japanese = "ja", None, Unspaced;
+    Korean = "ko", None, LeftToRight;
+    Lithuanian = "lt", Some(Algorithm::Lithuanian), LeftToRight;
+    Dutch = "nl", Some(Algorithm::Dutch), LeftToRight;
+    Norwegian = "no", Some(Algorithm::Norwegian), LeftToRight;
+    Polish = "pl", Some(Algorithm::Polish), LeftToRight;
+    Portuguese = "pt", Some(Algorithm::Portuguese), LeftToRight;
+    Romanian = "ro", Some(Algorithm::Romanian), LeftToRight;
+    Russian = "ru", Some(Algorithm::Russian), LeftToRight;
+    Swedish = "sv", Some(Algorithm::Swedish), LeftToRight;
+    Turkish = "tr", Some(Algorithm::Turkish), LeftToRight;
+    Ukrainian = "uk", Some(Algorithm::Ukrainian), LeftToRight;
+    Chinese = "zh", None, Unspaced;
 }
 
 /// The language the browser engine is built for: `FAQ_LANG` at build time
@@ -59,44 +100,11 @@ pub const ENGINE_LANGUAGE: Language = match option_env!("FAQ_LANG") {
     None => Language::English,
     Some(tag) => match Language::from_tag(tag) {
         Some(language) => language,
-        None => panic!("{}", UNSUPPORTED_FAQ_LANG),
+        None => {
+            panic!("FAQ_LANG names no supported language; `faq-publish language <code>` lists them")
+        }
     },
 };
-
-/// The build error of an unsupported `FAQ_LANG` (a constant, as a
-/// compile-time panic needs); a test keeps its list whole.
-const UNSUPPORTED_FAQ_LANG: &str = "FAQ_LANG names no supported language; supported: \
-    ar, cs, da, de, el, en, es, fa, fi, fr, he, hu, it, ja, ko, lt, nb, nl, nn, no, pl, pt, ro, ru, sv, tr, uk, zh";
-
-/// Every supported language, by code (each one's code is [`Language::code`]'s).
-pub const LANGUAGES: [Language; 26] = [
-    Language::Arabic,
-    Language::Czech,
-    Language::Danish,
-    Language::German,
-    Language::Greek,
-    Language::English,
-    Language::Spanish,
-    Language::Persian,
-    Language::Finnish,
-    Language::French,
-    Language::Hebrew,
-    Language::Hungarian,
-    Language::Italian,
-    Language::Japanese,
-    Language::Korean,
-    Language::Lithuanian,
-    Language::Dutch,
-    Language::Norwegian,
-    Language::Polish,
-    Language::Portuguese,
-    Language::Romanian,
-    Language::Russian,
-    Language::Swedish,
-    Language::Turkish,
-    Language::Ukrainian,
-    Language::Chinese,
-];
 
 /// Codes that name a supported language under another code.
 const ALIASES: [(&str, Language); 2] = [("nb", Language::Norwegian), ("nn", Language::Norwegian)];
@@ -148,8 +156,8 @@ impl Language {
         };
         let mut at = 0;
         while at < LANGUAGES.len() {
-            if same_code(LANGUAGES[at].code().as_bytes(), primary) {
-                return Some(LANGUAGES[at]);
+            if same_code(LANGUAGES[at].code.as_bytes(), primary) {
+                return Some(LANGUAGES[at].language);
             }
             at += 1;
         }
@@ -173,83 +181,30 @@ impl Language {
         })
     }
 
-    /// The language's code (ISO 639-1), as `lang` attributes carry it: the
-    /// one place codes are written. A `match`, so the engine's constant
-    /// language turns into its code with no table in the bundle.
+    /// The language's row of [`LANGUAGES`].
+    pub const fn facts(self) -> &'static Facts {
+        &LANGUAGES[self as usize]
+    }
+
+    /// The language's code (ISO 639-1), as `lang` attributes carry it.
     pub const fn code(self) -> &'static str {
-        match self {
-            Language::Arabic => "ar",
-            Language::Czech => "cs",
-            Language::Danish => "da",
-            Language::German => "de",
-            Language::Greek => "el",
-            Language::English => "en",
-            Language::Spanish => "es",
-            Language::Persian => "fa",
-            Language::Finnish => "fi",
-            Language::French => "fr",
-            Language::Hebrew => "he",
-            Language::Hungarian => "hu",
-            Language::Italian => "it",
-            Language::Japanese => "ja",
-            Language::Korean => "ko",
-            Language::Lithuanian => "lt",
-            Language::Dutch => "nl",
-            Language::Norwegian => "no",
-            Language::Polish => "pl",
-            Language::Portuguese => "pt",
-            Language::Romanian => "ro",
-            Language::Russian => "ru",
-            Language::Swedish => "sv",
-            Language::Turkish => "tr",
-            Language::Ukrainian => "uk",
-            Language::Chinese => "zh",
-        }
+        self.facts().code
     }
 
     /// Whether the language is written right to left.
     pub const fn is_right_to_left(self) -> bool {
-        matches!(
-            self,
-            Language::Arabic | Language::Hebrew | Language::Persian
-        )
+        matches!(self.facts().script, Script::RightToLeft)
     }
 
     /// The Snowball algorithm for the language, if Snowball has one.
-    const fn algorithm(self) -> Option<Algorithm> {
-        Some(match self {
-            Language::Arabic => Algorithm::Arabic,
-            Language::Czech => Algorithm::Czech,
-            Language::Danish => Algorithm::Danish,
-            Language::Dutch => Algorithm::Dutch,
-            Language::English => Algorithm::English,
-            Language::Finnish => Algorithm::Finnish,
-            Language::French => Algorithm::French,
-            Language::German => Algorithm::German,
-            Language::Greek => Algorithm::Greek,
-            Language::Hungarian => Algorithm::Hungarian,
-            Language::Italian => Algorithm::Italian,
-            Language::Lithuanian => Algorithm::Lithuanian,
-            Language::Norwegian => Algorithm::Norwegian,
-            Language::Persian => Algorithm::Persian,
-            Language::Polish => Algorithm::Polish,
-            Language::Portuguese => Algorithm::Portuguese,
-            Language::Romanian => Algorithm::Romanian,
-            Language::Russian => Algorithm::Russian,
-            Language::Spanish => Algorithm::Spanish,
-            Language::Swedish => Algorithm::Swedish,
-            Language::Turkish => Algorithm::Turkish,
-            Language::Ukrainian => Algorithm::Ukrainian,
-            Language::Chinese | Language::Hebrew | Language::Japanese | Language::Korean => {
-                return None
-            }
-        })
+    pub(crate) const fn algorithm(self) -> Option<Algorithm> {
+        self.facts().algorithm
     }
 
     /// Whether the language writes words without spaces, so text is also
-    /// read in pairs of characters (`text.rs`).
+    /// read in pairs of characters ([`crate::text`]).
     pub const fn reads_in_pairs(self) -> bool {
-        matches!(self, Language::Chinese | Language::Japanese)
+        matches!(self.facts().script, Script::Unspaced)
     }
 
     /// Whether Snowball stems the language.
@@ -258,9 +213,19 @@ impl Language {
     }
 }
 
+// The table is in the order of the enum, so `facts` finds each language at
+// its own index.
+const _: () = {
+    let mut at = 0;
+    while at < LANGUAGES.len() {
+        assert!(LANGUAGES[at].language as usize == at);
+        at += 1;
+    }
+};
+
 /// Every supported code, aliases included, sorted.
 pub fn supported_codes() -> Vec<&'static str> {
-    let mut codes: Vec<&str> = LANGUAGES.iter().map(|language| language.code()).collect();
+    let mut codes: Vec<&str> = LANGUAGES.iter().map(|facts| facts.code).collect();
     codes.extend(ALIASES.iter().map(|(code, _)| *code));
     codes.sort_unstable();
     codes
@@ -276,48 +241,6 @@ pub(crate) const PAIRS_POSSIBLE: bool =
 /// widget's words) can then be left out of the bundle.
 pub const ENGLISH_ENGINE: bool =
     cfg!(target_arch = "wasm32") && matches!(ENGINE_LANGUAGE, Language::English);
-
-/// A language's stemmer: Snowball's, or none.
-pub struct Stemmer(Kind);
-
-enum Kind {
-    /// English as the engine has always stemmed it: `rust-stemmers`
-    /// (Snowball's Porter2) on the folded word. Snowball 3's English from
-    /// `snowball_stemmers_rs` cost the English bundle 0.9 KB gzip more,
-    /// over its budget, and would change English results.
-    English(rust_stemmers::Stemmer),
-    /// Every other Snowball language, on the word as written.
-    Snowball(Snowball),
-    None,
-}
-
-impl Stemmer {
-    pub fn new(language: Language) -> Self {
-        Self(match language.algorithm() {
-            Some(Algorithm::English) => Kind::English(rust_stemmers::Stemmer::create(
-                rust_stemmers::Algorithm::English,
-            )),
-            Some(algorithm) => Kind::Snowball(Snowball::create(algorithm)),
-            None => Kind::None,
-        })
-    }
-
-    /// The stem under which the index files a word, `written` as the text
-    /// has it and `folded` as its term. Snowball's suffixes carry
-    /// diacritics (Polish `-ość`, Spanish `-ación`), so the word is stemmed
-    /// in lower case with its diacritics, then folded, and a query typed
-    /// without them finds it. English has none to keep.
-    pub fn key<'a>(&self, written: &str, folded: &'a str) -> Cow<'a, str> {
-        match &self.0 {
-            Kind::English(english) => english.stem(folded),
-            // The English engine makes no other kind of stemmer: saying so
-            // keeps the code of the others out of its bundle.
-            _ if ENGLISH_ENGINE => Cow::Borrowed(folded),
-            Kind::Snowball(snowball) => Cow::Owned(fold(&snowball.stem(&stem_input(written)))),
-            Kind::None => Cow::Borrowed(folded),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -338,17 +261,12 @@ mod tests {
     }
 
     #[test]
-    fn the_build_error_names_every_supported_code() {
-        let listed = UNSUPPORTED_FAQ_LANG.split("supported: ").nth(1).unwrap();
-        assert_eq!(listed, supported_codes().join(", "));
-    }
-
-    #[test]
     fn every_language_has_its_own_code_and_the_listed_stemmers() {
-        for language in LANGUAGES {
-            assert_eq!(Language::from_tag(language.code()), Some(language));
+        for facts in LANGUAGES {
+            assert_eq!(Language::from_tag(facts.code), Some(facts.language));
+            assert_eq!(facts.language.code(), facts.code);
         }
-        let mut codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code()).collect();
+        let mut codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
         codes.dedup();
         assert_eq!(codes.len(), LANGUAGES.len(), "one code each, in order");
         assert!(codes.is_sorted());
@@ -357,18 +275,6 @@ mod tests {
             let language = Language::from_tag(code).unwrap();
             assert!(language.has_stemmer(), "{code}");
         }
-        let key = |language, word: &str| {
-            Stemmer::new(language)
-                .key(word, &crate::text::fold(word))
-                .into_owned()
-        };
-        assert_eq!(key(Language::Chinese, "和平"), "和平");
-        assert_eq!(key(Language::Ukrainian, "Миротворців"), "миротворц");
-        assert_eq!(
-            key(Language::Polish, "Państwa"),
-            key(Language::Polish, "panstwo")
-        );
-        assert_eq!(key(Language::English, "Guarantees"), "guarante");
         assert!(Language::Arabic.is_right_to_left() && !Language::English.is_right_to_left());
     }
 }

@@ -6,10 +6,12 @@
 
 pub mod corpus;
 mod fuzzy;
+pub mod hash;
 pub mod index;
 pub mod language;
 mod reread;
 pub mod search;
+pub mod stemmer;
 pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};

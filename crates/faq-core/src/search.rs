@@ -28,8 +28,9 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{FaqId, SearchIndex, TermId};
-use crate::language::{Language, Stemmer, PAIRS_POSSIBLE};
+use crate::language::{Language, PAIRS_POSSIBLE};
 use crate::reread::{filter_bits, ReadCache};
+use crate::stemmer::Stemmer;
 use crate::text::{term_hash, tokenize_in, Compounds, Token};
 use std::ops::Range;
 

@@ -97,7 +97,7 @@ fn each_language_passes_its_query_cases() {
 fn the_stemmer_is_the_languages_own() {
     // The cases above pass through each language's stemmer, not by luck:
     // an English stemmer keeps these forms apart.
-    use faq_core::language::Stemmer;
+    use faq_core::stemmer::Stemmer;
     for (code, one, other) in [
         ("uk", "миротворці", "миротворців"),
         ("pl", "żołnierz", "żołnierzy"),
