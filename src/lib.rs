@@ -15,11 +15,13 @@ pub mod embed;
 pub mod hydration;
 pub mod options;
 pub mod state;
+pub mod story_data;
 pub mod ui_text;
 
 pub use faq_core::ENGINE_LANGUAGE;
 use faq_core::{build_index_in, FaqId, IndexError, Language, SearchIndex, Searcher, Story};
 use std::rc::Rc;
+use yew::AttrValue;
 
 pub use components::widget::{FaqWidget, FaqWidgetProps};
 pub use ui_text::UiText;
@@ -37,8 +39,31 @@ pub fn warn(message: &str) {
 
 /// A story's text and its search index: everything the widget shows and
 /// searches, read in place from the index bytes.
+///
+/// In the browser a page keeps each story it indexes for as long as it is
+/// open, so the index bytes are given the page's lifetime (`'static`) and
+/// the texts go into the page without a copy. Natively (the publisher, the
+/// tests) an explainer owns its bytes and frees them when it is dropped:
+/// a run of 10,000 stories keeps one index at a time.
 pub struct Explainer {
-    pub searcher: Searcher<'static>,
+    #[cfg(target_arch = "wasm32")]
+    searcher: Searcher<'static>,
+    #[cfg(not(target_arch = "wasm32"))]
+    indexed: owned::Indexed,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod owned {
+    use faq_core::Searcher;
+
+    self_cell::self_cell!(
+        /// Index bytes and the searcher that reads them in place.
+        pub(crate) struct Indexed {
+            owner: Box<[u8]>,
+            #[covariant]
+            dependent: Searcher,
+        }
+    );
 }
 
 impl Explainer {
@@ -54,10 +79,9 @@ impl Explainer {
         Self::from_story_in(story, Language::English)
     }
 
-    /// Indexes `story`, written in `language`, now. The index lives as long
-    /// as the page: a page indexes each story it shows once.
+    /// Indexes `story`, written in `language`, now.
     pub fn from_story_in(story: &Story, language: Language) -> Rc<Self> {
-        let bytes: &'static [u8] = Box::leak(build_index_in(story, language).into_boxed_slice());
+        let bytes = build_index_in(story, language);
         // Not `expect`: that would ship the error's Debug formatting.
         match Self::from_index(bytes, language) {
             Ok(explainer) => explainer,
@@ -66,9 +90,28 @@ impl Explainer {
     }
 
     /// An explainer over index bytes made by [`build_index_in`].
-    fn from_index(bytes: &'static [u8], language: Language) -> Result<Rc<Self>, IndexError> {
+    #[cfg(target_arch = "wasm32")]
+    fn from_index(bytes: Vec<u8>, language: Language) -> Result<Rc<Self>, IndexError> {
+        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language);
         Ok(Rc::new(Self { searcher }))
+    }
+
+    /// An explainer over index bytes made by [`build_index_in`].
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_index(bytes: Vec<u8>, language: Language) -> Result<Rc<Self>, IndexError> {
+        let indexed = owned::Indexed::try_new(bytes.into_boxed_slice(), |bytes| {
+            SearchIndex::from_bytes(bytes).map(|index| Searcher::in_language(index, language))
+        })?;
+        Ok(Rc::new(Self { indexed }))
+    }
+
+    /// The story's searcher.
+    pub fn searcher(&self) -> &Searcher<'_> {
+        #[cfg(target_arch = "wasm32")]
+        return &self.searcher;
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.indexed.borrow_dependent();
     }
 
     /// The story's language. In the browser it is the engine's
@@ -79,30 +122,30 @@ impl Explainer {
         if cfg!(target_arch = "wasm32") {
             ENGINE_LANGUAGE
         } else {
-            self.searcher.language()
+            self.searcher().language()
         }
     }
 
-    pub fn summary(&self) -> &'static str {
-        self.searcher.index().summary()
+    pub fn summary(&self) -> &str {
+        self.searcher().index().summary()
     }
 
-    pub fn question(&self, faq: FaqId) -> &'static str {
-        self.searcher.index().question(faq)
+    pub fn question(&self, faq: FaqId) -> &str {
+        self.searcher().index().question(faq)
     }
 
-    pub fn answer(&self, faq: FaqId) -> &'static str {
-        self.searcher.index().answer(faq)
+    pub fn answer(&self, faq: FaqId) -> &str {
+        self.searcher().index().answer(faq)
     }
 
     /// The question's link name: `page#slug` opens it.
-    pub fn slug(&self, faq: FaqId) -> &'static str {
-        self.searcher.index().slug(faq)
+    pub fn slug(&self, faq: FaqId) -> &str {
+        self.searcher().index().slug(faq)
     }
 
     /// The question whose link name is `slug`.
     pub fn find_slug(&self, slug: &str) -> Option<FaqId> {
-        self.searcher.index().find_slug(slug)
+        self.searcher().index().find_slug(slug)
     }
 
     /// How many questions the widget shows before any search: what the
@@ -113,11 +156,55 @@ impl Explainer {
 
     /// Number of questions.
     pub fn len(&self) -> usize {
-        self.searcher.index().len()
+        self.searcher().index().len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// The story's texts as the page shows them: in the browser without a
+/// copy (they live as long as the page), natively copied out of the index.
+impl Explainer {
+    #[cfg(target_arch = "wasm32")]
+    pub fn shown_summary(&self) -> AttrValue {
+        AttrValue::Static(self.searcher.index().summary())
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn shown_question(&self, faq: FaqId) -> AttrValue {
+        AttrValue::Static(self.searcher.index().question(faq))
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn shown_answer(&self, faq: FaqId) -> AttrValue {
+        AttrValue::Static(self.searcher.index().answer(faq))
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn shown_slug(&self, faq: FaqId) -> AttrValue {
+        AttrValue::Static(self.searcher.index().slug(faq))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn shown_summary(&self) -> AttrValue {
+        AttrValue::from(self.summary().to_owned())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn shown_question(&self, faq: FaqId) -> AttrValue {
+        AttrValue::from(self.question(faq).to_owned())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn shown_answer(&self, faq: FaqId) -> AttrValue {
+        AttrValue::from(self.answer(faq).to_owned())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn shown_slug(&self, faq: FaqId) -> AttrValue {
+        AttrValue::from(self.slug(faq).to_owned())
     }
 }
 

@@ -73,28 +73,10 @@ fn main() {
 }
 
 /// The story the published page carries in `#faq-story` (see
-/// `crates/faq-prerender`), indexed: its schema.org JSON-LD, when the page
-/// shows the story whole, or else the story's lines as one JSON string.
+/// [`faq_widget::story_data`]), indexed.
 fn page_story(document: &web_sys::Document) -> Option<std::rc::Rc<Explainer>> {
-    use wasm_bindgen::JsValue;
     let data = document.get_element_by_id(STORY_DATA_ID)?.text_content()?;
-    let data = js_sys::JSON::parse(&data).ok()?;
-    if let Some(lines) = data.as_string() {
-        return Explainer::from_lines(&lines);
-    }
-    let field = |of: &JsValue, name: &str| js_sys::Reflect::get(of, &name.into()).ok();
-    let text = |of: &JsValue, name: &str| field(of, name)?.as_string();
-    let questions: js_sys::Array = field(&data, "mainEntity")?.dyn_into().ok()?;
-    let mut story = faq_core::Story {
-        summary: text(&data, "description")?,
-        faqs: Vec::new(),
-    };
-    for question in questions.iter() {
-        story.faqs.push(faq_core::Faq {
-            question: text(&question, "name")?,
-            answer: text(&field(&question, "acceptedAnswer")?, "text")?,
-        });
-    }
+    let story = faq_widget::story_data::read(&data)?;
     Some(Explainer::from_story_in(
         &story,
         faq_widget::ENGINE_LANGUAGE,

@@ -45,6 +45,25 @@ pub struct OptionSpec {
     pub attribute: &'static str,
     /// What the warning says after the name when the value is invalid.
     pub invalid: &'static str,
+    /// The README's words for the values it takes (its default is read
+    /// from [`WidgetOptions::defaults`]).
+    pub values: Docs,
+}
+
+/// Words for the README: natively; the bundle carries none of them.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Docs = &'static str;
+#[cfg(target_arch = "wasm32")]
+pub type Docs = ();
+
+/// `words` for the README, or nothing in the bundle.
+const fn docs(words: &'static str) -> Docs {
+    #[cfg(not(target_arch = "wasm32"))]
+    return words;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = words;
+    }
 }
 
 /// Every option but the texts.
@@ -54,74 +73,60 @@ pub const OPTIONS: [OptionSpec; 6] = [
         name: "headingLevel",
         attribute: "data-heading-level",
         invalid: "must be 1 to 6; keeping the default",
+        values: docs("1 to 6"),
     },
     OptionSpec {
         kind: OptionKind::ShowSummary,
         name: "showSummary",
         attribute: "data-show-summary",
         invalid: "must be true or false; showing the summary",
+        values: docs("`true`, `false`"),
     },
     OptionSpec {
         kind: OptionKind::Open,
         name: "open",
         attribute: "data-open",
         invalid: "must be a question's number (from 1) or its slug; opening none",
+        values: docs("a question's number (from 1) or its slug"),
     },
     OptionSpec {
         kind: OptionKind::Theme,
         name: "theme",
         attribute: "data-theme",
         invalid: "must be light, dark or auto; following the reader's setting",
+        values: docs("`light`, `dark`, `auto`"),
     },
     OptionSpec {
         kind: OptionKind::Exclusive,
         name: "exclusive",
         attribute: "data-exclusive",
         invalid: "must be true or false; several questions may be open",
+        values: docs(
+            "`true` (single-open: opening a question closes the others; no \"Show all\"), `false`",
+        ),
     },
     OptionSpec {
         kind: OptionKind::Hash,
         name: "hash",
         attribute: "data-hash",
         invalid: "must be true or false; opening a question updates the URL",
+        values: docs("`true` (opening a question puts its link in the URL, and such a link opens it), `false` (the widget leaves the URL alone)"),
     },
 ];
 
-/// The README's words for each option's values and default, by option
-/// name. Only the build and the tests read them, so the bundle carries
-/// none of this text.
-#[cfg(not(target_arch = "wasm32"))]
-pub const OPTION_DOCS: [(&str, &str, &str); 6] = [
-    ("headingLevel", "1 to 6", "2 on the standalone page, 3 embedded"),
-    ("showSummary", "`true`, `false`", "`true`"),
-    ("open", "a question's number (from 1) or its slug", "none"),
-    ("theme", "`light`, `dark`, `auto`", "`auto`"),
-    (
-        "exclusive",
-        "`true` (single-open: opening a question closes the others; no \"Show all\"), `false`",
-        "`false`",
-    ),
-    (
-        "hash",
-        "`true` (opening a question puts its link in the URL, and such a link opens it), `false` (the widget leaves the URL alone)",
-        "`true`",
-    ),
-];
-
-/// The README's option tables, made from [`OPTIONS`], [`OPTION_DOCS`] and
-/// the texts; `tests/options_table.rs` checks the README holds them.
+/// The README's option tables, made from [`OPTIONS`], the defaults of
+/// [`WidgetOptions::defaults`] and the texts; `tests/options_table.rs`
+/// checks the README holds them.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn readme_tables() -> String {
     let mut tables = String::from("| attribute | option | values | default |\n|---|---|---|---|\n");
     for spec in &OPTIONS {
-        let (_, values, default) = OPTION_DOCS
-            .iter()
-            .find(|(name, _, _)| *name == spec.name)
-            .copied()
-            .unwrap_or(("", "?", "?"));
         tables += &format!(
-            "| `{}` | `{}` | {values} | {default} |\n",
-            spec.attribute, spec.name
+            "| `{}` | `{}` | {} | {} |\n",
+            spec.attribute,
+            spec.name,
+            spec.values,
+            default_words(spec.kind)
         );
     }
     tables += "\n| attribute | option | English default | placeholders |\n|---|---|---|---|\n";
@@ -134,7 +139,7 @@ pub fn readme_tables() -> String {
                 .collect::<Vec<_>>()
                 .join(", "),
         };
-        let english = match text.english {
+        let english = match crate::ui_text::ENGLISH.get(text.text) {
             "" => "none: English has no such form",
             words => words,
         };
@@ -144,6 +149,34 @@ pub fn readme_tables() -> String {
         );
     }
     tables
+}
+
+/// The README's words for an option's default, from the defaults
+/// themselves.
+#[cfg(not(target_arch = "wasm32"))]
+fn default_words(kind: OptionKind) -> String {
+    let standalone = WidgetOptions::defaults(&Mount::Standalone, faq_core::Language::English);
+    let embedded = WidgetOptions::defaults(
+        &Mount::Embedded {
+            number: 1,
+            link_namespace: String::new(),
+        },
+        faq_core::Language::English,
+    );
+    let code = |value: &dyn std::fmt::Display| format!("`{value}`");
+    match kind {
+        OptionKind::HeadingLevel if standalone.heading_level != embedded.heading_level => format!(
+            "{} on the standalone page, {} embedded",
+            standalone.heading_level, embedded.heading_level
+        ),
+        OptionKind::HeadingLevel => standalone.heading_level.to_string(),
+        OptionKind::ShowSummary => code(&standalone.show_summary),
+        OptionKind::Open if standalone.open.is_empty() => "none".into(),
+        OptionKind::Open => format!("{:?}", standalone.open),
+        OptionKind::Theme => code(&standalone.theme.map_or("auto", Theme::as_str)),
+        OptionKind::Exclusive => code(&standalone.exclusive),
+        OptionKind::Hash => code(&standalone.link_in_url),
+    }
 }
 
 /// An option's value as the page gave it.
@@ -229,6 +262,20 @@ fn yes_or_no(value: &str) -> Option<bool> {
 }
 
 impl WidgetOptions {
+    /// The options a widget `mount`ed in a story in `language` has when
+    /// the page gives none.
+    pub fn defaults(mount: &Mount, language: faq_core::Language) -> Self {
+        Self {
+            heading_level: mount.default_heading_level(),
+            show_summary: true,
+            open: Vec::new(),
+            theme: None,
+            exclusive: false,
+            link_in_url: true,
+            text: UiText::for_language(language),
+        }
+    }
+
     /// Parses the options `given` has for each row of the table; `warn`
     /// hears one sentence for each invalid one, which keeps its default.
     pub fn read(
@@ -237,15 +284,7 @@ impl WidgetOptions {
         given: &dyn Fn(&'static str, &'static str) -> Option<Given>,
         warn: &mut dyn FnMut(String),
     ) -> Self {
-        let mut parsed = Self {
-            heading_level: mount.default_heading_level(),
-            show_summary: true,
-            open: Vec::new(),
-            theme: None,
-            exclusive: false,
-            link_in_url: true,
-            text: UiText::for_language(explainer.language()),
-        };
+        let mut parsed = Self::defaults(mount, explainer.language());
         for spec in &OPTIONS {
             let Some(value) = given(spec.name, spec.attribute) else {
                 continue;
@@ -447,16 +486,6 @@ mod tests {
             ]
         );
         assert!(!props.exclusive);
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    #[test]
-    fn every_option_has_its_readme_words() {
-        for spec in &OPTIONS {
-            let docs = OPTION_DOCS.iter().filter(|(name, _, _)| *name == spec.name);
-            assert_eq!(docs.count(), 1, "{}", spec.name);
-        }
-        assert_eq!(OPTION_DOCS.len(), OPTIONS.len());
     }
 
     #[test]

@@ -179,7 +179,7 @@ impl WidgetState {
             self.shown = in_corpus_order(&self.explainer, self.limit);
             self.matching = self.explainer.len();
         } else {
-            let results = self.explainer.searcher.search(query, self.limit);
+            let results = self.explainer.searcher().search(query, self.limit);
             self.shown = results.hits.into_iter().map(from_hit).collect();
             self.matching = results.total;
         }

@@ -83,15 +83,15 @@ pub fn faq_list(props: &FaqListProps) -> Html {
             html! {
                 <FaqItem
                     key={position}
-                    question={AttrValue::Static(props.explainer.question(id))}
-                    answer={AttrValue::Static(props.explainer.answer(id))}
+                    question={props.explainer.shown_question(id)}
+                    answer={props.explainer.shown_answer(id)}
                     question_marks={faq.question_marks.clone()}
                     answer_marks={faq.answer_marks.clone()}
                     open={*open}
                     heading_level={props.heading_level}
                     item_id={contract::item_id(&props.id_prefix, id)}
                     button_ref={button_refs.get(id as usize).cloned().unwrap_or_default()}
-                    anchor_id={props.link_ids.then(|| AttrValue::Static(props.explainer.slug(id)))}
+                    anchor_id={props.link_ids.then(|| props.explainer.shown_slug(id))}
                     ontoggle={props.ontoggle.reform(move |()| id)}
                     {onfocusmove}
                 />

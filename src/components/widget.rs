@@ -65,7 +65,7 @@ fn warm_up_search(explainer: &Explainer) {
     let question = explainer.question(0);
     let start: String = question.chars().take(2).collect();
     for query in [question, &start, "qzxjv"] {
-        let _ = explainer.searcher.search(query, PAGE);
+        let _ = explainer.searcher().search(query, PAGE);
     }
 }
 
@@ -265,7 +265,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
     html! {
         <section ref={section_ref} class="faq-widget" lang={language.code()} {dir}>
             if props.show_summary {
-                <p class="faq-widget__summary">{props.explainer.summary()}</p>
+                <p class="faq-widget__summary">{props.explainer.shown_summary()}</p>
             }
             { search_box(SearchBoxProps {
                 input_id: contract::search_input_id(&props.id_prefix).into(),

@@ -16,7 +16,7 @@ pub fn as_json() -> String {
             .iter()
             .map(|o| json!({ "option": o.name, "attribute": o.attribute }))
             .chain(all_texts().map(
-                |t| json!({ "option": t.name, "attribute": t.attribute, "english": t.english }),
+                |t| json!({ "option": t.name, "attribute": t.attribute, "english": faq_widget::ui_text::ENGLISH.get(t.text) }),
             ))
             .collect();
     json!({

@@ -3,10 +3,10 @@
 //! page in any language can have its own.
 //!
 //! Each text is declared once, in [`TEXTS`] (or [`FEW_AND_MANY`]): its option name, its `data-`
-//! attribute, its English default and the placeholders it may hold. The
+//! attribute and the placeholders it may hold. The
 //! option parser ([`crate::options`]), the README's table and the embed
 //! script's usage header all come from, or are checked against, that table.
-//! [`built_in`] holds the other languages' words.
+//! [`words`] holds every language's words, English's among them, by name.
 //!
 //! The sentences with a number are templates: `{shown}` becomes the number
 //! of questions that match, `{total}` the number of questions and `{next}`
@@ -20,6 +20,9 @@
 use faq_core::ENGINE_LANGUAGE;
 use faq_core::{Language, ENGLISH_ENGINE};
 use yew::AttrValue;
+
+mod words;
+pub use words::{built_in, Forms, Words, ENGLISH};
 
 /// One of the widget's texts; its number is its place in [`UiText`]. Each
 /// sentence with a number is followed by its `one`, `few` and `many` forms.
@@ -49,6 +52,30 @@ pub enum Text {
     ShowMoreMany,
 }
 
+impl Text {
+    /// Every text, in order: each one's number is its place here.
+    pub const ALL: [Text; TEXT_COUNT] = [
+        Text::SearchLabel,
+        Text::SearchPlaceholder,
+        Text::Count,
+        Text::CountOne,
+        Text::CountFew,
+        Text::CountMany,
+        Text::Matches,
+        Text::MatchesOne,
+        Text::MatchesFew,
+        Text::MatchesMany,
+        Text::NoMatch,
+        Text::ClearSearch,
+        Text::ShowAll,
+        Text::HideAll,
+        Text::ShowMore,
+        Text::ShowMoreOne,
+        Text::ShowMoreFew,
+        Text::ShowMoreMany,
+    ];
+}
+
 /// A plural category of CLDR, as `Intl.PluralRules` names them; `zero` and
 /// `two` take the `few` form where a language has one (Arabic), else `other`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,8 +94,6 @@ pub struct TextSpec {
     pub name: &'static str,
     /// The attribute on the mount or embed element.
     pub attribute: &'static str,
-    /// Empty for a plural form English does not have: `other` stands in.
-    pub english: &'static str,
     /// The placeholders the text may hold.
     pub placeholders: &'static [&'static str],
     /// Whether the text may be empty (only the placeholder of the field).
@@ -79,14 +104,12 @@ const fn text(
     text: Text,
     name: &'static str,
     attribute: &'static str,
-    english: &'static str,
     placeholders: &'static [&'static str],
 ) -> TextSpec {
     TextSpec {
         text,
         name,
         attribute,
-        english,
         placeholders,
         may_be_empty: false,
     }
@@ -99,91 +122,39 @@ const NEXT: &[&str] = &["{next}"];
 /// Every text the widget shows with its English words, in the order of
 /// [`Text`] but for the `few` and `many` forms ([`FEW_AND_MANY`]).
 pub const TEXTS: [TextSpec; 12] = [
-    text(
-        Text::SearchLabel,
-        "textLabel",
-        "data-text-label",
-        "Search the questions",
-        &[],
-    ),
+    text(Text::SearchLabel, "textLabel", "data-text-label", &[]),
     TextSpec {
         may_be_empty: true,
         ..text(
             Text::SearchPlaceholder,
             "textPlaceholder",
             "data-text-placeholder",
-            "For example: NATO, ceasefire, Kyiv",
             &[],
         )
     },
-    text(
-        Text::Count,
-        "textCount",
-        "data-text-count",
-        "{total} questions",
-        TOTAL,
-    ),
-    text(
-        Text::CountOne,
-        "textCountOne",
-        "data-text-count-one",
-        "1 question",
-        TOTAL,
-    ),
+    text(Text::Count, "textCount", "data-text-count", TOTAL),
+    text(Text::CountOne, "textCountOne", "data-text-count-one", TOTAL),
     text(
         Text::Matches,
         "textMatches",
         "data-text-matches",
-        "{shown} of {total} questions match",
         SHOWN_TOTAL,
     ),
     text(
         Text::MatchesOne,
         "textMatchesOne",
         "data-text-matches-one",
-        "1 of {total} questions matches",
         SHOWN_TOTAL,
     ),
-    text(
-        Text::NoMatch,
-        "textNoMatch",
-        "data-text-no-match",
-        "No questions match",
-        &[],
-    ),
-    text(
-        Text::ClearSearch,
-        "textClear",
-        "data-text-clear",
-        "Clear search",
-        &[],
-    ),
-    text(
-        Text::ShowAll,
-        "textShowAll",
-        "data-text-show-all",
-        "Show all answers",
-        &[],
-    ),
-    text(
-        Text::HideAll,
-        "textHideAll",
-        "data-text-hide-all",
-        "Hide all answers",
-        &[],
-    ),
-    text(
-        Text::ShowMore,
-        "textShowMore",
-        "data-text-show-more",
-        "Show {next} more questions",
-        NEXT,
-    ),
+    text(Text::NoMatch, "textNoMatch", "data-text-no-match", &[]),
+    text(Text::ClearSearch, "textClear", "data-text-clear", &[]),
+    text(Text::ShowAll, "textShowAll", "data-text-show-all", &[]),
+    text(Text::HideAll, "textHideAll", "data-text-hide-all", &[]),
+    text(Text::ShowMore, "textShowMore", "data-text-show-more", NEXT),
     text(
         Text::ShowMoreOne,
         "textShowMoreOne",
         "data-text-show-more-one",
-        "Show 1 more question",
         NEXT,
     ),
 ];
@@ -191,46 +162,35 @@ pub const TEXTS: [TextSpec; 12] = [
 /// The `few` and `many` forms of the counts, which English has not: the
 /// English engine leaves them out ([`texts_of_engine`]).
 pub const FEW_AND_MANY: [TextSpec; 6] = [
-    text(
-        Text::CountFew,
-        "textCountFew",
-        "data-text-count-few",
-        "",
-        TOTAL,
-    ),
+    text(Text::CountFew, "textCountFew", "data-text-count-few", TOTAL),
     text(
         Text::CountMany,
         "textCountMany",
         "data-text-count-many",
-        "",
         TOTAL,
     ),
     text(
         Text::MatchesFew,
         "textMatchesFew",
         "data-text-matches-few",
-        "",
         SHOWN_TOTAL,
     ),
     text(
         Text::MatchesMany,
         "textMatchesMany",
         "data-text-matches-many",
-        "",
         SHOWN_TOTAL,
     ),
     text(
         Text::ShowMoreFew,
         "textShowMoreFew",
         "data-text-show-more-few",
-        "",
         NEXT,
     ),
     text(
         Text::ShowMoreMany,
         "textShowMoreMany",
         "data-text-show-more-many",
-        "",
         NEXT,
     ),
 ];
@@ -248,290 +208,8 @@ pub fn texts_of_engine() -> impl Iterator<Item = &'static TextSpec> {
     TEXTS.iter().chain(forms)
 }
 
-type Words = [&'static str; TEXT_COUNT];
-
 /// How many texts there are, forms included.
 const TEXT_COUNT: usize = TEXTS.len() + FEW_AND_MANY.len();
-
-#[rustfmt::skip]
-static GERMAN: Words = [
-    "Fragen durchsuchen", "Suchbegriff eingeben",
-    "{total} Fragen", "1 Frage", "", "",
-    "{shown} von {total} Fragen passen", "1 von {total} Fragen passt", "", "",
-    "Keine Frage passt", "Suche löschen", "Alle Antworten zeigen", "Alle Antworten verbergen",
-    "{next} weitere Fragen zeigen", "1 weitere Frage zeigen", "", "",
-];
-
-// French: `one` is 0 and 1.
-#[rustfmt::skip]
-static FRENCH: Words = [
-    "Rechercher dans les questions", "Saisissez un mot-clé",
-    "{total} questions", "{total} question", "", "",
-    "{shown} questions sur {total} correspondent", "{shown} question sur {total} correspond", "", "",
-    "Aucune question ne correspond", "Effacer la recherche",
-    "Afficher toutes les réponses", "Masquer toutes les réponses",
-    "Afficher {next} questions de plus", "Afficher {next} question de plus", "", "",
-];
-
-#[rustfmt::skip]
-static SPANISH: Words = [
-    "Buscar en las preguntas", "Escriba una palabra clave",
-    "{total} preguntas", "1 pregunta", "", "",
-    "{shown} de {total} preguntas coinciden", "1 de {total} preguntas coincide", "", "",
-    "Ninguna pregunta coincide", "Borrar la búsqueda",
-    "Mostrar todas las respuestas", "Ocultar todas las respuestas",
-    "Mostrar {next} preguntas más", "Mostrar 1 pregunta más", "", "",
-];
-
-// Ukrainian: `one` is 1, 21, 31…; `few` 2–4, 22–24…; `many` 0, 5–20, 25…
-#[rustfmt::skip]
-static UKRAINIAN: Words = [
-    "Пошук у питаннях", "Введіть слово для пошуку",
-    "{total} питання", "{total} питання", "{total} питання", "{total} питань",
-    "Знайдено {shown} питання з {total}", "Знайдено {shown} питання з {total}",
-    "Знайдено {shown} питання з {total}", "Знайдено {shown} питань з {total}",
-    "Жодного питання не знайдено", "Очистити пошук",
-    "Показати всі відповіді", "Сховати всі відповіді",
-    "Показати ще {next} питання", "Показати ще {next} питання",
-    "Показати ще {next} питання", "Показати ще {next} питань",
-];
-
-// Polish: `one` is 1; `few` 2–4, 22–24…; `many` 0, 5–21, 25…
-#[rustfmt::skip]
-static POLISH: Words = [
-    "Szukaj w pytaniach", "Wpisz słowo kluczowe",
-    "{total} pytania", "1 pytanie", "{total} pytania", "{total} pytań",
-    "Pasuje {shown} pytania z {total}", "Pasuje 1 pytanie z {total}",
-    "Pasują {shown} pytania z {total}", "Pasuje {shown} pytań z {total}",
-    "Żadne pytanie nie pasuje", "Wyczyść wyszukiwanie",
-    "Pokaż wszystkie odpowiedzi", "Ukryj wszystkie odpowiedzi",
-    "Pokaż jeszcze {next} pytania", "Pokaż jeszcze 1 pytanie",
-    "Pokaż jeszcze {next} pytania", "Pokaż jeszcze {next} pytań",
-];
-
-// Lithuanian: `one` is 1, 21, 31… (not 11); `few` 2–9, 22–29… (not
-// 12–19); `many` fractions; `other` 0, 10–20, 30…
-#[rustfmt::skip]
-static LITHUANIAN: Words = [
-    "Ieškoti klausimuose", "Įveskite paieškos žodį",
-    "{total} klausimų", "{total} klausimas", "{total} klausimai", "{total} klausimo",
-    "Rasta {shown} klausimų iš {total}", "Rastas {shown} klausimas iš {total}",
-    "Rasti {shown} klausimai iš {total}", "Rasta {shown} klausimo iš {total}",
-    "Klausimų nerasta", "Išvalyti paiešką",
-    "Rodyti visus atsakymus", "Slėpti visus atsakymus",
-    "Rodyti dar {next} klausimų", "Rodyti dar {next} klausimą",
-    "Rodyti dar {next} klausimus", "Rodyti dar {next} klausimo",
-];
-
-// Arabic: `one` is 1; `two` 2 (the `few` form here); `few` 3–10;
-// `many` 11–99; `other` 100–102…
-#[rustfmt::skip]
-static ARABIC: Words = [
-    "ابحث في الأسئلة", "اكتب كلمة للبحث",
-    "{total} سؤال", "سؤال واحد", "{total} أسئلة", "{total} سؤالًا",
-    "يطابق {shown} سؤال من {total}", "يطابق سؤال واحد من {total}",
-    "تطابق {shown} أسئلة من {total}", "يطابق {shown} سؤالًا من {total}",
-    "لا توجد أسئلة مطابقة", "مسح البحث",
-    "عرض كل الإجابات", "إخفاء كل الإجابات",
-    "عرض {next} سؤال آخر", "عرض سؤال واحد آخر",
-    "عرض {next} أسئلة أخرى", "عرض {next} سؤالًا آخر",
-];
-
-#[rustfmt::skip]
-static ITALIAN: Words = [
-    "Cerca nelle domande", "Scrivi una parola chiave",
-    "{total} domande", "1 domanda", "", "",
-    "{shown} domande su {total} corrispondono", "1 domanda su {total} corrisponde", "", "",
-    "Nessuna domanda corrisponde", "Cancella la ricerca",
-    "Mostra tutte le risposte", "Nascondi tutte le risposte",
-    "Mostra altre {next} domande", "Mostra un'altra domanda", "", "",
-];
-
-// Portuguese: `one` is 0 and 1 (Brazil) or 1 (Portugal).
-#[rustfmt::skip]
-static PORTUGUESE: Words = [
-    "Pesquisar nas perguntas", "Escreva uma palavra-chave",
-    "{total} perguntas", "{total} pergunta", "", "",
-    "{shown} de {total} perguntas correspondem", "{shown} de {total} perguntas corresponde", "", "",
-    "Nenhuma pergunta corresponde", "Limpar a pesquisa",
-    "Mostrar todas as respostas", "Ocultar todas as respostas",
-    "Mostrar mais {next} perguntas", "Mostrar mais {next} pergunta", "", "",
-];
-
-#[rustfmt::skip]
-static DUTCH: Words = [
-    "Zoeken in de vragen", "Typ een zoekwoord",
-    "{total} vragen", "1 vraag", "", "",
-    "{shown} van {total} vragen komen overeen", "1 van {total} vragen komt overeen", "", "",
-    "Geen vragen gevonden", "Zoekopdracht wissen",
-    "Alle antwoorden tonen", "Alle antwoorden verbergen",
-    "Nog {next} vragen tonen", "Nog 1 vraag tonen", "", "",
-];
-
-#[rustfmt::skip]
-static SWEDISH: Words = [
-    "Sök bland frågorna", "Skriv ett sökord",
-    "{total} frågor", "1 fråga", "", "",
-    "{shown} av {total} frågor matchar", "1 av {total} frågor matchar", "", "",
-    "Inga frågor matchar", "Rensa sökningen",
-    "Visa alla svar", "Dölj alla svar",
-    "Visa {next} frågor till", "Visa 1 fråga till", "", "",
-];
-
-#[rustfmt::skip]
-static DANISH: Words = [
-    "Søg i spørgsmålene", "Skriv et søgeord",
-    "{total} spørgsmål", "1 spørgsmål", "", "",
-    "{shown} af {total} spørgsmål passer", "1 af {total} spørgsmål passer", "", "",
-    "Ingen spørgsmål passer", "Ryd søgningen",
-    "Vis alle svar", "Skjul alle svar",
-    "Vis {next} spørgsmål mere", "Vis 1 spørgsmål mere", "", "",
-];
-
-// Norwegian Bokmål.
-#[rustfmt::skip]
-static NORWEGIAN: Words = [
-    "Søk i spørsmålene", "Skriv et søkeord",
-    "{total} spørsmål", "1 spørsmål", "", "",
-    "{shown} av {total} spørsmål passer", "1 av {total} spørsmål passer", "", "",
-    "Ingen spørsmål passer", "Tøm søket",
-    "Vis alle svar", "Skjul alle svar",
-    "Vis {next} spørsmål til", "Vis 1 spørsmål til", "", "",
-];
-
-// Russian: `one` is 1, 21, 31… (not 11); `few` 2–4, 22–24…; `many` 0,
-// 5–20, 25…
-#[rustfmt::skip]
-static RUSSIAN: Words = [
-    "Поиск по вопросам", "Введите слово для поиска",
-    "{total} вопроса", "{total} вопрос", "{total} вопроса", "{total} вопросов",
-    "Найдено {shown} вопроса из {total}", "Найден {shown} вопрос из {total}",
-    "Найдено {shown} вопроса из {total}", "Найдено {shown} вопросов из {total}",
-    "Вопросов не найдено", "Очистить поиск",
-    "Показать все ответы", "Скрыть все ответы",
-    "Показать ещё {next} вопроса", "Показать ещё {next} вопрос",
-    "Показать ещё {next} вопроса", "Показать ещё {next} вопросов",
-];
-
-// Turkish: a noun after a number stays singular.
-#[rustfmt::skip]
-static TURKISH: Words = [
-    "Sorularda ara", "Bir anahtar kelime yazın",
-    "{total} soru", "{total} soru", "", "",
-    "{total} sorudan {shown} tanesi eşleşiyor", "{total} sorudan {shown} tanesi eşleşiyor", "", "",
-    "Eşleşen soru yok", "Aramayı temizle",
-    "Tüm yanıtları göster", "Tüm yanıtları gizle",
-    "{next} soru daha göster", "{next} soru daha göster", "", "",
-];
-
-// Czech: `one` is 1; `few` 2–4; `many` fractions; `other` 0, 5…
-#[rustfmt::skip]
-static CZECH: Words = [
-    "Hledat v otázkách", "Zadejte hledané slovo",
-    "{total} otázek", "{total} otázka", "{total} otázky", "{total} otázky",
-    "Odpovídá {shown} otázek z {total}", "Odpovídá {shown} otázka z {total}",
-    "Odpovídají {shown} otázky z {total}", "Odpovídá {shown} otázky z {total}",
-    "Žádná otázka neodpovídá", "Vymazat hledání",
-    "Zobrazit všechny odpovědi", "Skrýt všechny odpovědi",
-    "Zobrazit dalších {next} otázek", "Zobrazit další {next} otázku",
-    "Zobrazit další {next} otázky", "Zobrazit dalších {next} otázky",
-];
-
-// Hungarian: a noun after a number stays singular.
-#[rustfmt::skip]
-static HUNGARIAN: Words = [
-    "Keresés a kérdésekben", "Írjon be egy kulcsszót",
-    "{total} kérdés", "{total} kérdés", "", "",
-    "{total} kérdésből {shown} egyezik", "{total} kérdésből {shown} egyezik", "", "",
-    "Nincs egyező kérdés", "Keresés törlése",
-    "Összes válasz megjelenítése", "Összes válasz elrejtése",
-    "Még {next} kérdés megjelenítése", "Még {next} kérdés megjelenítése", "", "",
-];
-
-#[rustfmt::skip]
-static GREEK: Words = [
-    "Αναζήτηση στις ερωτήσεις", "Πληκτρολογήστε μια λέξη-κλειδί",
-    "{total} ερωτήσεις", "1 ερώτηση", "", "",
-    "{shown} από {total} ερωτήσεις ταιριάζουν", "1 από {total} ερωτήσεις ταιριάζει", "", "",
-    "Καμία ερώτηση δεν ταιριάζει", "Καθαρισμός αναζήτησης",
-    "Εμφάνιση όλων των απαντήσεων", "Απόκρυψη όλων των απαντήσεων",
-    "Εμφάνιση {next} ακόμη ερωτήσεων", "Εμφάνιση 1 ακόμη ερώτησης", "", "",
-];
-
-// Hebrew: `one` is 1; `two` (2) takes `other` here, as the `few` form is
-// left out.
-#[rustfmt::skip]
-static HEBREW: Words = [
-    "חיפוש בשאלות", "הקלידו מילת חיפוש",
-    "{total} שאלות", "שאלה אחת", "", "",
-    "{shown} מתוך {total} שאלות תואמות", "שאלה אחת מתוך {total} תואמת", "", "",
-    "אין שאלות תואמות", "ניקוי החיפוש",
-    "הצגת כל התשובות", "הסתרת כל התשובות",
-    "הצגת {next} שאלות נוספות", "הצגת שאלה נוספת", "", "",
-];
-
-// Persian: `one` is 0 and 1; a noun after a number stays singular.
-#[rustfmt::skip]
-static PERSIAN: Words = [
-    "جستجو در پرسش‌ها", "یک کلیدواژه بنویسید",
-    "{total} پرسش", "{total} پرسش", "", "",
-    "{shown} پرسش از {total} پرسش مطابقت دارد", "{shown} پرسش از {total} پرسش مطابقت دارد", "", "",
-    "هیچ پرسشی مطابقت ندارد", "پاک کردن جستجو",
-    "نمایش همهٔ پاسخ‌ها", "پنهان کردن همهٔ پاسخ‌ها",
-    "نمایش {next} پرسش دیگر", "نمایش {next} پرسش دیگر", "", "",
-];
-
-// Japanese and Korean have one plural form, `other`.
-#[rustfmt::skip]
-static JAPANESE: Words = [
-    "質問を検索", "キーワードを入力",
-    "{total} 件の質問", "", "", "",
-    "{total} 件中 {shown} 件の質問が一致", "", "", "",
-    "一致する質問はありません", "検索をクリア",
-    "すべての回答を表示", "すべての回答を隠す",
-    "さらに {next} 件の質問を表示", "", "", "",
-];
-
-#[rustfmt::skip]
-static KOREAN: Words = [
-    "질문 검색", "검색어를 입력하세요",
-    "질문 {total}개", "", "", "",
-    "질문 {total}개 중 {shown}개 일치", "", "", "",
-    "일치하는 질문이 없습니다", "검색 지우기",
-    "모든 답변 보기", "모든 답변 숨기기",
-    "질문 {next}개 더 보기", "", "", "",
-];
-
-/// The built-in words of `language`, English's for a language without
-/// its own. A `match`, so the engine's constant language keeps only its
-/// own words in the bundle.
-pub const fn built_in(language: Language) -> Option<&'static Words> {
-    match language {
-        Language::German => Some(&GERMAN),
-        Language::French => Some(&FRENCH),
-        Language::Spanish => Some(&SPANISH),
-        Language::Ukrainian => Some(&UKRAINIAN),
-        Language::Polish => Some(&POLISH),
-        Language::Lithuanian => Some(&LITHUANIAN),
-        Language::Arabic => Some(&ARABIC),
-        Language::Italian => Some(&ITALIAN),
-        Language::Portuguese => Some(&PORTUGUESE),
-        Language::Dutch => Some(&DUTCH),
-        Language::Swedish => Some(&SWEDISH),
-        Language::Danish => Some(&DANISH),
-        Language::Norwegian => Some(&NORWEGIAN),
-        Language::Russian => Some(&RUSSIAN),
-        Language::Turkish => Some(&TURKISH),
-        Language::Czech => Some(&CZECH),
-        Language::Hungarian => Some(&HUNGARIAN),
-        Language::Greek => Some(&GREEK),
-        Language::Hebrew => Some(&HEBREW),
-        Language::Persian => Some(&PERSIAN),
-        Language::Japanese => Some(&JAPANESE),
-        Language::Korean => Some(&KOREAN),
-        _ => None,
-    }
-}
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
@@ -598,17 +276,11 @@ impl Default for UiText {
 impl UiText {
     /// The built-in words of `language` (English's where it has none).
     pub fn for_language(language: Language) -> Self {
-        let texts = match built_in(language) {
-            Some(words) => words.map(AttrValue::Static),
-            None => {
-                let mut english = [""; TEXT_COUNT];
-                for spec in &TEXTS {
-                    english[spec.text as usize] = spec.english;
-                }
-                english.map(AttrValue::Static)
-            }
-        };
-        Self { texts, language }
+        let words = built_in(language).unwrap_or(&ENGLISH);
+        Self {
+            texts: words.in_order().map(AttrValue::Static),
+            language,
+        }
     }
 
     pub fn get(&self, text: Text) -> &AttrValue {
@@ -706,7 +378,7 @@ fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{all_texts, built_in, fill, Text, UiText, TEXT_COUNT};
+    use super::{all_texts, built_in, fill, Text, UiText, ENGLISH, TEXT_COUNT};
     use faq_core::Language;
 
     fn spec(name: &str) -> &'static super::TextSpec {
@@ -721,11 +393,18 @@ mod tests {
             // English's `other` forms hold every placeholder.
             if matches!(spec.text, Text::Count | Text::Matches | Text::ShowMore) {
                 for placeholder in spec.placeholders {
-                    assert!(spec.english.contains(placeholder), "{}", spec.name);
+                    assert!(
+                        ENGLISH.get(spec.text).contains(placeholder),
+                        "{}",
+                        spec.name
+                    );
                 }
             }
         }
         assert_eq!(rows, [1; TEXT_COUNT]);
+        for (number, text) in Text::ALL.iter().enumerate() {
+            assert_eq!(*text as usize, number, "{text:?} in its place");
+        }
     }
 
     #[test]
@@ -743,15 +422,16 @@ mod tests {
             let words = words.unwrap();
             let mut text = UiText::default();
             for spec in all_texts() {
-                let word = &words[spec.text as usize];
-                let plural_form = spec.english.is_empty() || spec.name.ends_with("One");
+                let word = words.get(spec.text);
+                let english = ENGLISH.get(spec.text);
+                let plural_form = english.is_empty() || spec.name.ends_with("One");
                 if word.is_empty() && plural_form {
                     continue;
                 }
                 assert_eq!(text.set(spec, word), Ok(()), "{language:?} {}", spec.name);
                 let same_word = matches!((language, spec.name), (Language::French, "textCount"));
                 assert!(
-                    same_word || *word != spec.english,
+                    same_word || word != english,
                     "{language:?} {} is English",
                     spec.name
                 );
