@@ -13,13 +13,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-const PRERENDER = join(TARGET, 'release/faq-prerender');
+const PUBLISHER = join(TARGET, 'release/faq-publish');
 const GOAL_KB = 10;
 
 const supported = () => {
   const error = (() => {
     try {
-      execFileSync(PRERENDER, ['language', 'xx'], { stdio: 'pipe' });
+      execFileSync(PUBLISHER, ['language', 'xx'], { stdio: 'pipe' });
       return '';
     } catch (failed) {
       return String(failed.stderr);
@@ -52,7 +52,7 @@ function build(code) {
   return size;
 }
 
-execFileSync('cargo', ['build', '--locked', '--release', '--quiet', '-p', 'faq-prerender'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync('cargo', ['build', '--locked', '--release', '--quiet', '-p', 'faq-publish'], { cwd: ROOT, stdio: 'inherit' });
 const codes = process.argv.slice(2).length ? process.argv.slice(2) : supported();
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const english = build('en');

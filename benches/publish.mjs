@@ -1,5 +1,5 @@
 // The publisher at scale, and what the next story costs a reader:
-//   publish time   scripts/publish's per-story work (faq-prerender publish,
+//   publish time   scripts/publish's per-story work (faq-publish publish,
 //                  the engine already built) for 1, 100 and 1,000
 //                  story-sized corpora (the shipped story, its summary
 //                  numbered so no two are the same), median and p95 of
@@ -20,7 +20,7 @@ const rounds = Number(process.argv[2] ?? 5);
 const root = new URL('../', import.meta.url).pathname;
 const work = join(root, 'target/bench/publish');
 const engine = process.env.FAQ_ENGINE_DIR ?? join(root, 'target/engine');
-const prerender = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'release/faq-prerender');
+const prerender = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'release/faq-publish');
 const story = readFileSync(join(root, 'corpus/ukraine-peacekeepers.txt'), 'utf8');
 
 rmSync(work, { recursive: true, force: true });

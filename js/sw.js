@@ -1,5 +1,5 @@
 // The service worker, beside the shared files of every published story.
-// The publisher (crates/faq-prerender) puts `FILES`, the shared files
+// The publisher (crates/faq-publish) puts `FILES`, the shared files
 // (engine, styles, icon), before this code. It keeps them once for every
 // story; a story page asks it to keep the page itself (`keep`). Other
 // files of its folder are kept when fetched.

@@ -5,8 +5,8 @@
 //! Yew's attributes static (constants there cost the bundle 0.3 KB gzip,
 //! measured): `tests/contract.rs` checks that every class they write is
 //! one of these and that each of these is written. The build
-//! (`crates/faq-prerender`) finds the mount element and the panels through
-//! them, and the end-to-end tests read them from `faq-prerender contract`,
+//! (`crates/faq-publish`) finds the mount element and the panels through
+//! them, and the end-to-end tests read them from `faq-publish contract`,
 //! which prints them as JSON. The stylesheet (`styles/faq.css`) is the one
 //! other place a class is spelled; `tests/contract.rs` checks that it
 //! styles the classes named here.
@@ -67,7 +67,6 @@ pub mod class {
     pub const MARK: &str = "faq-mark";
     /// The placeholder a page shows until the widget is in place.
     pub const LOADING: &str = "faq-loading";
-
 
     /// Every class, for the stylesheet check and the tests.
     pub const ALL: [(&str, &str); 24] = [

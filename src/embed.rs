@@ -4,7 +4,7 @@
 //! engine cannot start).
 //!
 //! The shared embed engine (`faq-embed-<hash>.js`, written by
-//! `crates/faq-prerender`, runtime in `js/embed.js`) hands [`mount`] to the
+//! `crates/faq-publish`, runtime in `js/embed.js`) hands [`mount`] to the
 //! story scripts, which call it for every `[data-faq-widget]` element and
 //! for `FaqWidget.mount(element, options)`, with the element's story;
 //! options come from the element's `data-` attributes and the options

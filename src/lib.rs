@@ -2,7 +2,7 @@
 //! questions and instant search, all in the browser.
 //!
 //! The engine carries no story: the published page or embed script hands
-//! it one (see `crates/faq-prerender`), and it indexes it at start-up.
+//! it one (see `crates/faq-publish`), and it indexes it at start-up.
 //! Searching is [`faq_core`]'s job. This crate only holds the user interface: a reducer
 //! ([`state`]) and small components ([`components`]).
 

@@ -1,6 +1,6 @@
 //! Mounts the widget into `#faq-widget`, or into `<body>` if the page has none,
 //! with the story the page carries in `#faq-story`.
-//! When `#faq-widget` holds the prerendered widget (see `crates/faq-prerender`),
+//! When `#faq-widget` holds the prerendered widget (see `crates/faq-publish`),
 //! the live widget hydrates it: it takes over the very elements the reader is
 //! already looking at, so nothing is rebuilt, and focus, scroll position and
 //! text typed into the search field stay.

@@ -11,14 +11,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const TARGET = process.env.CARGO_TARGET_DIR ?? new URL('../../target/', import.meta.url).pathname;
 
-/** The page assembler the release build ran (crates/faq-prerender). */
-export const PRERENDER = `${TARGET}/release/faq-prerender`;
+/** The publisher the release build ran (crates/faq-publish). */
+export const PUBLISHER = `${TARGET}/release/faq-publish`;
 
 /**
  * The page contract: ids, classes and data attributes, and the option
  * table, as `src/contract.rs` and `src/options.rs` declare them.
  */
-export const contract = JSON.parse(execFileSync(PRERENDER, ['contract'], { encoding: 'utf8' }));
+export const contract = JSON.parse(execFileSync(PUBLISHER, ['contract'], { encoding: 'utf8' }));
 /** The widget's class names, by their names in `src/contract.rs`. */
 export const { classes } = contract;
 /** The live widget's root, once it runs. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contract, openBrowser, PRERENDER, recordingPage } from './browser.mjs';
+import { contract, openBrowser, PUBLISHER, recordingPage } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const { classes } = contract;
@@ -70,7 +70,7 @@ async function assertLiveAndSearchable({ page, messages }, { warnings }) {
 /** The built page prerendered again by the build's own tool, with `sets`. */
 function prerendered(name, ...sets) {
   const out = join(scratch, name);
-  execFileSync(PRERENDER, ['page', join(DIST, 'index.html'), out, ...sets]);
+  execFileSync(PUBLISHER, ['page', join(DIST, 'index.html'), out, ...sets]);
   return readFileSync(out, 'utf8');
 }
 

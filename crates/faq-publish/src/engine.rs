@@ -1,5 +1,5 @@
 //! The engine: the files every published story shares, made once from
-//! trunk's build (`faq-prerender engine <dir>`, trunk's post-build hook).
+//! trunk's build (`faq-publish engine <dir>`, trunk's post-build hook).
 //!
 //! From trunk's folder it makes:
 //! - the standalone page's wasm and glue, with short import and export
@@ -222,7 +222,7 @@ pub fn make(dir: &Path) -> Result<Engine, String> {
     let manifest = serde_json::to_string_pretty(&engine).map_err(|e| e.to_string())?;
     write(&dir.join(MANIFEST), manifest)?;
     println!(
-        "faq-prerender: made the engine in {} ({} shared files)",
+        "faq-publish: made the engine in {} ({} shared files)",
         dir.display(),
         engine.files.len()
     );
@@ -349,7 +349,7 @@ fn used(
                 .take_while(char::is_ascii_alphanumeric)
                 .collect();
             if !known(&name) {
-                return Err(format!("js/: {object}.{name} is not defined by the engine build (crates/faq-prerender/src/engine.rs)"));
+                return Err(format!("js/: {object}.{name} is not defined by the engine build (crates/faq-publish/src/engine.rs)"));
             }
             named.insert(name);
         }
@@ -400,8 +400,8 @@ const ENGINE_SOURCES: [&str; 12] = [
     "js",
     "vendor",
     "crates/faq-core",
-    "crates/faq-prerender/src",
-    "crates/faq-prerender/Cargo.toml",
+    "crates/faq-publish/src",
+    "crates/faq-publish/Cargo.toml",
 ];
 
 /// A hash of every file of [`ENGINE_SOURCES`], names and contents: it

@@ -1,20 +1,20 @@
-//! `faq-prerender`: makes the shared engine from trunk's build and publishes
+//! `faq-publish`: makes the shared engine from trunk's build and publishes
 //! stories beside it, with the widget rendered into each page at build time
 //! (Yew SSR), editing HTML only through a real HTML rewriter (`lol_html`).
 //!
 //! ```text
-//! faq-prerender build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
-//! faq-prerender engine <dir>                 the engine from trunk's built folder
-//! faq-prerender publish --engine <dir> --out <dir> [--lang <code>] <story.txt>...
+//! faq-publish build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
+//! faq-publish engine <dir>                 the engine from trunk's built folder
+//! faq-publish publish --engine <dir> --out <dir> [--lang <code>] <story.txt>...
 //!                                            each story in <out>/<stem>/, the engine's files in <out>
-//! faq-prerender language <code>              the supported language a BCP 47 code names, or an error
-//! faq-prerender fingerprint                  the hash of the engine's sources
-//! faq-prerender current <dir>                exit 0 if the engine in <dir> was built from them,
+//! faq-publish language <code>              the supported language a BCP 47 code names, or an error
+//! faq-publish fingerprint                  the hash of the engine's sources
+//! faq-publish current <dir>                exit 0 if the engine in <dir> was built from them,
 //!                                            for the language of FAQ_LANG
-//! faq-prerender page <in> <out> [attr=value]...
+//! faq-publish page <in> <out> [attr=value]...
 //!                                            prerender a published page again with its mount
 //!                                            element's options, after setting those given
-//! faq-prerender contract                     the page contract as JSON, for the tests
+//! faq-publish contract                     the page contract as JSON, for the tests
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -36,7 +36,7 @@ mod wasm_names;
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: faq-prerender build <dir> <story.txt> | engine <dir> | \
+const USAGE: &str = "usage: faq-publish build <dir> <story.txt> | engine <dir> | \
     publish --engine <dir> --out <dir> [--lang <code>] <story.txt>... | language <code> | \
     fingerprint | current <dir> | \
     page <in.html> <out.html> [attribute=value]... | contract";
@@ -96,7 +96,7 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> Result<(), String> {
         std::fs::copy(&from, dir.join(name)).map_err(|e| format!("{}: {e}", from.display()))?;
     }
     println!(
-        "faq-prerender: published {} into {}",
+        "faq-publish: published {} into {}",
         story.display(),
         dir.display()
     );
@@ -135,7 +135,7 @@ fn publish(args: &[&str]) -> Result<(), String> {
         eprintln!("error: {error}");
     }
     println!(
-        "faq-prerender: published {} of {} stories into {} in {} ms",
+        "faq-publish: published {} of {} stories into {} in {} ms",
         outcome.published.len(),
         stories.len(),
         out,
