@@ -1,6 +1,6 @@
 //! A story's language: the BCP 47 code that names it, which Snowball
 //! algorithm stems it, which way it is written and whether its text is read
-//! in pairs of characters, all from one table ([`languages!`]).
+//! in pairs of characters, all from one table ([`LANGUAGES`], declared with the enum).
 //!
 //! Stemming is Snowball's ([`crate::stemmer`]). A language without a
 //! Snowball stemmer (Hebrew, Chinese, Japanese, Korean) searches by whole

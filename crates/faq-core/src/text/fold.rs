@@ -1,8 +1,6 @@
 //! Folding: a character or a text with its diacritics removed and in lower
 //! case, through the tables `build.rs` derives from full normalisation, and
-//! a word as a stemmer reads it.
-
-use super::segment::without_possessive;
+//! a word as a stemmer reads it, without a possessive `'s`.
 
 include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
 
@@ -75,4 +73,22 @@ pub fn fold(text: &str) -> String {
         fold_char(c, &mut out);
     }
     out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{FF07}')
+}
+
+/// `word` without a possessive `'s` (any apostrophe), if it ends with one
+/// after at least one character: `'s` alone stays.
+pub(super) fn without_possessive(word: &str) -> &str {
+    let mut from_end = word.char_indices().rev();
+    match (from_end.next(), from_end.next()) {
+        (Some((_, 's' | 'S')), Some((apostrophe_at, before_last)))
+            if apostrophe_at > 0 && is_apostrophe(before_last) =>
+        {
+            &word[..apostrophe_at]
+        }
+        _ => word,
+    }
 }

@@ -2,7 +2,8 @@
 //! hashed rather than folded into strings, for reading a page of long
 //! answers again on every keystroke.
 
-use super::segment::{is_one_hyphen, without_possessive, word_class, Run, WordClass};
+use super::fold::without_possessive;
+use super::segment::{is_one_hyphen, word_class, Run, WordClass};
 use crate::hash::{fnv, FNV_OFFSET, FNV_PRIME};
 use std::ops::Range;
 

@@ -3,7 +3,7 @@
 //! runs given whole and in parts, and Chinese and Japanese characters in
 //! pairs (see the module comment of [`crate::text`]).
 
-use super::fold::{fold_char, EXTEND_RANGES};
+use super::fold::{fold_char, without_possessive, EXTEND_RANGES};
 use crate::language::{Language, PAIRS_POSSIBLE};
 use std::ops::Range;
 
@@ -28,24 +28,6 @@ pub enum Compounds {
     /// For queries: `long-term` gives `long` and `term`, which then match
     /// side by side.
     Exclude,
-}
-
-pub(super) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{FF07}')
-}
-
-/// `word` without a possessive `'s` (any apostrophe), if it ends with one
-/// after at least one character: `'s` alone stays.
-pub(super) fn without_possessive(word: &str) -> &str {
-    let mut from_end = word.char_indices().rev();
-    match (from_end.next(), from_end.next()) {
-        (Some((_, 's' | 'S')), Some((apostrophe_at, before_last)))
-            if apostrophe_at > 0 && is_apostrophe(before_last) =>
-        {
-            &word[..apostrophe_at]
-        }
-        _ => word,
-    }
 }
 
 /// Whether the bytes between two words are exactly one hyphen character
