@@ -10,9 +10,11 @@
 //! options come from the element's `data-` attributes and the options
 //! object.
 
+use crate::components::widget::FaqWidget;
+use crate::console::warn;
 use crate::contract::{embed_id_prefix, THEME_ATTRIBUTE};
+use crate::explainer::Explainer;
 use crate::options::{widget_props, Given, Mount};
-use crate::{warn, Explainer, FaqWidget};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

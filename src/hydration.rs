@@ -13,7 +13,7 @@
 //!
 //! Text is not part of the shape: hydration sets every text node anyway.
 
-use crate::FaqWidgetProps;
+use crate::components::widget::FaqWidgetProps;
 use faq_core::hash::{fnv, FNV_OFFSET};
 
 /// The shape of a tree of nodes: element names and comments, nested.

@@ -16,9 +16,10 @@
 //! from the build) and keeps its default. The README's option table is
 //! checked against this one by `tests/options_table.rs`.
 
+use crate::components::widget::FaqWidgetProps;
 use crate::contract::STANDALONE_ID_PREFIX;
+use crate::explainer::Explainer;
 use crate::ui_text::{texts_of_engine, UiText};
-use crate::{Explainer, FaqWidgetProps};
 use faq_core::FaqId;
 use std::rc::Rc;
 use yew::AttrValue;

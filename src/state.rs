@@ -9,7 +9,8 @@
 //! find-in-page reaches every answer; otherwise the list holds the best
 //! [`PAGE`] questions and grows by a page at each "Show more".
 
-use crate::Explainer;
+use crate::explainer::Explainer;
+use crate::paging::{first_limit, PAGE};
 use faq_core::{FaqId, Hit};
 use std::ops::Range;
 use std::rc::Rc;
@@ -31,14 +32,6 @@ pub enum Action {
     /// Show the next page of questions.
     ShowMore,
 }
-
-/// How many questions the list holds at first while searching, or for a
-/// corpus larger than a story, and how many each "Show more" adds.
-pub const PAGE: usize = 20;
-
-/// Corpora up to this many questions show every question when nobody
-/// searches.
-pub const WHOLE_STORY: usize = 500;
 
 /// One question on show, with the words to highlight.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,21 +179,6 @@ impl WidgetState {
     }
 }
 
-/// How many questions the list shows before any search: what the page
-/// holds before and without JavaScript, and its JSON-LD describes.
-pub fn shown_at_start(total: usize) -> usize {
-    first_limit(total, false).min(total)
-}
-
-/// The list's first length: a whole story when nobody searches, else a page.
-fn first_limit(total: usize, searching: bool) -> usize {
-    if !searching && total <= WHOLE_STORY {
-        total
-    } else {
-        PAGE
-    }
-}
-
 fn in_corpus_order(explainer: &Explainer, limit: usize) -> Vec<ShownFaq> {
     (0..explainer.len().min(limit) as FaqId)
         .map(|id| ShownFaq {
@@ -306,6 +284,7 @@ impl Reducible for WidgetState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::paging::WHOLE_STORY;
     use faq_core::{Faq, Story};
 
     fn state() -> Rc<WidgetState> {

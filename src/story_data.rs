@@ -37,7 +37,7 @@ pub struct PageData {
 /// The data of a page that shows `explainer`'s story, written in `tag`
 /// (BCP 47, the JSON-LD's `inLanguage`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn page_data(explainer: &crate::Explainer, tag: &str) -> PageData {
+pub fn page_data(explainer: &crate::explainer::Explainer, tag: &str) -> PageData {
     let questions: Vec<serde_json::Value> = (0..explainer.shown_at_start() as u32)
         .map(|id| {
             serde_json::json!({
@@ -120,8 +120,8 @@ pub fn read(json: &str) -> Option<Story> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::state::{PAGE, WHOLE_STORY};
-    use crate::Explainer;
+    use crate::explainer::Explainer;
+    use crate::paging::{PAGE, WHOLE_STORY};
     use faq_core::Faq;
 
     fn story(questions: usize) -> Story {

@@ -4,8 +4,8 @@
 
 use super::faq_item::{FaqItem, FocusMove};
 use crate::contract;
+use crate::explainer::Explainer;
 use crate::state::ShownFaq;
-use crate::Explainer;
 use faq_core::FaqId;
 use gloo::events::EventListener;
 use std::rc::Rc;

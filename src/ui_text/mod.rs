@@ -210,6 +210,14 @@ pub fn texts_of_engine() -> impl Iterator<Item = &'static TextSpec> {
 
 /// How many texts there are, forms included.
 const TEXT_COUNT: usize = TEXTS.len() + FEW_AND_MANY.len();
+const _: () = assert!(words::COUNT == TEXT_COUNT);
+
+impl Words {
+    /// The words of `text`.
+    pub const fn get(&self, text: Text) -> &'static str {
+        self.in_order()[text as usize]
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {

@@ -2,8 +2,10 @@
 //! a data table. [`built_in`] picks a language's; English's are also each
 //! option's default in the README.
 
-use super::Text;
 use faq_core::Language;
+
+/// How many texts a language has words for, forms included.
+pub const COUNT: usize = 18;
 
 /// One language's words for the widget.
 #[derive(Debug)]
@@ -46,9 +48,9 @@ impl Forms {
 }
 
 impl Words {
-    /// The words of every text, in the order of [`Text`]: each one's
-    /// number is its place here.
-    pub const fn in_order(&self) -> [&'static str; Text::ALL.len()] {
+    /// The words of every text, in the order of `ui_text::Text`: each
+    /// one's number is its place here.
+    pub const fn in_order(&self) -> [&'static str; COUNT] {
         [
             self.search_label,
             self.search_placeholder,
@@ -69,11 +71,6 @@ impl Words {
             self.show_more.few,
             self.show_more.many,
         ]
-    }
-
-    /// The words of `text`.
-    pub const fn get(&self, text: Text) -> &'static str {
-        self.in_order()[text as usize]
     }
 }
 
@@ -539,6 +536,7 @@ pub const fn built_in(language: Language) -> Option<&'static Words> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui_text::Text;
 
     #[test]
     fn each_text_reads_its_own_field() {
