@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need, in target/bench/:
-#   engine/  our search engine as a wasm module for Node (same release profile
-#            and wasm-opt -Oz as the widget)
+#   engine/  our search engine as a wasm module for Node (the widget's release
+#            profile and wasm-opt flags, which index.html holds: faq-publish wasm-opt-flags)
 #   data/    the first story's and StackFAQ's indexes, and the seeded synthetic corpora
 #            (1,000 and 10,000 pairs) with their indexes and query sets
 # Expects the tools of scripts/setup.sh on PATH (source it first).
@@ -9,9 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/bench
 cargo build --locked --release --target wasm32-unknown-unknown -p faq-engine-js
+cargo build --locked --release -p faq-publish
 wasm-bindgen --target nodejs --out-dir "$out/engine" target/wasm32-unknown-unknown/release/faq_engine_js.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals "$out/engine/faq_engine_js_bg.wasm" -o "$out/engine/faq_engine_js_bg.wasm"
+# shellcheck disable=SC2046 # the flags are words
+wasm-opt $(target/release/faq-publish wasm-opt-flags) "$out/engine/faq_engine_js_bg.wasm" -o "$out/engine/faq_engine_js_bg.wasm"
 # wasm-bindgen's Node output is CommonJS; the project's package.json says ESM.
 echo '{ "type": "commonjs" }' > "$out/engine/package.json"
 

@@ -6,31 +6,39 @@
 //! faq-publish build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
 //! faq-publish engine <dir>                 the engine from trunk's built folder
 //! faq-publish publish --engine <dir> --out <dir> [--lang <code>] <story.txt>...
-//!                                            each story in <out>/<stem>/, the engine's files in <out>
+//!                                          each story in <out>/<stem>/, the engine's files in <out>
 //! faq-publish language <code>              the supported language a BCP 47 code names, or an error
 //! faq-publish fingerprint                  the hash of the engine's sources
 //! faq-publish current <dir>                exit 0 if the engine in <dir> was built from them,
-//!                                            for the language of FAQ_LANG
+//!                                          for the language of FAQ_LANG
 //! faq-publish page <in> <out> [attr=value]...
-//!                                            prerender a published page again with its mount
-//!                                            element's options, after setting those given
+//!                                          prerender a published page again with its mount
+//!                                          element's options, after setting those given
 //! faq-publish contract                     the page contract as JSON, for the tests
+//! faq-publish wasm-opt-flags               wasm-opt's flags for the shipped wasm (index.html's)
 //! ```
+//!
+//! The modules, each using only those listed after it:
+//! [`site`] (a run: the stories and the site's own files) → [`story`] (one
+//! story's files) → [`engine`] (the shared files, built once) → [`page`]
+//! (the page's assembly) → [`html`], [`files`], [`error`].
 
 #[cfg(not(target_arch = "wasm32"))]
 mod contract;
 #[cfg(not(target_arch = "wasm32"))]
 mod engine;
 #[cfg(not(target_arch = "wasm32"))]
+mod error;
+#[cfg(not(target_arch = "wasm32"))]
+mod files;
+#[cfg(not(target_arch = "wasm32"))]
+mod html;
+#[cfg(not(target_arch = "wasm32"))]
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
-mod publish;
+mod site;
 #[cfg(not(target_arch = "wasm32"))]
-mod render;
-#[cfg(not(target_arch = "wasm32"))]
-mod tools;
-#[cfg(not(target_arch = "wasm32"))]
-mod wasm_names;
+mod story;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -39,10 +47,11 @@ fn main() {}
 const USAGE: &str = "usage: faq-publish build <dir> <story.txt> | engine <dir> | \
     publish --engine <dir> --out <dir> [--lang <code>] <story.txt>... | language <code> | \
     fingerprint | current <dir> | \
-    page <in.html> <out.html> [attribute=value]... | contract";
+    page <in.html> <out.html> [attribute=value]... | contract | wasm-opt-flags";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use error::{ErrorKind, PublishError};
     use std::path::Path;
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,7 +64,9 @@ fn main() -> std::process::ExitCode {
         ["build", dir, story] => build(Path::new(dir), Path::new(story)),
         ["engine", dir] => engine::make(Path::new(dir)).map(|_| ()),
         ["publish", rest @ ..] => publish(rest),
-        ["language", tag] => faq_core::Language::parse(tag).map(|l| println!("{}", l.code())),
+        ["language", tag] => faq_core::Language::parse(tag)
+            .map(|l| println!("{}", l.code()))
+            .map_err(|e| ErrorKind::UnknownLanguage(e).into()),
         ["fingerprint"] => engine::fingerprint().map(|f| println!("{f}")),
         ["current", dir] => engine::is_current(Path::new(dir)),
         ["page", input, output, sets @ ..] => page_again(input, output, sets),
@@ -63,7 +74,10 @@ fn main() -> std::process::ExitCode {
             println!("{}", contract::as_json());
             Ok(())
         }
-        _ => Err(USAGE.into()),
+        ["wasm-opt-flags"] => {
+            engine::tools::wasm_opt_flags().map(|flags| println!("{}", flags.join(" ")))
+        }
+        _ => Err(PublishError::new(ErrorKind::Usage(USAGE.into()))),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,23 +91,23 @@ fn main() -> std::process::ExitCode {
 /// trunk's post-build hook: the engine in trunk's folder, `story` published
 /// beside it, and the demo article that embeds it.
 #[cfg(not(target_arch = "wasm32"))]
-fn build(dir: &std::path::Path, story: &std::path::Path) -> Result<(), String> {
+fn build(dir: &std::path::Path, story: &std::path::Path) -> error::Result<()> {
     engine::make(dir)?;
     // The story is in the engine's language, FAQ_LANG as written (`pt-BR`).
     let tag = std::env::var("FAQ_LANG").ok();
-    let outcome = publish::publish(
+    let outcome = site::publish(
         dir,
         dir,
         &[story.to_path_buf()],
-        publish::Layout::Flat,
+        site::Layout::Flat,
         tag.as_deref(),
     )?;
-    if let Some(error) = outcome.failed.first() {
-        return Err(format!("invalid FAQ corpus: {error}"));
+    if let Some(error) = outcome.failed.into_iter().next() {
+        return Err(error);
     }
     for name in ["article.html", "article.css", "article-icon.svg"] {
-        let from = tools::source_dir().join("examples").join(name);
-        std::fs::copy(&from, dir.join(name)).map_err(|e| format!("{}: {e}", from.display()))?;
+        let from = files::source_dir().join("examples").join(name);
+        std::fs::copy(&from, dir.join(name)).map_err(error::io_at(&from))?;
     }
     println!(
         "faq-publish: published {} into {}",
@@ -106,7 +120,8 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> Result<(), String> {
 /// `publish --engine <dir> --out <dir> <story>...`: fails (exit 1) when any
 /// story could not be published, after publishing the others.
 #[cfg(not(target_arch = "wasm32"))]
-fn publish(args: &[&str]) -> Result<(), String> {
+fn publish(args: &[&str]) -> error::Result<()> {
+    use error::{ErrorKind, PublishError};
     let (mut engine, mut out, mut tag, mut stories) = (None, None, None, Vec::new());
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -118,17 +133,19 @@ fn publish(args: &[&str]) -> Result<(), String> {
         }
     }
     let (Some(engine), Some(out)) = (engine, out) else {
-        return Err(USAGE.into());
+        return Err(PublishError::new(ErrorKind::Usage(USAGE.into())));
     };
     if stories.is_empty() {
-        return Err("name at least one story (a corpus .txt file) to publish".into());
+        return Err(PublishError::new(ErrorKind::Usage(
+            "name at least one story (a corpus .txt file) to publish".into(),
+        )));
     }
     let started = std::time::Instant::now();
-    let outcome = publish::publish(
+    let outcome = site::publish(
         std::path::Path::new(engine),
         std::path::Path::new(out),
         &stories,
-        publish::Layout::Folders,
+        site::Layout::Folders,
         tag,
     )?;
     for error in &outcome.failed {
@@ -144,33 +161,27 @@ fn publish(args: &[&str]) -> Result<(), String> {
     if outcome.failed.is_empty() {
         Ok(())
     } else {
-        Err(format!(
-            "{} of {} stories not published; their earlier files, if any, are unchanged",
-            outcome.failed.len(),
-            stories.len()
-        ))
+        Err(PublishError::new(ErrorKind::NotPublished {
+            failed: outcome.failed.len(),
+            of: stories.len(),
+        }))
     }
 }
 
 /// Prerenders the published page `input` again into `output`, with its
 /// mount element's options after setting `sets` (`data-heading-level=3`).
 #[cfg(not(target_arch = "wasm32"))]
-fn page_again(input: &str, output: &str, sets: &[&str]) -> Result<(), String> {
+fn page_again(input: &str, output: &str, sets: &[&str]) -> error::Result<()> {
+    use error::{ErrorKind, PublishError};
     let set = sets
         .iter()
         .map(|pair| {
             pair.split_once('=')
                 .map(|(name, value)| (name.to_owned(), value.to_owned()))
-                .ok_or_else(|| format!("{pair}: give an attribute as name=value"))
+                .ok_or_else(|| PublishError::new(ErrorKind::Attribute((*pair).to_owned())))
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    let html = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
-    let story = page::story_data(&html).map_err(|e| format!("{input}: {e}"))?;
-    let tag = page::page_language(&html).map_err(|e| format!("{input}: {e}"))?;
-    let language = faq_core::Language::parse(tag.as_deref().unwrap_or("en"))
-        .map_err(|e| format!("{input}: <html lang>: {e}"))?;
-    let explainer = faq_widget::Explainer::from_story_in(&story, language);
-    let (page, _) =
-        publish::prerender_into(&html, explainer, &set).map_err(|e| format!("{input}: {e}"))?;
-    std::fs::write(output, page).map_err(|e| format!("{output}: {e}"))
+        .collect::<error::Result<Vec<_>>>()?;
+    let page = files::read_text(std::path::Path::new(input))?;
+    let again = story::prerender_again(&page, &set).map_err(|e| e.at(input))?;
+    std::fs::write(output, again).map_err(error::io_at(std::path::Path::new(output)))
 }

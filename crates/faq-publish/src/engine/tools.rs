@@ -1,0 +1,169 @@
+//! The tools the engine's build runs: cargo for the embed build's wasm,
+//! wasm-bindgen, wasm-opt with the standalone page's flags, and terser.
+
+use crate::error::{ErrorKind, PublishError, Result};
+use crate::files::{read_text, source_dir, temporary_dir, write};
+use crate::html;
+use lol_html::element;
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Runs a tool, failing with its name and status.
+pub fn run(command: &mut Command) -> Result<()> {
+    let program = command.get_program().to_string_lossy().into_owned();
+    let failed = |failure: String| {
+        PublishError::new(ErrorKind::Tool {
+            program: program.clone(),
+            failure,
+        })
+    };
+    let status = command.status().map_err(|e| failed(e.to_string()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(failed(format!("failed ({status})")))
+    }
+}
+
+/// `code` minified by terser (from npm), as a module or a classic script.
+pub fn minified(code: &str, module: bool) -> Result<String> {
+    let dir = temporary_dir("faq-terser")?;
+    let (input, output) = (dir.join("in.js"), dir.join("out.js"));
+    write(&input, code)?;
+    let local = source_dir().join("node_modules/.bin/terser");
+    let mut terser = Command::new(if local.exists() {
+        local.into_os_string()
+    } else {
+        "terser".into()
+    });
+    terser
+        .arg(&input)
+        .args(["--compress", "passes=2", "--mangle", "--output"]);
+    terser.arg(&output);
+    if module {
+        terser.arg("--module");
+    }
+    run(&mut terser)?;
+    let result = read_text(&output);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+/// The wasm gzipped, then base64-encoded, for `js/unpack-wasm.js`.
+pub fn packed_wasm(wasm: &[u8]) -> String {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let gzipped = gzip
+        .write_all(wasm)
+        .and_then(|()| gzip.finish())
+        .expect("gzip into memory does not fail");
+    base64::engine::general_purpose::STANDARD.encode(gzipped)
+}
+
+/// wasm-opt's flags for the shipped wasm: the level and the parameters of
+/// the standalone page's `<link data-trunk rel="rust">` in `index.html`,
+/// which trunk passes for that wasm, so the embed engine's and the
+/// benchmarks' wasm get the same (`faq-publish wasm-opt-flags`).
+pub fn wasm_opt_flags() -> Result<Vec<String>> {
+    let index = source_dir().join("index.html");
+    let page = read_text(&index)?;
+    let found: RefCell<Option<(String, String)>> = RefCell::default();
+    html::rewrite(
+        &page,
+        vec![element!("link[data-trunk][rel=rust]", |el| {
+            *found.borrow_mut() = Some((
+                el.get_attribute("data-wasm-opt").unwrap_or_default(),
+                el.get_attribute("data-wasm-opt-params").unwrap_or_default(),
+            ));
+            Ok(())
+        })],
+    )
+    .map_err(|e| e.at(&index))?;
+    let (level, params) = found
+        .take()
+        .filter(|(level, _)| !level.is_empty())
+        .ok_or_else(|| {
+            PublishError::new(ErrorKind::MissingBuildFile(
+                "<link data-trunk rel=\"rust\" data-wasm-opt>",
+            ))
+            .at(&index)
+        })?;
+    let mut flags = vec![format!("-O{level}")];
+    flags.extend(params.split_whitespace().map(str::to_owned));
+    Ok(flags)
+}
+
+/// The embed build's wasm, through wasm-bindgen (no modules) and wasm-opt:
+/// the wasm and its glue, in a temporary folder the caller removes.
+pub fn embed_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
+    let source = source_dir();
+    // `rustc --crate-type cdylib`: built as both of the lib's crate types
+    // (`cdylib` and `rlib`), LTO keeps every Snowball stemmer, not only the
+    // engine's language's (+129 KB gzip, measured).
+    run(Command::new("cargo").current_dir(&source).args([
+        "rustc",
+        "--locked",
+        "--release",
+        "--quiet",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "faq-widget",
+        "--no-default-features",
+        "--features",
+        "embed",
+        "--crate-type",
+        "cdylib",
+    ]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| source.join("target"));
+    let out = temporary_dir("faq-embed")?;
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(target.join("wasm32-unknown-unknown/release/faq_widget.wasm")))?;
+    let wasm = out.join("faq_widget_bg.wasm");
+    optimize(&wasm)?;
+    let glue = out.join("faq_widget.js");
+    Ok((out, wasm, glue))
+}
+
+/// Runs wasm-opt on `wasm` in place, with [`wasm_opt_flags`].
+fn optimize(wasm: &Path) -> Result<()> {
+    run(Command::new("wasm-opt")
+        .args(wasm_opt_flags()?)
+        .arg(wasm)
+        .arg("-o")
+        .arg(wasm))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flags_are_those_trunk_passes_for_the_page() {
+        let flags = wasm_opt_flags().unwrap();
+        assert_eq!(flags[0], "-Oz");
+        assert!(flags.contains(&"--converge".to_owned()), "{flags:?}");
+    }
+
+    #[test]
+    fn packed_wasm_is_gzip_in_base64() {
+        use base64::Engine as _;
+        use std::io::Read as _;
+        let packed = packed_wasm(b"\0asm and more");
+        let gzipped = base64::engine::general_purpose::STANDARD
+            .decode(packed)
+            .unwrap();
+        let mut unpacked = Vec::new();
+        flate2::read::GzDecoder::new(gzipped.as_slice())
+            .read_to_end(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, b"\0asm and more");
+    }
+}

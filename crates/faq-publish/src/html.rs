@@ -1,0 +1,103 @@
+//! HTML as the publisher writes it: the one entry to the rewriter
+//! (`lol_html`, which edits elements and attributes and never the text of a
+//! corpus), and the escapes of text that goes into a page.
+
+use crate::error::{ErrorKind, PublishError, Result};
+use lol_html::{rewrite_str, RewriteStrSettings};
+
+/// Element handlers, as `lol_html` takes them.
+pub type Handlers<'h> = Vec<(
+    std::borrow::Cow<'static, lol_html::Selector>,
+    lol_html::ElementContentHandlers<'h>,
+)>;
+
+/// `html` through the rewriter with element handlers: the one way this
+/// crate edits HTML.
+pub fn rewrite(html: &str, element_content_handlers: Handlers<'_>) -> Result<String> {
+    rewrite_with(html, element_content_handlers, Vec::new())
+}
+
+/// [`rewrite`] with document handlers (comments, the doctype) too.
+pub fn rewrite_with<'h>(
+    html: &str,
+    element_content_handlers: Handlers<'h>,
+    document_content_handlers: Vec<lol_html::DocumentContentHandlers<'h>>,
+) -> Result<String> {
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers,
+            document_content_handlers,
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|error| PublishError::new(ErrorKind::Rewriter(error.to_string())))
+}
+
+/// Text for an element's content or a quoted attribute value: every
+/// character stays the character it was.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Text for the inside of a `<script>` or `<style>` element: no `</script`
+/// or `</style` (in any case) can end it early.
+pub fn inert(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("</") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let closes = ["script", "style"].iter().any(|name| {
+            after
+                .get(..name.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(name))
+        });
+        out.push_str(if closes { "<\\/" } else { "</" });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `value` as JSON for the inside of a `<script>` element: no `<` appears
+/// raw, so nothing in it can end the element or open a comment.
+pub fn script_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value)
+        .expect("JSON values and strings serialize")
+        .replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inert_text_cannot_close_its_element() {
+        assert_eq!(
+            inert("a</script>b</STYLE>c</div>"),
+            "a<\\/script>b<\\/STYLE>c</div>"
+        );
+    }
+
+    #[test]
+    fn script_json_has_no_raw_angle_bracket() {
+        let json = script_json(&"</script><!-- \u{2028}");
+        assert!(!json.contains('<'));
+        assert_eq!(
+            serde_json::from_str::<String>(&json).unwrap(),
+            "</script><!-- \u{2028}"
+        );
+    }
+
+    #[test]
+    fn escaped_text_keeps_every_character() {
+        assert_eq!(
+            escape("Tom & \"Jerry\" <b>"),
+            "Tom &amp; &quot;Jerry&quot; &lt;b&gt;"
+        );
+    }
+}

@@ -1,0 +1,467 @@
+//! The site: each story's files beside the shared engine, in milliseconds
+//! and without cargo or trunk, and the site's own files.
+//!
+//! ```text
+//! DIR/                 the engine's shared files, sw.js (service_worker), index.html and stories.json (listing)
+//! DIR/<stem>/          one story's files (crate::story)
+//! ```
+//!
+//! trunk's build publishes its one story flat instead ([`Layout::Flat`]):
+//! the story's files beside the shared ones, as `dist/` always had them.
+//!
+//! A story that cannot be published (malformed, or a stem another story of
+//! the run has) is reported with its `file:line` and fix, and nothing of it
+//! is written: its earlier files stay. A story's files are all written to
+//! temporary names first and renamed only then (`files::write_all`), and
+//! the shared files before any story, so a page never names a file that is
+//! not there.
+
+mod listing;
+mod service_worker;
+
+use crate::engine::Engine;
+use crate::error::{io_at, ErrorKind, PublishError, Result};
+use crate::files::{read, write};
+use crate::story::{self, Parts};
+use faq_core::Language;
+use listing::{write_listing, Listed};
+use service_worker::write_service_worker;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Where a story's files go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `DIR/<stem>/`, one folder per story, with `DIR/index.html` listing
+    /// them.
+    Folders,
+    /// Beside the shared files: trunk's `dist/` of one story.
+    Flat,
+}
+
+/// What a run did: the stories published, and the error of each story that
+/// was not.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub published: Vec<String>,
+    pub failed: Vec<PublishError>,
+}
+
+/// Publishes `stories` (corpus files), written in the language `tag` (BCP
+/// 47; the engine's language when `None`), into `out` beside the engine of
+/// `engine_dir` (see the module comment), which must be built for that
+/// language. Fails only when the language does not fit the engine or the
+/// shared files cannot be written; each story's failure is in the
+/// [`Outcome`].
+pub fn publish(
+    engine_dir: &Path,
+    out: &Path,
+    stories: &[PathBuf],
+    layout: Layout,
+    tag: Option<&str>,
+) -> Result<Outcome> {
+    let engine = Engine::read(engine_dir)?;
+    let tag = tag.unwrap_or(&engine.language).to_owned();
+    let language =
+        Language::parse(&tag).map_err(|e| PublishError::new(ErrorKind::UnknownLanguage(e)))?;
+    engine.check_language(engine_dir, language, &tag)?;
+    std::fs::create_dir_all(out).map_err(io_at(out))?;
+    copy_shared_files(&engine, engine_dir, out)?;
+    write_service_worker(&engine, out)?;
+    let base = match layout {
+        Layout::Folders => "../",
+        Layout::Flat => "./",
+    };
+    let parts = Parts::new(&engine, engine_dir, language, &tag, base)?;
+
+    let mut outcome = Outcome::default();
+    let mut named = Vec::new();
+    let mut by_stem: BTreeMap<String, Vec<&PathBuf>> = BTreeMap::new();
+    for path in stories {
+        match story::stem_of(path) {
+            Ok(stem) => {
+                by_stem.entry(stem.clone()).or_default().push(path);
+                named.push((path, stem));
+            }
+            Err(error) => outcome.failed.push(error),
+        }
+    }
+    let mut listed = Vec::new();
+    for (path, stem) in named {
+        let same = &by_stem[&stem];
+        if same.len() > 1 {
+            let others = same
+                .iter()
+                .filter(|other| **other != path)
+                .map(|other| other.to_path_buf())
+                .collect();
+            outcome.failed.push(
+                PublishError::new(ErrorKind::SameName {
+                    name: stem.clone(),
+                    others,
+                })
+                .at(path),
+            );
+            continue;
+        }
+        let dir = match layout {
+            Layout::Folders => out.join(&stem),
+            Layout::Flat => out.to_path_buf(),
+        };
+        match story::publish_story(&parts, path, &stem, &dir) {
+            Ok(story) => {
+                listed.push(Listed {
+                    name: stem.clone(),
+                    questions: story.faqs.len(),
+                    summary: story.summary,
+                    language: parts.tag().to_owned(),
+                });
+                outcome.published.push(stem);
+            }
+            Err(error) => outcome.failed.push(error),
+        }
+    }
+    if layout == Layout::Folders {
+        write_listing(&engine, out, listed)?;
+    }
+    Ok(outcome)
+}
+
+/// Copies the engine's shared files into `out`, skipping those already
+/// there (a name means one content).
+fn copy_shared_files(engine: &Engine, engine_dir: &Path, out: &Path) -> Result<()> {
+    let same_dir = engine_dir.canonicalize().ok() == out.canonicalize().ok();
+    if same_dir {
+        return Ok(());
+    }
+    for name in &engine.files {
+        let to = out.join(name);
+        if !to.exists() {
+            write(&to, read(&engine_dir.join(name))?)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::files::{file_names, temporary_dir};
+    use crate::page::edits::published_story;
+
+    /// An engine folder with the files a real one has, small, and an
+    /// output folder beside it; both removed when dropped.
+    struct Scratch {
+        engine: PathBuf,
+        out: PathBuf,
+    }
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let engine = fake_engine(&format!("faq-publish-{name}-engine"));
+            let out = engine.with_extension("out");
+            let _ = std::fs::remove_dir_all(&out);
+            Scratch { engine, out }
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.out);
+            let _ = std::fs::remove_dir_all(&self.engine);
+        }
+    }
+
+    fn fake_engine(name: &str) -> PathBuf {
+        fake_engine_in(name, "en")
+    }
+
+    /// A small engine folder for `language`, its shared files named `<n>`
+    /// after it (`page-en.css`).
+    fn fake_engine_in(name: &str, language: &str) -> PathBuf {
+        let dir = temporary_dir(name).unwrap();
+        let page = "<!doctype html><html lang=en><head><title>FAQ</title>\
+            <link rel=stylesheet href=\"./page-1.css\">\
+            <script type=module src=\"./loader-1.js\"></script></head>\
+            <body><div id=\"faq-widget\"><p>Loading</p></div></body></html>";
+        for (file, contents) in [
+            ("page-1.css", "p{}"),
+            ("loader-1.js", "import './glue-1.js'"),
+            ("glue-1.js", "export default 1"),
+            ("glue-1_bg.wasm", "\0asm"),
+            ("noscript-1.css", "div{}"),
+            ("faq-embed-1.js", "ENGINE"),
+        ] {
+            write(&dir.join(file), contents).unwrap();
+        }
+        let engine = Engine {
+            language: language.into(),
+            fingerprint: "f".into(),
+            files: file_names(&dir).unwrap(),
+            glue: "glue-1.js".into(),
+            wasm: "glue-1_bg.wasm".into(),
+            noscript: "noscript-1.css".into(),
+            embed: "faq-embed-1.js".into(),
+            story_script: "mount(STORY,NAME,ENGINE)".into(),
+            service_worker: "self.FILES=FILES".into(),
+            offline_loader: "await init()".into(),
+            page: page.into(),
+        };
+        write(
+            &dir.join(crate::engine::MANIFEST),
+            serde_json::to_string(&engine).unwrap(),
+        )
+        .unwrap();
+        dir
+    }
+
+    fn story_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// Each file of `dir` with its bytes, by name.
+    fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        file_names(dir)
+            .unwrap()
+            .into_iter()
+            .map(|name| (name.clone(), std::fs::read(dir.join(&name)).unwrap()))
+            .collect()
+    }
+
+    const GOOD: &str = "A summary.\nWho goes?\nThe French.\nWhen?\nIn May.\n";
+
+    #[test]
+    fn each_story_gets_its_folder_with_its_own_data_and_the_shared_engine() {
+        let scratch = Scratch::new("a");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let one = story_file(&engine, "one.txt", GOOD);
+        let two = story_file(
+            &engine,
+            "two.txt",
+            "Other summary.\nWhy ships?\nBecause sea.\n",
+        );
+        let outcome = publish(&engine, &out, &[one, two], Layout::Folders, None).unwrap();
+        assert_eq!(outcome.published, ["one", "two"]);
+        assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
+        for shared in [
+            "page-1.css",
+            "loader-1.js",
+            "faq-embed-1.js",
+            "sw.js",
+            "index.html",
+        ] {
+            assert!(out.join(shared).is_file(), "{shared}");
+        }
+        let page = std::fs::read_to_string(out.join("one/index.html")).unwrap();
+        assert!(page.contains("href=\"../page-1.css\""), "{page}");
+        assert!(page.contains("src=\"../loader-1.js\""), "{page}");
+        assert_eq!(
+            published_story(&page).unwrap().1,
+            faq_core::corpus::parse("one", GOOD.as_bytes()).unwrap()
+        );
+        assert!(page.contains("The French."));
+        assert!(!page.contains("Because sea."));
+        let two_page = std::fs::read_to_string(out.join("two/index.html")).unwrap();
+        assert!(page.contains("<title>A summary. · FAQ</title>"), "{page}");
+        assert!(
+            two_page.contains("<title>Other summary. · FAQ</title>"),
+            "{two_page}"
+        );
+        assert!(two_page.contains("<meta name=\"description\" content=\"Other summary.\">"));
+        let offline_two = std::fs::read_to_string(out.join("two/faq-offline.html")).unwrap();
+        assert!(offline_two.contains("<title>Other summary. · FAQ</title>"));
+        let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
+        assert!(embed.contains("ENGINE=\"../faq-embed-1.js\""), "{embed}");
+        assert!(embed.contains("Because sea.") && !embed.contains("The French."));
+        let offline = std::fs::read_to_string(out.join("one/faq-offline.html")).unwrap();
+        assert!(
+            !offline.contains("../"),
+            "the offline page needs no other file"
+        );
+        let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
+        assert!(sw.contains("\"./faq-embed-1.js\"") && !sw.contains("one/"));
+        let listing = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(listing.contains("href=\"./one/\"") && listing.contains("href=\"./two/\""));
+    }
+
+    #[test]
+    fn a_story_is_published_in_its_language_beside_its_languages_engine() {
+        let scratch = Scratch::new("lang");
+        let out = scratch.out.clone();
+        let arabic = fake_engine_in("lang-ar", "ar");
+        let story = story_file(
+            &arabic,
+            "salam.txt",
+            "ملخص القصة.\nما دور حلف الناتو؟\nلن يرسل الحلف قوات.\nمن يدفع؟\nالدول المرسلة.\n",
+        );
+        publish(
+            &arabic,
+            &out,
+            std::slice::from_ref(&story),
+            Layout::Folders,
+            Some("ar-EG"),
+        )
+        .unwrap();
+        let page = std::fs::read_to_string(out.join("salam/index.html")).unwrap();
+        assert!(page.contains("<html lang=\"ar-EG\" dir=\"rtl\">"), "{page}");
+        assert!(page.contains("\"inLanguage\":\"ar-EG\""), "{page}");
+        assert!(
+            page.contains("lang=\"ar\" dir=\"rtl\" class=\"faq-widget\""),
+            "{page}"
+        );
+        assert!(page.contains("ابحث في الأسئلة"), "the Arabic words: {page}");
+        let offline = std::fs::read_to_string(out.join("salam/faq-offline.html")).unwrap();
+        assert!(offline.contains("<html lang=\"ar-EG\" dir=\"rtl\">"));
+        // An engine of another language is refused, saying which it is.
+        let error = publish(&arabic, &out, &[story], Layout::Folders, Some("uk")).unwrap_err();
+        assert!(
+            matches!(&error.kind, ErrorKind::EngineLanguage { built, wanted } if built == "ar" && wanted == "uk"),
+            "{error}"
+        );
+        let error = publish(&arabic, &out, &[], Layout::Folders, Some("xx")).unwrap_err();
+        assert!(
+            matches!(error.kind, ErrorKind::UnknownLanguage(_)),
+            "{error}"
+        );
+        // An English story beside it: the service worker keeps both engines.
+        let english = story_file(&scratch.engine, "one.txt", GOOD);
+        publish(&scratch.engine, &out, &[english], Layout::Folders, None).unwrap();
+        let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
+        let engines = std::fs::read_to_string(out.join("engines.json")).unwrap();
+        assert!(
+            engines.contains("\"ar\"") && engines.contains("\"en\""),
+            "{engines}"
+        );
+        assert_eq!(
+            sw.matches("\"./page-1.css\"").count(),
+            1,
+            "each file once: {sw}"
+        );
+        let listing = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(
+            listing.contains("<p lang=\"ar-EG\">ملخص القصة.</p>"),
+            "{listing}"
+        );
+        let _ = std::fs::remove_dir_all(arabic);
+    }
+
+    #[test]
+    fn a_story_shown_whole_is_carried_once_as_json_ld_and_a_larger_one_as_lines() {
+        let scratch = Scratch::new("d");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let whole = story_file(&engine, "whole.txt", GOOD);
+        let pairs: String = (1..=501)
+            .map(|n| format!("Question number {n}?\nAnswer number {n}.\n"))
+            .collect();
+        let large = story_file(&engine, "large.txt", &format!("Big summary.\n{pairs}"));
+        let outcome = publish(
+            &engine,
+            &out,
+            &[whole.clone(), large.clone()],
+            Layout::Folders,
+            None,
+        )
+        .unwrap();
+        assert_eq!(outcome.published, ["whole", "large"]);
+        for (name, path, separate) in [("whole", whole, false), ("large", large, true)] {
+            let page = std::fs::read_to_string(out.join(name).join("index.html")).unwrap();
+            let expected = faq_core::corpus::parse("x", &std::fs::read(path).unwrap()).unwrap();
+            assert_eq!(published_story(&page).unwrap().1, expected, "{name}");
+            assert_eq!(
+                page.contains("type=\"application/json\""),
+                separate,
+                "{name}"
+            );
+            // The last answer: shown whole, in the accordion and the JSON-LD;
+            // beyond the first page, only in the data.
+            let last = &expected.faqs[expected.faqs.len() - 1].answer;
+            let copies = if separate { 1 } else { 2 };
+            assert_eq!(page.matches(last.as_str()).count(), copies, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_malformed_story_keeps_its_old_files_and_the_others_are_published() {
+        let scratch = Scratch::new("b");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let story = story_file(&engine, "story.txt", GOOD);
+        publish(
+            &engine,
+            &out,
+            std::slice::from_ref(&story),
+            Layout::Folders,
+            None,
+        )
+        .unwrap();
+        let before = files_of(&out.join("story"));
+        assert_eq!(before.len(), 4);
+
+        std::fs::write(&story, "A summary.\nWho goes?\n\nThe French.\n").unwrap();
+        let good = story_file(&engine, "good.txt", GOOD);
+        let outcome =
+            publish(&engine, &out, &[story.clone(), good], Layout::Folders, None).unwrap();
+        assert_eq!(outcome.published, ["good"]);
+        assert_eq!(outcome.failed.len(), 1);
+        let error = &outcome.failed[0];
+        assert!(
+            matches!(&error.kind, ErrorKind::Corpus(e) if e.line() == Some(3)),
+            "{error}"
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("{}:3", story.display())),
+            "{error}"
+        );
+        let after = files_of(&out.join("story"));
+        assert_eq!(
+            before, after,
+            "the old files stay, byte for byte, with no temporary file"
+        );
+        let listing = std::fs::read_to_string(out.join("stories.json")).unwrap();
+        assert!(listing.contains("\"story\"") && listing.contains("\"good\""));
+    }
+
+    #[test]
+    fn a_story_whose_folder_was_deleted_leaves_the_listing_at_the_next_run() {
+        let scratch = Scratch::new("gone");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let kept = story_file(&engine, "kept.txt", GOOD);
+        let gone = story_file(&engine, "gone.txt", GOOD);
+        publish(&engine, &out, &[kept.clone(), gone], Layout::Folders, None).unwrap();
+        let listed = |file: &str| std::fs::read_to_string(out.join(file)).unwrap();
+        assert!(listed("stories.json").contains("\"gone\""));
+        assert!(listed("index.html").contains("href=\"./gone/\""));
+
+        std::fs::remove_dir_all(out.join("gone")).unwrap();
+        publish(&engine, &out, &[kept], Layout::Folders, None).unwrap();
+        assert!(!listed("stories.json").contains("\"gone\""));
+        assert!(!listed("index.html").contains("gone"));
+        assert!(listed("index.html").contains("href=\"./kept/\""));
+    }
+
+    #[test]
+    fn two_stories_of_one_name_and_unfit_names_are_errors() {
+        let scratch = Scratch::new("c");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        std::fs::create_dir_all(engine.join("elsewhere")).unwrap();
+        let a = story_file(&engine, "same.txt", GOOD);
+        let b = story_file(&engine.join("elsewhere"), "same.txt", GOOD);
+        let odd = story_file(&engine, "a story.txt", GOOD);
+        let outcome = publish(&engine, &out, &[a, b, odd], Layout::Folders, None).unwrap();
+        assert!(outcome.published.is_empty());
+        assert_eq!(outcome.failed.len(), 3, "{:?}", outcome.failed);
+        let same = |e: &PublishError| matches!(&e.kind, ErrorKind::SameName { name, .. } if name == "same");
+        assert_eq!(outcome.failed.iter().filter(|e| same(e)).count(), 2);
+        assert!(outcome
+            .failed
+            .iter()
+            .any(|e| matches!(e.kind, ErrorKind::UnfitName)
+                && e.path
+                    .as_deref()
+                    .is_some_and(|p| p.ends_with("a story.txt"))));
+        assert!(!out.join("same").exists());
+    }
+}

@@ -1,0 +1,412 @@
+//! One story's files, made whole in memory and then written at once:
+//!
+//! ```text
+//! <stem>/index.html        the standalone page: prerendered, hydrating, its JSON-LD, the story inside
+//! <stem>/faq-widget.js     the embed script: the story, and a loader of the shared embed engine
+//! <stem>/faq-widget.html   the server-side include
+//! <stem>/faq-offline.html  the page as one self-contained file
+//! ```
+//!
+//! What every story of a run shares ([`Parts`]) is made once: the page cut
+//! at what a story fills, the offline file's, the mount element's options.
+//! A story then costs its index (one, freed after), its widget rendered
+//! with Yew, and string joins.
+
+use crate::engine::Engine;
+use crate::error::{io_at, ErrorKind, PublishError, Result};
+use crate::files::{read, read_text, write_all};
+use crate::html::{inert, script_json};
+use crate::page::edits::{self, Attributes, Inline};
+use crate::page::prerender;
+use crate::page::template::{Cut, Filling, Template};
+use crate::page::title;
+use faq_core::{Language, Story};
+use faq_widget::contract::{EMBED_ATTRIBUTE, MOUNT_ID, STORY_DATA_ID};
+use faq_widget::options::OPTIONS;
+use faq_widget::story_data::{self, JSON_LD_TYPE, LINES_TYPE};
+use faq_widget::ui_text::all_texts;
+use faq_widget::Explainer;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The parts of every story's files that a run makes once.
+pub struct Parts<'a> {
+    engine: &'a Engine,
+    /// The stories' language, and its BCP 47 tag as the publisher was given
+    /// it (`pt-BR`), for `<html lang>` and the JSON-LD.
+    language: Language,
+    tag: String,
+    /// Where a story's files find the shared ones: `../` or `./`.
+    base: &'static str,
+    /// The engine's page, in the stories' language, cut at what a story
+    /// fills; and the offline file's.
+    page: Template,
+    offline: Template,
+    /// The mount element's options, which the widget is prerendered with.
+    mount: Attributes,
+    /// The `<noscript>` stylesheet: linked from the page, inside the
+    /// offline file.
+    noscript_link: String,
+    noscript_style: String,
+}
+
+impl<'a> Parts<'a> {
+    /// The parts of the stories of a run in `language` (written `tag`),
+    /// beside `engine` (in `engine_dir`), whose files they find below
+    /// `base`.
+    pub fn new(
+        engine: &'a Engine,
+        engine_dir: &Path,
+        language: Language,
+        tag: &str,
+        base: &'static str,
+    ) -> Result<Self> {
+        let manifest = engine_dir.join(crate::engine::MANIFEST);
+        let in_manifest = |error: PublishError| error.at(&manifest);
+        let page = edits::rebase_and_set_language(
+            &engine.page,
+            &engine.files,
+            base,
+            tag,
+            language.is_right_to_left(),
+        )
+        .map_err(in_manifest)?;
+        // Each story adds only data to the page: the page's scripts are
+        // the engine's, checked once.
+        if edits::inline_scripts(&page)? > 0 {
+            return Err(in_manifest(ErrorKind::InlineScript.into()));
+        }
+        let mount = edits::mount_attributes(&page).map_err(in_manifest)?;
+        let page = Template::new(&page, Cut::Story, &[]).map_err(in_manifest)?;
+        let mut inlined = BTreeMap::new();
+        for name in &engine.files {
+            if name.ends_with(".css") || name.ends_with(".svg") {
+                inlined.insert(name.clone(), read(&engine_dir.join(name))?);
+            }
+        }
+        let read_inlined = |reference: &str| {
+            let name = reference
+                .strip_prefix(base)
+                .or_else(|| reference.strip_prefix("./"))
+                .unwrap_or(reference);
+            inlined.get(name).cloned()
+        };
+        let glue = read_text(&engine_dir.join(&engine.glue))?;
+        let loader = format!(
+            "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}",
+            inert(&serde_json::to_string(&glue).expect("a string serializes")),
+            crate::engine::tools::packed_wasm(&read(&engine_dir.join(&engine.wasm))?),
+            inert(&engine.offline_loader)
+        );
+        let offline = page
+            .edited(|page| {
+                edits::self_contained(
+                    page,
+                    &Inline {
+                        read: &read_inlined,
+                        loader: &loader,
+                    },
+                )
+            })
+            .map_err(|e| e.at("faq-offline.html"))?;
+        let noscript = read_text(&engine_dir.join(&engine.noscript))?;
+        Ok(Parts {
+            engine,
+            language,
+            tag: tag.to_owned(),
+            base,
+            page,
+            offline,
+            mount,
+            noscript_link: format!(
+                "<noscript><link rel=stylesheet href=\"{base}{}\"></noscript>",
+                engine.noscript
+            ),
+            noscript_style: format!("<noscript><style>{}</style></noscript>", inert(&noscript)),
+        })
+    }
+
+    /// The stories' BCP 47 tag.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+}
+
+/// The story's name: its file name without the extension, if it can name
+/// a folder and a URL path segment as it is.
+pub fn stem_of(path: &Path) -> Result<String> {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let fits = !stem.is_empty()
+        && !stem.starts_with('.')
+        && stem
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if fits {
+        Ok(stem.to_owned())
+    } else {
+        Err(PublishError::new(ErrorKind::UnfitName).at(path))
+    }
+}
+
+/// Reads the story of the corpus file `path` and writes its files into
+/// `dir`; returns the story. A malformed story writes nothing.
+pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> Result<Story> {
+    let bytes = read(path)?;
+    let story = faq_core::corpus::parse(&path.display().to_string(), &bytes)
+        .map_err(|e| PublishError::new(ErrorKind::Corpus(e)).at(path))?;
+    let files = story_files(parts, &story, stem);
+    std::fs::create_dir_all(dir).map_err(io_at(dir))?;
+    let files: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|(name, contents)| (dir.join(name), contents))
+        .collect();
+    write_all(&files)?;
+    Ok(story)
+}
+
+/// The story's files, by name.
+fn story_files(parts: &Parts<'_>, story: &Story, stem: &str) -> Vec<(&'static str, String)> {
+    let explainer = Explainer::from_story_in(story, parts.language);
+    let widget = prerender::standalone_widget(explainer.clone(), &parts.mount);
+    for warning in &widget.warnings {
+        eprintln!("warning: #{MOUNT_ID}: {warning}");
+    }
+    let data = data_elements(&explainer, &parts.tag);
+    let lines = story.to_lines();
+    drop(explainer);
+    let headline = title::headline(&story.summary);
+    let description = title::description(&story.summary);
+    let page = parts.page.fill(&Filling {
+        headline: &headline,
+        description: &description,
+        data: &data,
+        head_end: &parts.noscript_link,
+        render_key: &widget.key,
+        widget: &widget.html,
+    });
+    let offline = parts.offline.fill(&Filling {
+        headline: &headline,
+        description: &description,
+        data: &data,
+        head_end: &parts.noscript_style,
+        render_key: &widget.key,
+        widget: &widget.html,
+    });
+    let embed = format!(
+        "{}\n(()=>{{const STORY={},NAME={},ENGINE={};\n{}}})();\n",
+        embed_usage(stem),
+        script_json(&lines),
+        script_json(&stem),
+        script_json(&format!("{}{}", parts.base, parts.engine.embed)),
+        parts.engine.story_script
+    );
+    vec![
+        ("index.html", page),
+        (
+            "faq-widget.html",
+            format!("{}\n", prerender::include(&widget.html)),
+        ),
+        ("faq-widget.js", embed),
+        ("faq-offline.html", offline),
+    ]
+}
+
+/// The elements that carry the story's data on its page (see
+/// `faq_widget::story_data`).
+fn data_elements(explainer: &Explainer, tag: &str) -> String {
+    let data = story_data::page_data(explainer, tag);
+    let json_ld = script_json(&data.json_ld);
+    match data.lines {
+        None => {
+            format!("<script type=\"{JSON_LD_TYPE}\" id=\"{STORY_DATA_ID}\">{json_ld}</script>")
+        }
+        Some(lines) => format!(
+            "<script type=\"{JSON_LD_TYPE}\">{json_ld}</script>\
+             <script type=\"{LINES_TYPE}\" id=\"{STORY_DATA_ID}\">{}</script>",
+            script_json(&lines)
+        ),
+    }
+}
+
+/// A published page, prerendered again with its mount element's options
+/// after setting `set` (`data-heading-level=3`); each invalid option is
+/// reported on stderr and keeps its default, as the live widget does.
+pub fn prerender_again(page: &str, set: &[(String, String)]) -> Result<String> {
+    let (tag, story) = edits::published_story(page)?;
+    let language = Language::parse(tag.as_deref().unwrap_or("en"))
+        .map_err(|e| PublishError::new(ErrorKind::PageLanguage(e)))?;
+    let mut attributes = edits::mount_attributes(page)?;
+    for (name, value) in set {
+        match attributes.iter_mut().find(|(n, _)| n == name) {
+            Some(existing) => existing.1 = value.clone(),
+            None => attributes.push((name.clone(), value.clone())),
+        }
+    }
+    let widget =
+        prerender::standalone_widget(Explainer::from_story_in(&story, language), &attributes);
+    for warning in &widget.warnings {
+        eprintln!("warning: #{MOUNT_ID}: {warning}");
+    }
+    let template = Template::new(page, Cut::Widget, set)?;
+    Ok(template.fill(&Filling {
+        headline: "",
+        description: "",
+        data: "",
+        head_end: "",
+        render_key: &widget.key,
+        widget: &widget.html,
+    }))
+}
+
+/// The usage comment at the top of a story's `faq-widget.js`, from the
+/// option table.
+pub fn embed_usage(stem: &str) -> String {
+    let attributes: Vec<&str> = OPTIONS.iter().map(|o| o.attribute).collect();
+    let names: Vec<&str> = OPTIONS.iter().map(|o| o.name).collect();
+    let texts: Vec<&str> = all_texts().map(|t| t.attribute).collect();
+    let stem = stem.replace("*/", "");
+    format!(
+        "/* FAQ widget embed script of \"{stem}\": <script src=\"faq-widget.js\" defer></script> then\n   \
+         <div {EMBED_ATTRIBUTE}=\"{stem}\"></div>. Options as data- attributes\n   ({}),\n   \
+         or as FaqWidget.mount(element, {{ story: \"{stem}\", {} }}).\n   \
+         The widget's words: {} (templates: see the README). */",
+        attributes.join(", "),
+        names.join(", "),
+        texts.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use faq_core::Faq;
+    use lol_html::{rewrite_str, text, RewriteStrSettings};
+    use proptest::prelude::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// The text of every element of class `class` in `html`, entities
+    /// decoded (Yew writes these five).
+    fn texts_of(html: &str, class: &str) -> Vec<String> {
+        let found: Rc<RefCell<Vec<String>>> = Rc::default();
+        let collect = found.clone();
+        let mut last_text_type_end = true;
+        rewrite_str(
+            html,
+            RewriteStrSettings {
+                element_content_handlers: vec![text!(format!(".{class}"), move |chunk| {
+                    let mut found = collect.borrow_mut();
+                    if last_text_type_end {
+                        found.push(String::new());
+                    }
+                    found.last_mut().unwrap().push_str(chunk.as_str());
+                    last_text_type_end = chunk.last_in_text_node();
+                    Ok(())
+                })],
+                ..RewriteStrSettings::new()
+            },
+        )
+        .unwrap();
+        let decode = |t: &str| {
+            t.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        };
+        found.take().iter().map(|t| decode(t)).collect()
+    }
+
+    /// A line of corpus text: pieces of markup and entities among any
+    /// other characters but line breaks; not blank.
+    fn line() -> impl Strategy<Value = String> {
+        let markup = prop::sample::select(vec![
+            "<",
+            ">",
+            "&",
+            "\"",
+            "'",
+            "</div>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "&lt;",
+            "&#39;",
+            "hidden=\"hidden\"",
+            " aria-expanded=\"false\"",
+            "<script>",
+            "</p>",
+            "<![CDATA[",
+            "id=\"faq-widget\"",
+            "\t",
+            "  ",
+            "\u{feff}",
+            "\u{200d}",
+            "\u{301}",
+        ]);
+        let piece = prop_oneof![
+            markup.prop_map(str::to_owned),
+            "[^\r\n\u{85}\u{2028}\u{2029}]{1,8}",
+        ];
+        prop::collection::vec(piece, 1..10)
+            .prop_map(|pieces| pieces.concat())
+            .prop_filter("not blank", |l| !l.trim().is_empty())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever the corpus says, the page built around it, prerendered
+        /// and filled into its mount element, shows it to the character.
+        #[test]
+        fn every_character_of_the_corpus_reaches_the_built_page(
+            summary in line(),
+            pairs in prop::collection::vec((line(), line()), 1..4),
+        ) {
+            let faqs: Vec<Faq> = pairs
+                .iter()
+                .map(|(q, a)| Faq { question: format!("{}?", q.trim()), answer: a.trim().to_owned() })
+                .collect();
+            let story = Story { summary: summary.trim().to_owned(), faqs };
+            let explainer = faq_widget::Explainer::from_story(&story);
+            let page = "<html><body><div id=\"faq-widget\"><p>Loading</p></div><p>after</p></body></html>";
+            let widget = prerender::standalone_widget(explainer, &[]);
+            let built = Template::new(page, Cut::Widget, &[]).unwrap().fill(&Filling {
+                headline: "",
+                description: "",
+                data: "",
+                head_end: "",
+                render_key: &widget.key,
+                widget: &widget.html,
+            });
+            use faq_widget::contract::class;
+            prop_assert_eq!(texts_of(&built, class::SUMMARY), vec![story.summary.clone()]);
+            let questions: Vec<String> = story.faqs.iter().map(|f| f.question.clone()).collect();
+            let answers: Vec<String> = story.faqs.iter().map(|f| f.answer.clone()).collect();
+            prop_assert_eq!(texts_of(&built, class::ITEM_QUESTION), questions);
+            prop_assert_eq!(texts_of(&built, class::ITEM_ANSWER), answers);
+            prop_assert!(built.ends_with("</div><p>after</p></body></html>"));
+        }
+    }
+
+    #[test]
+    fn the_embed_usage_names_every_option() {
+        let usage = embed_usage("a-story");
+        assert!(usage.contains("data-faq-widget=\"a-story\""));
+        for (name, attribute) in OPTIONS
+            .iter()
+            .map(|o| (o.name, o.attribute))
+            .chain(all_texts().map(|t| (t.name, t.attribute)))
+        {
+            assert!(usage.contains(attribute), "{attribute}");
+            assert!(
+                usage.contains(name) || attribute.starts_with("data-text-"),
+                "{name}"
+            );
+        }
+        assert!(usage.starts_with("/*") && usage.ends_with("*/"));
+        assert_eq!(usage.matches("*/").count(), 1, "one comment");
+    }
+}
