@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use faq_core::{Faq, Story};
-use faq_widget::{Explainer, FaqWidget, FaqWidgetProps};
+use faq_widget::ui_text::Text;
+use faq_widget::{Explainer, FaqWidget, FaqWidgetProps, UiText};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -36,11 +37,25 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
     root
 }
 
-/// The shipped story, indexed as a published page has the engine do it.
-fn shipped_story() -> Rc<Explainer> {
-    let text = include_bytes!("../corpus/ukraine-peacekeepers.txt");
-    let story = faq_core::corpus::parse("ukraine-peacekeepers.txt", text).unwrap();
-    Explainer::from_lines(&story.to_lines()).unwrap()
+/// The fixture story, as the corpus file has it.
+fn fixture() -> Story {
+    let text = include_bytes!("fixtures/night-trains.txt");
+    faq_core::corpus::parse("night-trains.txt", text).unwrap()
+}
+
+/// The fixture story, indexed as a published page has the engine do it.
+fn fixture_story() -> Rc<Explainer> {
+    Explainer::from_lines(&fixture().to_lines()).unwrap()
+}
+
+/// How many questions the fixture has.
+fn total() -> usize {
+    fixture().faqs.len()
+}
+
+/// The status line's sentence, in the widget's own English words.
+fn status(shown: usize, searching: bool) -> String {
+    UiText::default().status(shown, total(), searching)
 }
 
 fn js_sys_random_id() -> u32 {
@@ -137,12 +152,16 @@ fn focused_text() -> String {
 
 #[wasm_bindgen_test]
 async fn mounts_summary_search_status_and_closed_accordion() {
-    let root = mount(shipped_story(), 2).await;
-    assert!(text(&root, ".faq-widget__summary").starts_with("The potential deployment"));
-    assert_eq!(text(&root, "label"), "Search the questions");
-    assert_eq!(text(&root, "[role=status]"), "8 questions");
-    assert_eq!(questions(&root).len(), 8);
-    assert_eq!(expanded(&root), [false; 8]);
+    let root = mount(fixture_story(), 2).await;
+    assert_eq!(text(&root, ".faq-widget__summary"), fixture().summary);
+    assert_eq!(
+        text(&root, "label"),
+        UiText::default().get(Text::SearchLabel).as_str()
+    );
+    assert_eq!(text(&root, "[role=status]"), status(0, false));
+    let asked: Vec<String> = fixture().faqs.into_iter().map(|f| f.question).collect();
+    assert_eq!(questions(&root), asked);
+    assert_eq!(expanded(&root), vec![false; total()]);
     for button in all(&root, "h2 > button.faq-item__button") {
         let panel_id = button.get_attribute("aria-controls").unwrap();
         let panel = one(&root, &format!("#{panel_id}"));
@@ -156,7 +175,7 @@ async fn mounts_summary_search_status_and_closed_accordion() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_question_opens_and_closes_its_answer() {
-    let root = mount(shipped_story(), 2).await;
+    let root = mount(fixture_story(), 2).await;
     let button = &all(&root, ".faq-item__button")[2];
     button.click();
     settle().await;
@@ -166,10 +185,10 @@ async fn clicking_a_question_opens_and_closes_its_answer() {
         &format!("#{}", button.get_attribute("aria-controls").unwrap()),
     );
     assert!(!panel.has_attribute("hidden"));
-    assert!(panel.text_content().unwrap().starts_with("NATO officials"));
+    assert_eq!(panel.text_content().unwrap(), fixture().faqs[2].answer);
     button.click();
     settle().await;
-    assert_eq!(expanded(&root), [false; 8]);
+    assert_eq!(expanded(&root), vec![false; total()]);
     eventually("a closed answer is hidden until found", || {
         is_until_found(&panel)
     })
@@ -178,29 +197,23 @@ async fn clicking_a_question_opens_and_closes_its_answer() {
 
 #[wasm_bindgen_test]
 async fn typing_filters_ranks_and_highlights() {
-    let root = mount(shipped_story(), 2).await;
-    type_query(&root, "NATO").await;
+    let root = mount(fixture_story(), 2).await;
+    type_query(&root, "bicycle").await;
     let shown = questions(&root);
-    assert_eq!(
-        shown[0],
-        "How has NATO responded to the idea of peacekeepers in Ukraine?"
-    );
-    assert_eq!(
-        text(&root, "[role=status]"),
-        format!("{} of 8 questions match", shown.len())
-    );
+    assert_eq!(shown[0], fixture().faqs[2].question);
+    assert_eq!(text(&root, "[role=status]"), status(shown.len(), true));
     let marks: Vec<String> = all(&root, ".faq-item__button mark")
         .iter()
         .map(|m| m.text_content().unwrap())
         .collect();
-    assert_eq!(marks, ["NATO"]);
+    assert_eq!(marks, ["bicycle"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_closed_answer_is_marked_once_it_opens() {
-    let root = mount(shipped_story(), 2).await;
-    type_query(&root, "NATO").await;
-    // The NATO question comes first, closed: its answer says "NATO" too.
+    let root = mount(fixture_story(), 2).await;
+    type_query(&root, "bicycle").await;
+    // The bicycle question comes first, closed: its answer says "bicycle" too.
     // (Answers that alone match open, marked, as another test shows.)
     let button = &all(&root, ".faq-item__button")[0];
     let panel = format!("#{} mark", button.get_attribute("aria-controls").unwrap());
@@ -209,75 +222,84 @@ async fn a_closed_answer_is_marked_once_it_opens() {
     button.click();
     settle().await;
     assert!(expanded(&root)[0]);
-    assert_eq!(text(&root, &panel), "NATO");
+    let marks: Vec<String> = all(&root, &panel)
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(marks, ["bicycles", "bicycle"]);
 }
 
 #[wasm_bindgen_test]
 async fn answer_only_match_opens_with_its_words_marked() {
-    let root = mount(shipped_story(), 2).await;
-    type_query(&root, "kremlin").await;
-    assert_eq!(
-        questions(&root),
-        ["What is Russia's position on foreign troop deployment in Ukraine?"]
-    );
-    assert_eq!(text(&root, "[role=status]"), "1 of 8 questions matches");
+    let root = mount(fixture_story(), 2).await;
+    type_query(&root, "narvik").await;
+    assert_eq!(questions(&root), [fixture().faqs[0].question.clone()]);
+    assert_eq!(text(&root, "[role=status]"), status(1, true));
     assert_eq!(expanded(&root), [true]);
-    assert_eq!(text(&root, ".faq-item__panel mark"), "Kremlin");
+    assert_eq!(text(&root, ".faq-item__panel mark"), "Narvik");
 }
 
 #[wasm_bindgen_test]
 async fn no_match_offers_to_clear_and_escape_clears() {
-    let root = mount(shipped_story(), 2).await;
+    let root = mount(fixture_story(), 2).await;
     type_query(&root, "football").await;
-    assert_eq!(text(&root, "[role=status]"), "No questions match");
+    assert_eq!(text(&root, "[role=status]"), status(0, true));
     assert!(questions(&root).is_empty());
     one(&root, ".faq-status__clear").click();
     settle().await;
-    assert_eq!(questions(&root).len(), 8);
+    assert_eq!(questions(&root).len(), total());
     let input: HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
     assert_eq!(input.value(), "");
 
-    type_query(&root, "nato").await;
+    type_query(&root, "cabin").await;
     press(&input, "Escape").await;
     assert_eq!(input.value(), "");
-    assert_eq!(text(&root, "[role=status]"), "8 questions");
+    assert_eq!(text(&root, "[role=status]"), status(0, false));
 }
 
 #[wasm_bindgen_test]
 async fn show_all_then_hide_all() {
-    let root = mount(shipped_story(), 2).await;
+    let root = mount(fixture_story(), 2).await;
     let toggle = one(&root, ".faq-show-all");
-    assert_eq!(toggle.text_content().unwrap(), "Show all answers");
+    let words = UiText::default();
+    assert_eq!(
+        toggle.text_content().unwrap(),
+        words.get(Text::ShowAll).as_str()
+    );
     toggle.click();
     settle().await;
-    assert_eq!(expanded(&root), [true; 8]);
-    assert_eq!(toggle.text_content().unwrap(), "Hide all answers");
+    assert_eq!(expanded(&root), vec![true; total()]);
+    assert_eq!(
+        toggle.text_content().unwrap(),
+        words.get(Text::HideAll).as_str()
+    );
     toggle.click();
     settle().await;
-    assert_eq!(expanded(&root), [false; 8]);
+    assert_eq!(expanded(&root), vec![false; total()]);
 }
 
 #[wasm_bindgen_test]
 async fn arrow_home_and_end_keys_move_focus_between_questions() {
-    let root = mount(shipped_story(), 2).await;
+    let root = mount(fixture_story(), 2).await;
     let buttons = all(&root, ".faq-item__button");
+    let last = buttons.len() - 1;
     buttons[0].focus().unwrap();
     press(&buttons[0], "ArrowDown").await;
     assert_eq!(focused_text(), buttons[1].text_content().unwrap());
     press(&buttons[1], "End").await;
-    assert_eq!(focused_text(), buttons[7].text_content().unwrap());
-    press(&buttons[7], "ArrowDown").await;
+    assert_eq!(focused_text(), buttons[last].text_content().unwrap());
+    press(&buttons[last], "ArrowDown").await;
     assert_eq!(focused_text(), buttons[0].text_content().unwrap());
     press(&buttons[0], "ArrowUp").await;
-    assert_eq!(focused_text(), buttons[7].text_content().unwrap());
-    press(&buttons[7], "Home").await;
+    assert_eq!(focused_text(), buttons[last].text_content().unwrap());
+    press(&buttons[last], "Home").await;
     assert_eq!(focused_text(), buttons[0].text_content().unwrap());
 }
 
 #[wasm_bindgen_test]
 async fn heading_level_is_configurable() {
-    let root = mount(shipped_story(), 3).await;
-    assert_eq!(all(&root, "h3 > button.faq-item__button").len(), 8);
+    let root = mount(fixture_story(), 3).await;
+    assert_eq!(all(&root, "h3 > button.faq-item__button").len(), total());
     assert!(all(&root, "h2").is_empty());
 }
 
@@ -303,11 +325,14 @@ async fn hostile_corpus_and_query_text_stay_text() {
     assert!(text(&root, ".faq-widget__summary").contains(payload));
 }
 
-const COUNTRIES_SLUG: &str = "which-countries-have-expressed-readiness-to-send-troops-to";
+/// The link name of the fixture's second question.
+fn second_slug() -> String {
+    fixture_story().slug(1).to_owned()
+}
 
 #[wasm_bindgen_test]
 async fn find_in_page_reveal_opens_the_question() {
-    let root = mount(shipped_story(), 2).await;
+    let root = mount(fixture_story(), 2).await;
     let panel = all(&root, ".faq-item__panel").remove(3);
     eventually("a closed answer is hidden until found", || {
         is_until_found(&panel)
@@ -327,13 +352,17 @@ async fn find_in_page_reveal_opens_the_question() {
 
 #[wasm_bindgen_test]
 async fn questions_carry_their_slug_and_opening_one_shows_it_in_the_url() {
-    let root = mount(shipped_story(), 2).await;
-    let item = one(&root, &format!("[id='{COUNTRIES_SLUG}']"));
-    assert!(item.text_content().unwrap().starts_with("Which countries"));
+    let root = mount(fixture_story(), 2).await;
+    let slug = second_slug();
+    let item = one(&root, &format!("[id='{slug}']"));
+    assert!(item
+        .text_content()
+        .unwrap()
+        .starts_with(&fixture().faqs[1].question));
     all(&root, ".faq-item__button")[1].click();
     settle().await;
     let hash = gloo::utils::window().location().hash().unwrap();
-    assert_eq!(hash, format!("#{COUNTRIES_SLUG}"));
+    assert_eq!(hash, format!("#{slug}"));
     gloo::utils::window().location().set_hash("").unwrap();
 }
 
@@ -341,9 +370,9 @@ async fn questions_carry_their_slug_and_opening_one_shows_it_in_the_url() {
 async fn a_slug_in_the_url_opens_that_question() {
     gloo::utils::window()
         .location()
-        .set_hash(COUNTRIES_SLUG)
+        .set_hash(&second_slug())
         .unwrap();
-    let root = mount(shipped_story(), 2).await;
+    let root = mount(fixture_story(), 2).await;
     eventually("the question the URL names opens", || expanded(&root)[1]).await;
     assert_eq!(expanded(&root).iter().filter(|&&open| open).count(), 1);
     gloo::utils::window().location().set_hash("").unwrap();

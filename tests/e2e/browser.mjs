@@ -35,18 +35,32 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Starts the server (for `dir`, the release build by default) and the
- * browser; call `close()` when done.
+ * The site scripts/test publishes beside the release build's engine, from
+ * fixture corpora: the suites that search for particular words load their
+ * story from here, so that they hold whatever story the release build
+ * carries (`FAQ_CORPUS`), which the others take from `builtStory()`.
  */
-export async function openBrowser(dir = DIST) {
-  if (!existsSync(`${dir}/index.html`)) {
-    throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first`);
+export const FIXTURE_SITE = `${TARGET}/e2e/published`;
+/** The fixture story those suites search, published from this corpus file. */
+export const FIXTURE = 'ukraine-peacekeepers';
+export const FIXTURE_CORPUS = new URL('../../corpus/ukraine-peacekeepers.txt', import.meta.url).pathname;
+
+/**
+ * Starts the server (for `dir`, the release build by default) and the
+ * browser; call `close()` when done. `url` is the page at `start` below the
+ * served folder (a story's folder, `ukraine-peacekeepers/`), `root` the
+ * folder's own.
+ */
+export async function openBrowser(dir = DIST, start = '') {
+  if (!existsSync(`${dir}/${start}index.html`)) {
+    throw new Error(`${dir}/${start}index.html is missing: run scripts/test (the release build, then the fixtures' publishing) first`);
   }
   const server = await startServer(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  const root = `http://127.0.0.1:${server.address().port}/`;
   return {
-    url,
+    url: `${root}${start}`,
+    root,
     browser,
     /** Every path the server was asked for. */
     served: server.served,
@@ -100,7 +114,7 @@ export async function openWidget(session, { viewport, colorScheme, path = '' } =
   let ready = false;
   const elsewhere = [];
   page.on('request', (request) => {
-    if (ready && !request.url().startsWith(session.url)) elsewhere.push(request.url());
+    if (ready && !request.url().startsWith(session.root)) elsewhere.push(request.url());
   });
   await page.goto(`${session.url}${path}`, { waitUntil: 'load' });
   // The page shows the prerendered widget at once; wait for the live one.
@@ -134,13 +148,41 @@ export function questionTexts(page) {
 export function builtStory() {
   const root = new URL('../../', import.meta.url).pathname;
   const path = process.env.FAQ_CORPUS ?? 'corpus/ukraine-peacekeepers.txt';
-  const [summary, ...pairs] = readFileSync(path.startsWith('/') ? path : `${root}${path}`, 'utf8')
+  return storyOf(path.startsWith('/') ? path : `${root}${path}`);
+}
+
+/** The story of the corpus file `path`: `{ summary, questions, answers }`. */
+export function storyOf(path) {
+  const [summary, ...pairs] = readFileSync(path, 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
+    .map((line) => line.trim())
     .filter((line, i, lines) => i < lines.length - 1 || line !== '');
   return {
     summary,
     questions: pairs.filter((_, i) => i % 2 === 0),
     answers: pairs.filter((_, i) => i % 2 === 1),
   };
+}
+
+/** The widget's English words, by option name, from the option table. */
+export const words = Object.fromEntries(
+  contract.options.filter((option) => option.english !== undefined).map((option) => [option.option, option.english]),
+);
+const fill = (template, numbers) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in numbers ? String(numbers[name]) : whole));
+/** The status line when nobody searches a story of `total` questions. */
+export const counted = (total) => fill(total === 1 ? words.textCountOne : words.textCount, { total });
+/** The status line when `shown` of `total` questions match a search. */
+export const matched = (shown, total) =>
+  (shown === 0 ? words.textNoMatch : fill(shown === 1 ? words.textMatchesOne : words.textMatches, { shown, total }));
+
+/**
+ * Holds back every `.wasm` request of `page` until the returned function
+ * is called: the prerendered page, before the engine is live.
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
 }

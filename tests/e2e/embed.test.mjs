@@ -4,13 +4,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openBrowser, classes, LIVE_WIDGET, contract } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import {
+  openBrowser, classes, LIVE_WIDGET, contract, counted, matched, words, storyOf,
+  FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE,
+} from './browser.mjs';
 
 const EMBEDS = `[${contract.embedAttribute}]`;
+// The fixture story these tests search, embedded by the demo article
+// (examples/), served beside the site scripts/test publishes.
+const N = storyOf(FIXTURE_CORPUS).questions.length;
+const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
 let session;
 before(async () => {
-  session = await openBrowser();
+  session = await openBrowser(FIXTURE_SITE);
 });
 after(async () => {
   await session?.close();
@@ -27,7 +35,12 @@ async function openArticle(hash = '') {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
   });
-  await page.goto(`${session.url}article.html${hash}`);
+  const example = (name, type, edit = (text) => text) => context.route(`${session.root}${name}`,
+    (route) => route.fulfill({ contentType: type, body: edit(readFileSync(`${EXAMPLES}${name}`, 'utf8')) }));
+  await example('article.html', 'text/html', (html) => html.replace('src="faq-widget.js"', `src="${FIXTURE}/faq-widget.js"`));
+  await example('article.css', 'text/css');
+  await example('article-icon.svg', 'image/svg+xml');
+  await page.goto(`${session.root}article.html${hash}`);
   await page.waitForFunction(([hosts, live]) => document.querySelectorAll(hosts).length === 2 &&
     [...document.querySelectorAll(hosts)].every((host) => host.shadowRoot?.querySelector(live)), [EMBEDS, LIVE_WIDGET]);
   const [first, second] = [page.locator(EMBEDS).nth(0), page.locator(EMBEDS).nth(1)];
@@ -36,18 +49,18 @@ async function openArticle(hash = '') {
 
 test('two widgets with their own options work independently', async () => {
   const { context, page, messages, first, second } = await openArticle();
-  assert.equal(await first.locator(`.${classes.itemButton}`).count(), 8);
+  assert.equal(await first.locator(`.${classes.itemButton}`).count(), N);
   assert.equal(await first.locator(`.${classes.summary}`).count(), 0, 'data-show-summary="false"');
-  assert.equal(await first.locator(`h2 > .${classes.itemButton}`).count(), 8, 'data-heading-level="2"');
-  assert.equal(await second.locator(`h3 > .${classes.itemButton}`).count(), 8, 'data-heading-level="3"');
+  assert.equal(await first.locator(`h2 > .${classes.itemButton}`).count(), N, 'data-heading-level="2"');
+  assert.equal(await second.locator(`h3 > .${classes.itemButton}`).count(), N, 'data-heading-level="3"');
   assert.equal(await second.locator(`.${classes.summary}`).count(), 1);
   assert.equal(await second.evaluate((host) => host.dataset.theme), 'dark');
   const opened = await second.locator(`.${classes.itemButton}[aria-expanded="true"]`).allTextContents();
   assert.deepEqual(opened, ['How has NATO responded to the idea of peacekeepers in Ukraine?'], 'data-open="3"');
 
-  await first.getByLabel('Search the questions').fill('kremlin');
-  assert.equal(await first.getByRole('status').textContent(), '1 of 8 questions matches');
-  assert.equal(await second.getByRole('status').textContent(), '8 questions', 'the other widget is untouched');
+  await first.getByLabel(words.textLabel).fill('kremlin');
+  assert.equal(await first.getByRole('status').textContent(), matched(1, N));
+  assert.equal(await second.getByRole('status').textContent(), counted(N), 'the other widget is untouched');
   await first.locator(`.${classes.itemButton}`).first().click();
   assert.equal(await first.locator(`.${classes.itemButton}`).first().getAttribute('aria-expanded'), 'false');
   const ids = await page.evaluate((hosts) =>
@@ -73,7 +86,7 @@ test("the host page's styles stay out and the widget's stay in", async () => {
   assert.equal(button.cursor, 'pointer');
   assert.doesNotMatch(button.fontFamily, /Comic/);
   assert.equal(button.boxSizing, 'border-box');
-  await first.getByLabel('Search the questions').fill('NATO');
+  await first.getByLabel(words.textLabel).fill('NATO');
   const widgetMark = await style(first.locator('mark').first(), 'backgroundColor');
   assert.notEqual(widgetMark.backgroundColor, 'rgb(0, 0, 0)', 'mark { background: black } does not reach the widget');
   const accent = await style(first.locator(`.${classes.showAll}`), 'color');
@@ -101,8 +114,8 @@ test('widgets added later mount; invalid options warn once and fall back', async
     window.FaqWidget.mount(manual, { headingLevel: 9, theme: 'sepia' });
   });
   await page.waitForFunction((live) => ['late', 'manual'].every((id) => document.getElementById(id).shadowRoot?.querySelector(live)), LIVE_WIDGET);
-  assert.equal(await page.locator(`#late .${classes.itemButton}`).count(), 8);
-  assert.equal(await page.locator(`#manual h3 > .${classes.itemButton}`).count(), 8, 'invalid heading level falls back to 3');
+  assert.equal(await page.locator(`#late .${classes.itemButton}`).count(), N);
+  assert.equal(await page.locator(`#manual h3 > .${classes.itemButton}`).count(), N, 'invalid heading level falls back to 3');
   assert.deepEqual(messages, [
     'warning: FAQ widget: headingLevel must be 1 to 6; keeping the default',
     "warning: FAQ widget: theme must be light, dark or auto; following the reader's setting",
@@ -114,7 +127,7 @@ test('axe-core finds no violation on the article page', async () => {
   const { context, page, first } = await openArticle();
   let results = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
-  await first.getByRole('button', { name: 'Show all answers' }).click();
+  await first.getByRole('button', { name: words.textShowAll }).click();
   results = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   await context.close();
@@ -195,13 +208,13 @@ test('the UI text can be translated, and a bad text warns and falls back', async
   const german = page.locator('#german');
   const search = german.getByLabel('Fragen durchsuchen');
   assert.equal(await search.getAttribute('placeholder'), 'Zum Beispiel: NATO');
-  assert.equal(await german.getByRole('status').textContent(), '8 Fragen');
+  assert.equal(await german.getByRole('status').textContent(), `${N} Fragen`);
   await german.getByRole('button', { name: 'Alle Antworten zeigen' }).click();
   await german.getByRole('button', { name: 'Alle Antworten verbergen' }).click();
   await search.fill('kremlin');
-  assert.equal(await german.getByRole('status').textContent(), '1 von 8 Fragen passt');
+  assert.equal(await german.getByRole('status').textContent(), `1 von ${N} Fragen passt`);
   await search.fill('troops');
-  assert.match(await german.getByRole('status').textContent(), /^\d of 8 questions match$/, 'the bad textMatches fell back');
+  assert.match(await german.getByRole('status').textContent(), new RegExp(`^\\d of ${N} questions match$`), 'the bad textMatches fell back');
   await search.fill('zzzzqx');
   assert.equal(await german.getByRole('status').textContent(), 'Keine Frage passt');
   assert.equal(await german.locator(`.${classes.clear}`).textContent(), 'Clear search', 'the bad textClear fell back');

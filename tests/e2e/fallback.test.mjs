@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openBrowser, recordingPage, classes, contract, LIVE_WIDGET, builtStory } from './browser.mjs';
+import { openBrowser, recordingPage, classes, contract, LIVE_WIDGET, builtStory, holdWasm } from './browser.mjs';
 
 const story = builtStory();
 const STATIC_WIDGET = `.${classes.widgetStatic}`;
@@ -132,9 +132,7 @@ for (const [failure, cause] of Object.entries(FAILURES)) {
 
 test('before the engine is live, the prerendered accordion already opens; the engine then takes over what was open', async () => {
   const { context, page, messages } = await recordingPage(session);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(session.url, { waitUntil: 'domcontentloaded' });
   const buttons = page.locator(`.${classes.itemButton}`);
   await page.waitForFunction((button) => document.querySelector(button)?.hasAttribute('aria-expanded'), `.${classes.itemButton}`);

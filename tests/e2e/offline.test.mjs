@@ -5,13 +5,15 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS, classes } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, classes, matched, words, storyOf, FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE } from './browser.mjs';
 
-const OFFLINE = new URL('../../dist/faq-offline.html', import.meta.url);
+// The fixture story's offline file, which scripts/test publishes.
+const OFFLINE = new URL(`file://${FIXTURE_SITE}/${FIXTURE}/faq-offline.html`);
+const N = storyOf(FIXTURE_CORPUS).questions.length;
 
 let browser;
 before(async () => {
-  assert.ok(existsSync(OFFLINE), 'dist/faq-offline.html exists (trunk build --release)');
+  assert.ok(existsSync(OFFLINE), `${OFFLINE.pathname} exists (scripts/test publishes it)`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 after(async () => {
@@ -32,12 +34,12 @@ test('faq-offline.html works from file:// with every other request aborted', asy
     return route.abort();
   });
   await page.goto(OFFLINE.href);
-  const search = page.getByLabel('Search the questions');
+  const search = page.getByLabel(words.textLabel);
   await search.waitFor();
-  assert.equal(await page.locator(`.${classes.itemButton}`).count(), 8);
+  assert.equal(await page.locator(`.${classes.itemButton}`).count(), N);
 
   await search.fill('Belgum');
-  assert.equal(await page.getByRole('status').textContent(), '1 of 8 questions matches');
+  assert.equal(await page.getByRole('status').textContent(), matched(1, N));
   const countries = page.getByRole('button', { name: /^Which countries/ });
   assert.equal(await countries.getAttribute('aria-expanded'), 'true', 'answer-only match opens');
   await search.fill('');
@@ -61,7 +63,7 @@ test('faq-offline.html in a browser without WebAssembly: every answer still open
   await context.addInitScript(() => delete globalThis.WebAssembly);
   await page.goto(OFFLINE.href);
   await page.locator(`.${classes.widgetStatic}`).waitFor();
-  assert.equal(await page.getByLabel('Search the questions').isVisible(), false);
+  assert.equal(await page.getByLabel(words.textLabel).isVisible(), false);
   const buttons = page.locator(`.${classes.itemButton}`);
   const count = await buttons.count();
   assert.ok(count > 0);

@@ -1,21 +1,25 @@
-// Content before and without JavaScript: the built page carries the whole
-// widget as HTML, readable with scripts off, and FAQPage JSON-LD.
+// Content before and without JavaScript: the release build's page (dist/,
+// whatever story it carries) holds the whole widget as HTML, readable with
+// scripts off, and FAQPage JSON-LD; the live widget hydrates it (on the
+// fixture story, which a query is typed into).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { openBrowser, classes, LIVE_WIDGET, recordingPage } from './browser.mjs';
+import {
+  openBrowser, classes, LIVE_WIDGET, recordingPage, builtStory, matched, words, storyOf,
+  FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE, holdWasm,
+} from './browser.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
-const corpus = readFileSync(`${root}corpus/ukraine-peacekeepers.txt`, 'utf8').trim().split('\n');
-const questions = corpus.slice(1).filter((_, i) => i % 2 === 0);
-const answers = corpus.slice(1).filter((_, i) => i % 2 === 1);
+const { questions, answers } = builtStory();
 
 let session;
+let fixture;
 before(async () => {
   session = await openBrowser();
+  fixture = await openBrowser(FIXTURE_SITE, `${FIXTURE}/`);
 });
 after(async () => {
   await session?.close();
+  await fixture?.close();
 });
 
 test('with JavaScript off, every question and answer is readable and no control shows', async () => {
@@ -26,7 +30,7 @@ test('with JavaScript off, every question and answer is readable and no control 
   for (const line of [...questions, ...answers]) {
     assert.ok(text.includes(line), `visible without JavaScript: ${line.slice(0, 40)}…`);
   }
-  assert.equal(await page.getByLabel('Search the questions').isVisible(), false);
+  assert.equal(await page.getByLabel(words.textLabel).isVisible(), false);
   assert.equal(await page.locator(`.${classes.showAll}`).isVisible(), false);
   assert.equal(await page.locator(`.${classes.itemIcon}`).first().isVisible(), false);
   assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded]`).count(), 0,
@@ -36,10 +40,15 @@ test('with JavaScript off, every question and answer is readable and no control 
 
 test('the served HTML already holds the widget, with closed answers findable', async () => {
   const html = await (await fetch(session.url)).text();
+  // As Yew writes text into HTML (an apostrophe as it is, or as &#39;).
+  const escaped = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
   for (const question of questions) {
-    assert.ok(html.includes(question.replaceAll("'", '&#39;')) || html.includes(question), question);
+    assert.ok(html.includes(escaped(question)) || html.includes(escaped(question).replaceAll("'", '&#39;')), question);
   }
-  assert.equal((html.match(/hidden="until-found"/g) ?? []).length, questions.length);
+  const panels = (html.match(new RegExp(`class="${classes.itemPanel}"`, 'g')) ?? []).length;
+  assert.ok(panels > 0);
+  assert.equal((html.match(/hidden="until-found"/g) ?? []).length, panels, 'every answer closed and findable');
   const snippet = await (await fetch(`${session.url}faq-widget.html`)).text();
   assert.ok(
     snippet.startsWith(`<section lang="en" dir="ltr" class="${classes.widget}">`),
@@ -49,22 +58,20 @@ test('the served HTML already holds the widget, with closed answers findable', a
 });
 
 test('the live widget hydrates the prerendered one: same elements, typed text and focus kept', async () => {
-  const { context, page, messages } = await recordingPage(session);
+  const { context, page, messages } = await recordingPage(fixture);
   // Hold the wasm back until the reader has typed into the prerendered page.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(session.url, { waitUntil: 'domcontentloaded' });
+  const release = await holdWasm(page);
+  await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
   await page.evaluate(([list, button]) => {
     window.prerenderedList = document.querySelector(list);
     window.prerenderedButton = document.querySelector(button);
   }, [`.${classes.list}`, `.${classes.itemButton}`]);
-  const search = page.getByLabel('Search the questions');
+  const search = page.getByLabel(words.textLabel);
   await search.fill('kremlin');
   assert.equal(await page.locator(LIVE_WIDGET).count(), 0, 'the wasm is still held back');
   release();
   await page.locator(LIVE_WIDGET).waitFor();
-  await page.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
+  await page.getByRole('status').filter({ hasText: matched(1, storyOf(FIXTURE_CORPUS).questions.length) }).waitFor();
   assert.equal(await search.inputValue(), 'kremlin', 'typed text is kept');
   assert.ok(await search.evaluate((input) => document.activeElement === input), 'focus stays in the field');
   assert.ok(await page.evaluate((list) => document.querySelector(list) === window.prerenderedList, `.${classes.list}`),

@@ -7,20 +7,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contract, openBrowser, PUBLISHER, recordingPage } from './browser.mjs';
+import { contract, openBrowser, PUBLISHER, recordingPage, counted, matched, storyOf, FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+// The fixture story's page, published by scripts/test beside the release build's engine.
+const STORY_PAGE = join(FIXTURE_SITE, FIXTURE, 'index.html');
 const { classes } = contract;
 const mount = `#${contract.mountId}`;
 const FALLBACK = /prerendered widget differs/;
-// The corpus the release build carries: its first question is line 2.
-const CORPUS = new URL('../../corpus/ukraine-peacekeepers.txt', import.meta.url);
-const FIRST_QUESTION = readFileSync(CORPUS, 'utf8').split('\n')[1].trim();
+const STORY = storyOf(FIXTURE_CORPUS);
+const FIRST_QUESTION = STORY.questions[0];
+const N = STORY.questions.length;
 
 let session;
 let scratch;
 before(async () => {
-  session = await openBrowser();
+  session = await openBrowser(FIXTURE_SITE, `${FIXTURE}/`);
   scratch = mkdtempSync(join(tmpdir(), 'faq-robustness-'));
 });
 after(async () => {
@@ -53,10 +54,10 @@ async function openPage({ html, tamper } = {}) {
 async function assertLiveAndSearchable({ page, messages }, { warnings }) {
   const search = page.locator(`.${classes.searchInput}`);
   await search.fill('Kremlin');
-  await page.getByRole('status').filter({ hasText: '1 of 8 questions matches' }).waitFor();
+  await page.getByRole('status').filter({ hasText: matched(1, N) }).waitFor();
   assert.equal(await page.locator(`.${classes.mark}`).first().textContent(), 'Kremlin');
   await search.fill('');
-  await page.getByRole('status').filter({ hasText: '8 questions' }).waitFor();
+  await page.getByRole('status').filter({ hasText: counted(N) }).waitFor();
   const button = page.locator(`.${classes.itemButton}`).first();
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true', 'a question opens');
@@ -70,7 +71,7 @@ async function assertLiveAndSearchable({ page, messages }, { warnings }) {
 /** The built page prerendered again by the build's own tool, with `sets`. */
 function prerendered(name, ...sets) {
   const out = join(scratch, name);
-  execFileSync(PUBLISHER, ['page', join(DIST, 'index.html'), out, ...sets]);
+  execFileSync(PUBLISHER, ['page', STORY_PAGE, out, ...sets]);
   return readFileSync(out, 'utf8');
 }
 
@@ -78,10 +79,10 @@ for (const level of [1, 2, 3, 4, 5, 6]) {
   test(`heading level ${level}: the prerendered page and the live widget agree, and it hydrates`, async () => {
     const html = prerendered(`level-${level}.html`, `data-heading-level=${level}`);
     const headings = html.match(new RegExp(`<h${level} class="${classes.itemHeading}"`, 'g')) ?? [];
-    assert.equal(headings.length, 8, 'prerendered at that level');
+    assert.equal(headings.length, N, 'prerendered at that level');
     const view = await openPage({ html });
-    assert.equal(await view.page.locator(`h${level} > .${classes.itemButton}`).count(), 8);
-    assert.equal(await view.page.locator(`.${classes.itemHeading}`).count(), 8);
+    assert.equal(await view.page.locator(`h${level} > .${classes.itemButton}`).count(), N);
+    assert.equal(await view.page.locator(`.${classes.itemHeading}`).count(), N);
     await assertLiveAndSearchable(view, { warnings: 0 });
     await view.context.close();
   });
@@ -89,7 +90,7 @@ for (const level of [1, 2, 3, 4, 5, 6]) {
   test(`heading level ${level} set on the built page after prerendering: rendered afresh, not dead`, async () => {
     const tamper = `() => document.querySelector('${mount}').setAttribute('data-heading-level', '${level}')`;
     const view = await openPage({ tamper });
-    assert.equal(await view.page.locator(`h${level} > .${classes.itemButton}`).count(), 8);
+    assert.equal(await view.page.locator(`h${level} > .${classes.itemButton}`).count(), N);
     // Level 2 is what the page was prerendered with: nothing to redo.
     await assertLiveAndSearchable(view, { warnings: level === 2 ? 0 : 1 });
     await view.context.close();
@@ -98,7 +99,7 @@ for (const level of [1, 2, 3, 4, 5, 6]) {
 
 test('a prerendered item removed: rendered afresh with every question', async () => {
   const view = await openPage({ tamper: `() => document.querySelector('.${classes.item}').remove()` });
-  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), N);
   await assertLiveAndSearchable(view, { warnings: 1 });
   await view.context.close();
 });
@@ -121,7 +122,7 @@ test('an element added inside the prerendered list: rendered afresh without it',
   }`;
   const view = await openPage({ tamper });
   assert.equal(await view.page.locator('.injected-ad').count(), 0);
-  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), N);
   await assertLiveAndSearchable(view, { warnings: 1 });
   await view.context.close();
 });
@@ -134,7 +135,7 @@ test("Yew's hydration markers stripped (as an HTML minifier does): rendered afre
     comments.forEach((c) => c.remove());
   }`;
   const view = await openPage({ tamper });
-  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), N);
   await assertLiveAndSearchable(view, { warnings: 1 });
   await view.context.close();
 });
@@ -142,7 +143,7 @@ test("Yew's hydration markers stripped (as an HTML minifier does): rendered afre
 test('the prerendered widget stripped out entirely: rendered afresh', async () => {
   const tamper = `() => { document.querySelector('${mount}').replaceChildren(); }`;
   const view = await openPage({ tamper });
-  assert.equal(await view.page.locator(`.${classes.item}`).count(), 8);
+  assert.equal(await view.page.locator(`.${classes.item}`).count(), N);
   await assertLiveAndSearchable(view, { warnings: 1 });
   await view.context.close();
 });
@@ -171,7 +172,7 @@ test('every option works on the standalone page: prerendered with it, then hydra
   assert.equal(await page.locator(`.${classes.summary}`).count(), 0, 'no summary');
   assert.equal(await page.locator(`.${classes.showAll}`).count(), 0, 'single-open: no "Show all"');
   assert.equal(await page.locator(`.${classes.searchLabel}`).textContent(), 'Fragen durchsuchen');
-  assert.equal(await page.getByRole('status').textContent(), '8 Fragen');
+  assert.equal(await page.getByRole('status').textContent(), `${N} Fragen`);
   const buttons = page.locator(`.${classes.itemButton}`);
   assert.equal(await buttons.nth(1).getAttribute('aria-expanded'), 'true', 'question 2 starts open');
   const background = await page.locator(`.${classes.widget}`).evaluate((el) => getComputedStyle(el).backgroundColor);

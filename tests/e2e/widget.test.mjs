@@ -2,7 +2,13 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openBrowser, openWidget, questionTexts, classes, LIVE_WIDGET, recordingPage } from './browser.mjs';
+import {
+  openBrowser, openWidget, questionTexts, classes, LIVE_WIDGET, recordingPage,
+  counted, matched, words, storyOf, FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE,
+} from './browser.mjs';
+
+// The fixture story these tests search (scripts/test publishes it).
+const N = storyOf(FIXTURE_CORPUS).questions.length;
 
 const NATO = 'How has NATO responded to the idea of peacekeepers in Ukraine?';
 const CONDITIONS = 'What conditions are necessary for deploying peacekeepers to Ukraine?';
@@ -11,7 +17,7 @@ const RUSSIA = "What is Russia's position on foreign troop deployment in Ukraine
 let session;
 let opened = [];
 before(async () => {
-  session = await openBrowser();
+  session = await openBrowser(FIXTURE_SITE, `${FIXTURE}/`);
 });
 after(async () => {
   await session?.close();
@@ -37,19 +43,19 @@ afterEach(async () => {
 test('shows the summary, the search field, the status and eight closed questions', async () => {
   const { page } = await widget();
   assert.match(await page.locator(`.${classes.summary}`).textContent(), /^The potential deployment/);
-  await assert.doesNotReject(page.getByLabel('Search the questions').waitFor());
-  assert.equal(await page.getByRole('status').textContent(), '8 questions');
-  assert.equal((await questionTexts(page)).length, 8);
-  assert.equal(await page.locator('h2 > button[aria-expanded="false"]').count(), 8);
+  await assert.doesNotReject(page.getByLabel(words.textLabel).waitFor());
+  assert.equal(await page.getByRole('status').textContent(), counted(N));
+  assert.equal((await questionTexts(page)).length, N);
+  assert.equal(await page.locator('h2 > button[aria-expanded="false"]').count(), N);
 });
 
 test('typing a query shows the right questions in the right order', async () => {
   const { page } = await widget();
-  const search = page.getByLabel('Search the questions');
+  const search = page.getByLabel(words.textLabel);
   await search.pressSequentially('peace agreement conditions', { delay: 10 });
   const shown = await questionTexts(page);
   assert.equal(shown[0], CONDITIONS);
-  assert.equal(await page.getByRole('status').textContent(), `${shown.length} of 8 questions match`);
+  assert.equal(await page.getByRole('status').textContent(), matched(shown.length, N));
   assert.deepEqual(await page.locator(`.${classes.itemButton} mark`).first().textContent(), 'conditions');
 
   await search.fill('');
@@ -64,7 +70,7 @@ test('typing a query shows the right questions in the right order', async () => 
 
 test('only the question the reader toggles turns its chevron smoothly', async () => {
   const { page } = await widget();
-  const search = page.getByLabel('Search the questions');
+  const search = page.getByLabel(words.textLabel);
   await search.fill('ceasef');
   assert.equal(await page.locator(`.${classes.itemButton}`).first().getAttribute('aria-expanded'), 'true');
   // The first slot now goes from an open question to a closed one.
@@ -105,7 +111,7 @@ test('opens and closes with the mouse and the keyboard', async () => {
   await page.keyboard.press('Home');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), CONDITIONS);
 
-  await page.getByLabel('Search the questions').focus();
+  await page.getByLabel(words.textLabel).focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), CONDITIONS, 'Tab reaches the first question after Show all');
@@ -113,36 +119,36 @@ test('opens and closes with the mouse and the keyboard', async () => {
 
 test('Show all answers opens every question, Hide all closes them', async () => {
   const { page } = await widget();
-  await page.getByRole('button', { name: 'Show all answers' }).click();
-  assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded="true"]`).count(), 8);
-  assert.equal(await page.locator(`.${classes.itemPanel}:visible`).count(), 8);
+  await page.getByRole('button', { name: words.textShowAll }).click();
+  assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded="true"]`).count(), N);
+  assert.equal(await page.locator(`.${classes.itemPanel}:visible`).count(), N);
   await page.getByRole('button', { name: 'Hide all answers' }).click();
   assert.equal(await page.locator(`.${classes.itemButton}[aria-expanded="true"]`).count(), 0);
 });
 
 test('no results, then clear', async () => {
   const { page } = await widget();
-  const search = page.getByLabel('Search the questions');
+  const search = page.getByLabel(words.textLabel);
   await search.fill('weather forecast');
-  assert.equal(await page.getByRole('status').textContent(), 'No questions match');
+  assert.equal(await page.getByRole('status').textContent(), words.textNoMatch);
   assert.equal((await questionTexts(page)).length, 0);
   await page.getByRole('button', { name: 'Clear search' }).click();
   assert.equal(await search.inputValue(), '');
-  assert.equal((await questionTexts(page)).length, 8);
+  assert.equal((await questionTexts(page)).length, N);
   assert.equal(await page.evaluate(() => document.activeElement.type), 'search', 'focus returns to the field');
 
   await search.fill('((((');
-  assert.equal(await page.getByRole('status').textContent(), 'No questions match');
+  assert.equal(await page.getByRole('status').textContent(), words.textNoMatch);
   await search.press('Escape');
   assert.equal(await search.inputValue(), '');
-  assert.equal(await page.getByRole('status').textContent(), '8 questions');
+  assert.equal(await page.getByRole('status').textContent(), counted(N));
 });
 
 test('hostile text in the search box is shown as text', async () => {
   const { page } = await widget();
-  await page.getByLabel('Search the questions').fill('<img src=x onerror=alert(1)> "\'; --');
+  await page.getByLabel(words.textLabel).fill('<img src=x onerror=alert(1)> "\'; --');
   assert.equal(await page.locator('img').count(), 0);
-  assert.equal(await page.getByLabel('Search the questions').inputValue(), '<img src=x onerror=alert(1)> "\'; --');
+  assert.equal(await page.getByLabel(words.textLabel).inputValue(), '<img src=x onerror=alert(1)> "\'; --');
 });
 
 async function assertNoAxeViolations(page, state) {
@@ -155,23 +161,23 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violation, collapsed and expanded (${colorScheme})`, async () => {
     const { page } = await widget({ colorScheme });
     await assertNoAxeViolations(page, 'collapsed');
-    await page.getByRole('button', { name: 'Show all answers' }).click();
+    await page.getByRole('button', { name: words.textShowAll }).click();
     await assertNoAxeViolations(page, 'expanded');
-    await page.getByLabel('Search the questions').fill('peace');
+    await page.getByLabel(words.textLabel).fill('peace');
     await assertNoAxeViolations(page, 'searching with highlights');
   });
 }
 
 test('fits a 320 px wide screen without horizontal scrolling', async () => {
   const { page } = await widget({ viewport: { width: 320, height: 640 } });
-  await page.getByRole('button', { name: 'Show all answers' }).click();
+  await page.getByRole('button', { name: words.textShowAll }).click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 });
 
 test('focus is visible on question buttons', async () => {
   const { page } = await widget();
-  await page.getByLabel('Search the questions').focus();
+  await page.getByLabel(words.textLabel).focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
@@ -240,9 +246,9 @@ test('runs under a strict Content-Security-Policy with no violation', async () =
   assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
   assert.ok(response.ok());
   assert.equal(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').count(), 0, 'no inline script (data blocks are not run)');
-  await page.getByLabel('Search the questions').fill('kremlin');
+  await page.getByLabel(words.textLabel).fill('kremlin');
   await page.getByRole('button', { name: 'Hide all answers' }).click();
-  await page.getByRole('button', { name: 'Show all answers' }).click();
+  await page.getByRole('button', { name: words.textShowAll }).click();
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(messages, []);
   await context.close();
@@ -253,7 +259,7 @@ test('after one visit the page reloads and searches with the network off', async
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();
-  const search = page.getByLabel('Search the questions');
+  const search = page.getByLabel(words.textLabel);
   await search.fill('ceasef');
   assert.equal((await questionTexts(page))[0], NATO);
   await context.setOffline(false);

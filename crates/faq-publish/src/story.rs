@@ -251,14 +251,7 @@ pub fn prerender_again(page: &str, set: &[(String, String)]) -> Result<String> {
         eprintln!("warning: #{MOUNT_ID}: {warning}");
     }
     let template = Template::new(page, Cut::Widget, set)?;
-    Ok(template.fill(&Filling {
-        headline: "",
-        description: "",
-        data: "",
-        head_end: "",
-        render_key: &widget.key,
-        widget: &widget.html,
-    }))
+    Ok(template.fill_widget(&widget.key, &widget.html))
 }
 
 /// The usage comment at the top of a story's `faq-widget.js`, from the
@@ -373,14 +366,7 @@ mod tests {
             let explainer = faq_widget::Explainer::from_story(&story);
             let page = "<html><body><div id=\"faq-widget\"><p>Loading</p></div><p>after</p></body></html>";
             let widget = prerender::standalone_widget(explainer, &[]);
-            let built = Template::new(page, Cut::Widget, &[]).unwrap().fill(&Filling {
-                headline: "",
-                description: "",
-                data: "",
-                head_end: "",
-                render_key: &widget.key,
-                widget: &widget.html,
-            });
+            let built = Template::new(page, Cut::Widget, &[]).unwrap().fill_widget(&widget.key, &widget.html);
             use faq_widget::contract::class;
             prop_assert_eq!(texts_of(&built, class::SUMMARY), vec![story.summary.clone()]);
             let questions: Vec<String> = story.faqs.iter().map(|f| f.question.clone()).collect();

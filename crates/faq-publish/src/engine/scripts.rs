@@ -21,30 +21,32 @@ pub fn script(name: &str) -> Result<String> {
 /// paint, starts the engine (`glue` and `wasm`, its files' names) and
 /// registers the service worker.
 pub fn page_loader(glue: &str, wasm: &str, language: Language) -> Result<String> {
-    let loader = script("page-loader.js")?;
-    minified(
-        &format!(
-            "const GLUE = \"./{glue}\", WASM = \"./{wasm}\";\n{}\n{}\n{}\n{loader}",
-            accordion_script(language, &[&loader])?,
-            script("after-first-paint.js")?,
-            script("register-service-worker.js")?,
-        ),
-        true,
+    let constants = format!("const GLUE = \"./{glue}\", WASM = \"./{wasm}\";");
+    loader(
+        &constants,
+        &["after-first-paint.js", "register-service-worker.js"],
+        "page-loader.js",
+        language,
     )
 }
 
 /// The offline page's loader (`js/offline-loader.js`); the publisher puts
 /// the glue and the packed wasm before it.
 pub fn offline_loader(language: Language) -> Result<String> {
-    let loader = script("offline-loader.js")?;
-    minified(
-        &format!(
-            "{}\n{}\n{loader}",
-            accordion_script(language, &[&loader])?,
-            script("unpack-wasm.js")?,
-        ),
-        true,
-    )
+    loader("", &["unpack-wasm.js"], "offline-loader.js", language)
+}
+
+/// A loader module, minified: `constants`, the accordion with its own, the
+/// scripts of `parts`, then the script `main` that uses them.
+fn loader(constants: &str, parts: &[&str], main: &str, language: Language) -> Result<String> {
+    let main = script(main)?;
+    let mut code = format!("{constants}\n{}\n", accordion_script(language, &[&main])?);
+    for part in parts {
+        code += &script(part)?;
+        code.push('\n');
+    }
+    code += &main;
+    minified(&code, true)
 }
 
 /// The embed engine: the embed build's `wasm` and `glue` inside

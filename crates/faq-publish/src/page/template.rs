@@ -195,6 +195,19 @@ impl Template {
         }
     }
 
+    /// A page cut at its widget alone ([`Cut::Widget`]) with the widget
+    /// `html` and its render `key` in it.
+    pub fn fill_widget(&self, key: &str, html: &str) -> String {
+        self.fill(&Filling {
+            headline: "",
+            description: "",
+            data: "",
+            head_end: "",
+            render_key: key,
+            widget: html,
+        })
+    }
+
     /// The page with `filling` in its slots.
     pub fn fill(&self, filling: &Filling<'_>) -> String {
         let widget_len = filling.widget.len() + filling.data.len() + filling.head_end.len();
@@ -281,7 +294,7 @@ mod tests {
     fn a_page_prerendered_again_keeps_all_but_its_widget() {
         let set = [("data-heading-level".to_owned(), "4".to_owned())];
         let template = Template::new(PAGE, Cut::Widget, &set).unwrap();
-        let page = template.fill(&filling("unused", "unused"));
+        let page = template.fill_widget("k1", "<section>W</section>");
         assert!(page.contains("<title>Explainer</title>"));
         assert!(page.contains(
             "<div id=\"faq-widget\" data-heading-level=\"4\" data-faq-render=\"k1\"><section>W</section></div>"
