@@ -8,11 +8,12 @@
 //! with it is skipped at once. Crates such as `fst` do this with an automaton,
 //! but cost about 32 KB gzipped in the bundle; this walk needs no extra index.
 
-use crate::index::{SearchIndex, TermId};
+use crate::index::TermId;
+use crate::search::Searchable;
 
 /// Finds every term within `max_edits` of `word`, with its distance.
 pub(crate) fn terms_within(
-    index: &SearchIndex<'_>,
+    index: &impl Searchable,
     word: &str,
     max_edits: u32,
 ) -> Vec<(TermId, u32)> {
@@ -28,56 +29,58 @@ pub(crate) fn terms_within(
     let mut previous: &[u8] = &[];
     let mut found = Vec::new();
 
-    let count = index.term_count() as TermId;
-    let mut id: TermId = 0;
-    while id < count {
-        let term = index.term(id);
-        let mut shared_bytes = previous
-            .iter()
-            .zip(term)
-            .take_while(|(a, b)| a == b)
-            .count();
-        while shared_bytes > 0 && term.get(shared_bytes).is_some_and(|&b| b & 0xC0 == 0x80) {
-            shared_bytes -= 1; // back to a character boundary
-        }
-        let shared_chars = term[..shared_bytes]
-            .iter()
-            .filter(|&&b| b & 0xC0 != 0x80)
-            .count();
-        term_chars.truncate(shared_chars);
-        term_chars.extend(
-            std::str::from_utf8(&term[shared_bytes..])
-                .unwrap_or_default()
-                .chars(),
-        );
-        previous = term;
-        let common = shared_chars.min(row_minimum.len() - 1);
-        rows.truncate((common + 1) * width);
-        row_minimum.truncate(common + 1);
+    for range in index.term_ranges() {
+        let mut id: TermId = range.start;
+        while id < range.end {
+            let term = index.term(id);
+            let mut shared_bytes = previous
+                .iter()
+                .zip(term)
+                .take_while(|(a, b)| a == b)
+                .count();
+            while shared_bytes > 0 && term.get(shared_bytes).is_some_and(|&b| b & 0xC0 == 0x80) {
+                shared_bytes -= 1; // back to a character boundary
+            }
+            let shared_chars = term[..shared_bytes]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count();
+            term_chars.truncate(shared_chars);
+            term_chars.extend(
+                std::str::from_utf8(&term[shared_bytes..])
+                    .unwrap_or_default()
+                    .chars(),
+            );
+            previous = term;
+            let common = shared_chars.min(row_minimum.len() - 1);
+            rows.truncate((common + 1) * width);
+            row_minimum.truncate(common + 1);
 
-        let mut pruned_at = None;
-        for depth in common + 1..=term_chars.len() {
-            let minimum = push_row(&mut rows, &word, &term_chars, depth, width, max_edits);
-            row_minimum.push(minimum);
-            // No longer prefix can come back within the bound: a later row is
-            // at least this row's minimum, or the one before plus one.
-            if minimum > max_edits && row_minimum[depth - 1] >= max_edits {
-                pruned_at = Some(depth);
-                break;
-            }
-        }
-        match pruned_at {
-            Some(depth) => {
-                let term = index.term(id);
-                let prefix_bytes: usize = term_chars[..depth].iter().map(|c| c.len_utf8()).sum();
-                id = index.end_of_run(id, &term[..prefix_bytes.min(term.len())]);
-            }
-            None => {
-                let distance = rows[term_chars.len() * width + word.len()];
-                if distance <= max_edits {
-                    found.push((id, distance));
+            let mut pruned_at = None;
+            for depth in common + 1..=term_chars.len() {
+                let minimum = push_row(&mut rows, &word, &term_chars, depth, width, max_edits);
+                row_minimum.push(minimum);
+                // No longer prefix can come back within the bound: a later row is
+                // at least this row's minimum, or the one before plus one.
+                if minimum > max_edits && row_minimum[depth - 1] >= max_edits {
+                    pruned_at = Some(depth);
+                    break;
                 }
-                id += 1;
+            }
+            match pruned_at {
+                Some(depth) => {
+                    let term = index.term(id);
+                    let prefix_bytes: usize =
+                        term_chars[..depth].iter().map(|c| c.len_utf8()).sum();
+                    id = index.end_of_run(id, &term[..prefix_bytes.min(term.len())]);
+                }
+                None => {
+                    let distance = rows[term_chars.len() * width + word.len()];
+                    if distance <= max_edits {
+                        found.push((id, distance));
+                    }
+                    id += 1;
+                }
             }
         }
     }
@@ -126,7 +129,7 @@ fn push_row(
 mod tests {
     use super::*;
     use crate::corpus::{Faq, Story};
-    use crate::index::build_index;
+    use crate::index::{build_index, SearchIndex};
 
     fn index_of(words: &str) -> Vec<u8> {
         build_index(&Story {

@@ -61,10 +61,11 @@ pub mod index;
 pub mod language;
 mod reread;
 pub mod search;
+pub mod site;
 pub mod stemmer;
 pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
 pub use index::{build_index, build_index_in, FaqId, IndexError, SearchIndex};
 pub use language::{Language, ENGINE_LANGUAGE, ENGLISH_ENGINE};
-pub use search::{Hit, RankingWeights, SearchResults, Searcher};
+pub use search::{Hit, QueryWords, RankingWeights, SearchResults, Searchable, Searcher};

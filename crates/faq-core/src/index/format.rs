@@ -4,19 +4,19 @@
 
 use std::fmt;
 
-pub(super) const MAGIC: &[u8; 4] = b"FAQX";
-pub(super) const VERSION: u32 = 4;
+pub(crate) const MAGIC: &[u8; 4] = b"FAQX";
+pub(crate) const VERSION: u32 = 4;
 
 /// Index of a question in the story, in corpus order.
 pub type FaqId = u32;
 /// Index of a term in the sorted vocabulary.
 pub type TermId = u32;
 
-pub(super) fn push_u32(out: &mut Vec<u8>, value: u32) {
+pub(crate) fn push_u32(out: &mut Vec<u8>, value: u32) {
     out.extend_from_slice(&value.to_le_bytes());
 }
 
-pub(super) fn push_varint(out: &mut Vec<u8>, mut value: u32) {
+pub(crate) fn push_varint(out: &mut Vec<u8>, mut value: u32) {
     while value >= 0x80 {
         out.push((value as u8) | 0x80);
         value >>= 7;
@@ -24,13 +24,13 @@ pub(super) fn push_varint(out: &mut Vec<u8>, mut value: u32) {
     out.push(value as u8);
 }
 
-pub(super) fn to_u32(value: usize) -> u32 {
+pub(crate) fn to_u32(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
 // The writers take slices, not iterators: each generic instantiation would
 // be code the page downloads, now that the browser builds the index.
-pub(super) fn push_string_table(out: &mut Vec<u8>, strings: &[&str]) {
+pub(crate) fn push_string_table(out: &mut Vec<u8>, strings: &[&str]) {
     push_u32(out, to_u32(strings.len()));
     let mut offset = 0usize;
     push_u32(out, 0);
@@ -43,7 +43,7 @@ pub(super) fn push_string_table(out: &mut Vec<u8>, strings: &[&str]) {
     }
 }
 
-pub(super) fn push_offsets(out: &mut Vec<u8>, lengths: &[usize]) {
+pub(crate) fn push_offsets(out: &mut Vec<u8>, lengths: &[usize]) {
     let mut offset = 0usize;
     push_u32(out, 0);
     for length in lengths {
@@ -75,13 +75,13 @@ impl fmt::Display for IndexError {
 
 impl std::error::Error for IndexError {}
 
-pub(super) struct Reader<'a> {
-    pub(super) bytes: &'a [u8],
-    pub(super) at: usize,
+pub(crate) struct Reader<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) at: usize,
 }
 
 impl<'a> Reader<'a> {
-    pub(super) fn take(
+    pub(crate) fn take(
         &mut self,
         length: usize,
         section: &'static str,
@@ -98,12 +98,12 @@ impl<'a> Reader<'a> {
         Ok(slice)
     }
 
-    pub(super) fn u32(&mut self, section: &'static str) -> Result<u32, IndexError> {
+    pub(crate) fn u32(&mut self, section: &'static str) -> Result<u32, IndexError> {
         let bytes = self.take(4, section)?;
         Ok(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
     }
 
-    pub(super) fn u32_array(
+    pub(crate) fn u32_array(
         &mut self,
         count: usize,
         section: &'static str,
@@ -112,7 +112,7 @@ impl<'a> Reader<'a> {
         Ok(U32Array(self.take(length, section)?))
     }
 
-    pub(super) fn string_table(
+    pub(crate) fn string_table(
         &mut self,
         section: &'static str,
     ) -> Result<StringTable<'a>, IndexError> {
@@ -128,15 +128,15 @@ impl<'a> Reader<'a> {
 
 /// A little-endian `u32` array read in place.
 #[derive(Clone, Copy)]
-pub(super) struct U32Array<'a>(pub(super) &'a [u8]);
+pub(crate) struct U32Array<'a>(pub(crate) &'a [u8]);
 
 impl U32Array<'_> {
-    pub(super) fn len(self) -> usize {
+    pub(crate) fn len(self) -> usize {
         self.0.len() / 4
     }
 
     /// The value at `index`, or 0 past the end.
-    pub(super) fn get(self, index: usize) -> u32 {
+    pub(crate) fn get(self, index: usize) -> u32 {
         match self.0.get(index * 4..index * 4 + 4) {
             Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
             None => 0,
@@ -144,47 +144,47 @@ impl U32Array<'_> {
     }
 
     /// The range `[index]..[index + 1]`, as offsets into a section.
-    pub(super) fn range(self, index: usize) -> std::ops::Range<usize> {
+    pub(crate) fn range(self, index: usize) -> std::ops::Range<usize> {
         let start = self.get(index) as usize;
         start..(self.get(index + 1) as usize).max(start)
     }
 }
 
 #[derive(Clone, Copy)]
-pub(super) struct StringTable<'a> {
-    pub(super) offsets: U32Array<'a>,
-    pub(super) bytes: &'a [u8],
+pub(crate) struct StringTable<'a> {
+    pub(crate) offsets: U32Array<'a>,
+    pub(crate) bytes: &'a [u8],
 }
 
 impl<'a> StringTable<'a> {
-    pub(super) fn len(self) -> usize {
+    pub(crate) fn len(self) -> usize {
         self.offsets.len().saturating_sub(1)
     }
 
-    pub(super) fn bytes_of(self, index: usize) -> &'a [u8] {
+    pub(crate) fn bytes_of(self, index: usize) -> &'a [u8] {
         self.bytes
             .get(self.offsets.range(index))
             .unwrap_or_default()
     }
 
-    pub(super) fn str_of(self, index: usize) -> &'a str {
+    pub(crate) fn str_of(self, index: usize) -> &'a str {
         std::str::from_utf8(self.bytes_of(index)).unwrap_or_default()
     }
 
     /// Binary search for `key` by bytes (the order the builder sorted in).
-    pub(super) fn find(self, key: &[u8]) -> Option<usize> {
+    pub(crate) fn find(self, key: &[u8]) -> Option<usize> {
         let position = self.lower_bound(key);
         (position < self.len() && self.bytes_of(position) == key).then_some(position)
     }
 
     /// The first index whose string is not less than `key`.
-    pub(super) fn lower_bound(self, key: &[u8]) -> usize {
+    pub(crate) fn lower_bound(self, key: &[u8]) -> usize {
         self.partition_point(|s| s < key)
     }
 
     /// The first index where `is_before` turns false; it must be true for a
     /// prefix of the table and false after.
-    pub(super) fn partition_point(self, is_before: impl Fn(&[u8]) -> bool) -> usize {
+    pub(crate) fn partition_point(self, is_before: impl Fn(&[u8]) -> bool) -> usize {
         let (mut low, mut high) = (0, self.len());
         while low < high {
             let middle = (low + high) / 2;

@@ -27,7 +27,7 @@
 //! A string table is a `u32` count, `count + 1` `u32` offsets, then the bytes.
 
 mod build;
-mod format;
+pub(crate) mod format;
 
 pub use build::{build_index, build_index_in};
 pub use format::IndexError;
@@ -179,6 +179,19 @@ impl<'a> SearchIndex<'a> {
         // would otherwise walk billions of ids.
         let count = self.stem_terms.len();
         (range.start.min(count)..range.end.min(count)).map(move |i| self.stem_terms.get(i))
+    }
+
+    /// Every stem, with the terms that have it (for a site's index, which
+    /// is made from this one).
+    pub(crate) fn stems(&self) -> impl Iterator<Item = (&'a [u8], Vec<TermId>)> + '_ {
+        (0..self.stems.len()).map(move |stem| {
+            let range = self.stem_offsets.range(stem);
+            let count = self.stem_terms.len();
+            let terms = (range.start.min(count)..range.end.min(count))
+                .map(|i| self.stem_terms.get(i))
+                .collect();
+            (self.stems.bytes_of(stem), terms)
+        })
     }
 
     /// Number of questions that hold `term`.

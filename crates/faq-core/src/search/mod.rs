@@ -34,7 +34,9 @@ use crate::stemmer::Stemmer;
 use crate::text::{term_hash, tokenize_in, Compounds, Token};
 use std::ops::Range;
 
+mod searchable;
 mod weights;
+pub use searchable::Searchable;
 pub use weights::RankingWeights;
 
 /// Query words past this many are ignored: a pasted page stays fast.
@@ -99,9 +101,17 @@ fn without_paired_characters(mut words: Vec<Token>) -> Vec<Token> {
     words
 }
 
-/// Searches one [`SearchIndex`].
-pub struct Searcher<'a> {
-    index: SearchIndex<'a>,
+/// The words a query looks up, and whether its last one is still being
+/// typed (so it also stands for the words it starts).
+pub struct QueryWords {
+    pub words: Vec<Token>,
+    pub typing_last: bool,
+}
+
+/// Searches one [`SearchIndex`], or any other [`Searchable`] index.
+pub struct Searcher<'a, I: Searchable = SearchIndex<'a>> {
+    index: I,
+    _index_bytes: std::marker::PhantomData<&'a ()>,
     stemmer: Stemmer,
     language: Language,
     weights: RankingWeights,
@@ -190,27 +200,23 @@ impl Matched {
     }
 }
 
-impl<'a> Searcher<'a> {
+impl<'a, I: Searchable> Searcher<'a, I> {
     /// A searcher for an English index.
-    pub fn new(index: SearchIndex<'a>) -> Self {
+    pub fn new(index: I) -> Self {
         Self::in_language(index, Language::English)
     }
 
     /// A searcher for an index built in `language` (by
     /// [`crate::build_index_in`]).
-    pub fn in_language(index: SearchIndex<'a>, language: Language) -> Self {
+    pub fn in_language(index: I, language: Language) -> Self {
         Self::with_weights_in(index, RankingWeights::default(), language)
     }
 
-    pub fn with_weights(index: SearchIndex<'a>, weights: RankingWeights) -> Self {
+    pub fn with_weights(index: I, weights: RankingWeights) -> Self {
         Self::with_weights_in(index, weights, Language::English)
     }
 
-    pub fn with_weights_in(
-        index: SearchIndex<'a>,
-        weights: RankingWeights,
-        language: Language,
-    ) -> Self {
+    pub fn with_weights_in(index: I, weights: RankingWeights, language: Language) -> Self {
         // How long this corpus's answers are, from short (0) to long (1).
         let span = (weights.long_answers - weights.short_answers).max(1.0);
         let long = ((index.average_length(1) - weights.short_answers) / span).clamp(0.0, 1.0);
@@ -219,6 +225,7 @@ impl<'a> Searcher<'a> {
             question_boost: blend(weights.question_boost_short, weights.question_boost),
             k1: blend(weights.k1_short, weights.k1),
             index,
+            _index_bytes: std::marker::PhantomData,
             stemmer: Stemmer::new(language),
             language,
             weights,
@@ -226,8 +233,14 @@ impl<'a> Searcher<'a> {
         }
     }
 
-    pub fn index(&self) -> &SearchIndex<'a> {
+    pub fn index(&self) -> &I {
         &self.index
+    }
+
+    /// The index, to change it (a site's takes more parts as queries need
+    /// them).
+    pub fn index_mut(&mut self) -> &mut I {
+        &mut self.index
     }
 
     /// The language of the story it searches.
@@ -239,27 +252,10 @@ impl<'a> Searcher<'a> {
     /// and the number that matched. A query without any word (empty, or
     /// punctuation only) matches nothing.
     pub fn search(&self, query: &str, limit: usize) -> SearchResults {
-        // The first few distinct words; checking each against at most
-        // MAX_QUERY_WORDS kept ones keeps a pasted page linear.
-        let mut words: Vec<Token> = Vec::new();
-        let mut tokens = tokenize_in(query, Compounds::Exclude, self.language);
-        if PAIRS_POSSIBLE && self.language.reads_in_pairs() {
-            tokens = without_paired_characters(tokens);
-        }
-        for word in tokens {
-            if words.len() == MAX_QUERY_WORDS {
-                break;
-            }
-            if !words.iter().any(|kept| kept.term == word.term) {
-                words.push(word);
-            }
-        }
+        let QueryWords { words, typing_last } = self.query_words(query);
         if words.is_empty() || self.index.is_empty() {
             return SearchResults::default();
         }
-        // The last word is still being typed unless a space or punctuation
-        // closed it.
-        let typing_last = query.chars().last().is_some_and(char::is_alphanumeric);
 
         let w = &self.weights;
         let faq_count = self.index.len();
@@ -381,6 +377,38 @@ impl<'a> Searcher<'a> {
         }
     }
 
+    /// The words of `query` that a search looks up: the first few distinct
+    /// ones (checking each against at most [`MAX_QUERY_WORDS`] kept ones
+    /// keeps a pasted page linear), without the single characters a pair
+    /// of Chinese or Japanese ones holds.
+    pub fn query_words(&self, query: &str) -> QueryWords {
+        let mut words: Vec<Token> = Vec::new();
+        let mut tokens = tokenize_in(query, Compounds::Exclude, self.language);
+        if PAIRS_POSSIBLE && self.language.reads_in_pairs() {
+            tokens = without_paired_characters(tokens);
+        }
+        for word in tokens {
+            if words.len() == MAX_QUERY_WORDS {
+                break;
+            }
+            if !words.iter().any(|kept| kept.term == word.term) {
+                words.push(word);
+            }
+        }
+        QueryWords {
+            words,
+            // The last word is still being typed unless a space or
+            // punctuation closed it.
+            typing_last: query.chars().last().is_some_and(char::is_alphanumeric),
+        }
+    }
+
+    /// The stem under which the index files `word` (folded; `written` as
+    /// the reader typed it).
+    pub fn stem_of(&self, word: &str, written: &str) -> String {
+        self.stemmer.key(written, word).into_owned()
+    }
+
     /// Vocabulary terms that `word` (folded; `written` as the reader typed
     /// it) matches, each once, with its best kind.
     fn candidates(&self, word: &str, written: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
@@ -484,7 +512,11 @@ impl<'a> Searcher<'a> {
     fn read_again(&self, faq: FaqId, fields: u8, matched: &Matched) -> Highlights {
         let mut highlights = Highlights::default();
         let mut pairs_seen = 0u32;
-        let texts = [self.index.question(faq), self.index.answer(faq)];
+        // A question whose text is not at hand (a site's, before its story
+        // is loaded) is left unread: no highlights, no proximity.
+        let Some(texts) = self.index.texts(faq) else {
+            return highlights;
+        };
         for (field, text) in texts.into_iter().enumerate() {
             if fields & (1 << field) == 0 {
                 continue;
