@@ -1,13 +1,17 @@
 // The service worker, beside the shared files of every published story.
 // The publisher (crates/faq-publish) puts `FILES`, the shared files
-// (engine, styles, icon), before this code. It keeps them once for every
-// story; a story page asks it to keep the page itself (`keep`). Other
-// files of its folder are kept when fetched.
+// (engine, styles, icon), and `FRONT`, the front page's (its script,
+// styles and search engines), before this code. It keeps `FILES` once for
+// every story; a story page, or the front page, asks it to keep the page
+// itself (`keep`). The front page's files and the parts of its search
+// index (`search/`), all named by their content, are kept when fetched,
+// so a story's reader never downloads them. Other files of its folder
+// are kept when fetched.
 // Shared files are never dropped: a kept page of an older engine still
 // finds that engine's files here. A page or script the site has taken down
 // (404 or 410) is dropped the next time the reader asks for it online, so
 // it is not served from here offline any more.
-/* global FILES */
+/* global FILES, FRONT */
 const CACHE = 'faq-widget';
 
 self.addEventListener('install', (event) => {
@@ -39,14 +43,15 @@ function keep(request, response) {
 // The shared files' names change with their content: the cache answers
 // first. Anything else (a story's page or script, republished under the
 // same name) comes from the network first, from the cache when offline.
-const SHARED = new Set(FILES.map((file) => new URL(file, location.href).href));
+const SHARED = new Set([...FILES, ...FRONT].map((file) => new URL(file, location.href).href));
+const INDEX = new URL('./search/', location.href).href;
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
   url.search = '';
-  if (SHARED.has(url.href)) {
+  if (SHARED.has(url.href) || url.href.startsWith(INDEX)) {
     event.respondWith(
       caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then((r) => keep(request, r))),
     );

@@ -18,6 +18,7 @@ const CRATES = {
   'faq-publish': 'crates/faq-publish/src/main.rs',
   'faq-bench': 'crates/faq-bench/src/lib.rs',
   'faq-engine-js': 'crates/faq-engine-js/src/lib.rs',
+  'faq-site': 'crates/faq-site/src/lib.rs',
 };
 
 /** `source` without its test modules and its comments. */

@@ -68,7 +68,9 @@ export function measureBuild(dir, story = '.') {
   // The peer pages of the benchmarks have no service worker.
   const worker = existsSync(join(dir, 'sw.js')) ? [of('sw.js')] : [];
   const embedEngine = shared.filter((name) => /^faq-embed-.*\.js$/.test(name));
-  const pageEngine = shared.filter((name) => !/^(faq-embed-.*\.js|noscript-.*\.css)$/.test(name));
+  // The front page's files (its script, styles and search engines) are
+  // never part of a story page.
+  const pageEngine = shared.filter((name) => !/^(faq-embed-.*\.js|noscript-.*\.css|faq-site-.*|front-page-.*\.js|site-.*\.css)$/.test(name));
   const downloads = {
     'standalone page': total([own('index.html'), ...worker, ...pageEngine.map(of)]),
     'embed path': total([own('faq-widget.js'), ...embedEngine.map(of)]),

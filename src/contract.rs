@@ -97,6 +97,34 @@ pub mod class {
     ];
 }
 
+pub mod site {
+    //! The site's front page (`front-page.html`, filled by the publisher,
+    //! worked by `js/front-page.js`): its ids and classes.
+    /// The element of the template that the publisher fills.
+    pub const MOUNT_ID: &str = "faq-site";
+    /// The search, hidden until its script runs.
+    pub const SEARCH_ID: &str = "faq-site-search";
+    pub const QUERY_ID: &str = "faq-site-query";
+    pub const LANGUAGE_ID: &str = "faq-site-language";
+    pub const STATUS_ID: &str = "faq-site-status";
+    pub const RESULTS_ID: &str = "faq-site-results";
+    /// A result's story headline, and the passage of its answer.
+    pub const STORY: &str = "faq-site__story";
+    pub const PASSAGE: &str = "faq-site__passage";
+
+    /// What `js/front-page.js` reads, by the name it reads it under.
+    pub const FOR_SCRIPT: [(&str, &str); 8] = [
+        ("mount", MOUNT_ID),
+        ("search", SEARCH_ID),
+        ("query", QUERY_ID),
+        ("language", LANGUAGE_ID),
+        ("status", STATUS_ID),
+        ("results", RESULTS_ID),
+        ("story", STORY),
+        ("passage", PASSAGE),
+    ];
+}
+
 /// The element-id prefix of the `number`-th embedded widget of a page.
 pub fn embed_id_prefix(number: u32) -> String {
     format!("{EMBED_ID_PREFIX}-{number}")

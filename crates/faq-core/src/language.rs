@@ -33,6 +33,8 @@ pub struct Facts {
     pub language: Language,
     /// ISO 639-1, as `lang` attributes carry it.
     pub code: &'static str,
+    /// The language's name in itself, as a reader looks for it in a list.
+    pub autonym: &'static str,
     algorithm: Option<Algorithm>,
     script: Script,
 }
@@ -40,9 +42,10 @@ pub struct Facts {
 /// Declares [`Language`] and [`LANGUAGES`], its table, from one list: each
 /// language's name, code, Snowball algorithm (or none) and script. The
 /// table is in the order of the enum, so a language's facts are at its
-/// own index; the list is sorted by code.
+/// own index; the list is sorted by code. Each row: name, code, the
+/// language's name in itself, Snowball algorithm, script.
 macro_rules! languages {
-    ($($(#[$attribute:meta])* $name:ident = $code:literal, $algorithm:expr, $script:ident;)*) => {
+    ($($(#[$attribute:meta])* $name:ident = $code:literal, $autonym:literal, $algorithm:expr, $script:ident;)*) => {
         /// A language a story can be written in.
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub enum Language {
@@ -55,6 +58,7 @@ macro_rules! languages {
             $(Facts {
                 language: Language::$name,
                 code: $code,
+                autonym: $autonym,
                 algorithm: $algorithm,
                 script: Script::$script,
             },)*
@@ -63,33 +67,33 @@ macro_rules! languages {
 }
 
 languages! {
-    Arabic = "ar", Some(Algorithm::Arabic), RightToLeft;
-    Czech = "cs", Some(Algorithm::Czech), LeftToRight;
-    Danish = "da", Some(Algorithm::Danish), LeftToRight;
-    German = "de", Some(Algorithm::German), LeftToRight;
-    Greek = "el", Some(Algorithm::Greek), LeftToRight;
+    Arabic = "ar", "العربية", Some(Algorithm::Arabic), RightToLeft;
+    Czech = "cs", "Čeština", Some(Algorithm::Czech), LeftToRight;
+    Danish = "da", "Dansk", Some(Algorithm::Danish), LeftToRight;
+    German = "de", "Deutsch", Some(Algorithm::German), LeftToRight;
+    Greek = "el", "Ελληνικά", Some(Algorithm::Greek), LeftToRight;
     #[default]
-    English = "en", Some(Algorithm::English), LeftToRight;
-    Spanish = "es", Some(Algorithm::Spanish), LeftToRight;
-    Persian = "fa", Some(Algorithm::Persian), RightToLeft;
-    Finnish = "fi", Some(Algorithm::Finnish), LeftToRight;
-    French = "fr", Some(Algorithm::French), LeftToRight;
-    Hebrew = "he", None, RightToLeft;
-    Hungarian = "hu", Some(Algorithm::Hungarian), LeftToRight;
-    Italian = "it", Some(Algorithm::Italian), LeftToRight;
-    Japanese = "ja", None, Unspaced;
-    Korean = "ko", None, LeftToRight;
-    Lithuanian = "lt", Some(Algorithm::Lithuanian), LeftToRight;
-    Dutch = "nl", Some(Algorithm::Dutch), LeftToRight;
-    Norwegian = "no", Some(Algorithm::Norwegian), LeftToRight;
-    Polish = "pl", Some(Algorithm::Polish), LeftToRight;
-    Portuguese = "pt", Some(Algorithm::Portuguese), LeftToRight;
-    Romanian = "ro", Some(Algorithm::Romanian), LeftToRight;
-    Russian = "ru", Some(Algorithm::Russian), LeftToRight;
-    Swedish = "sv", Some(Algorithm::Swedish), LeftToRight;
-    Turkish = "tr", Some(Algorithm::Turkish), LeftToRight;
-    Ukrainian = "uk", Some(Algorithm::Ukrainian), LeftToRight;
-    Chinese = "zh", None, Unspaced;
+    English = "en", "English", Some(Algorithm::English), LeftToRight;
+    Spanish = "es", "Español", Some(Algorithm::Spanish), LeftToRight;
+    Persian = "fa", "فارسی", Some(Algorithm::Persian), RightToLeft;
+    Finnish = "fi", "Suomi", Some(Algorithm::Finnish), LeftToRight;
+    French = "fr", "Français", Some(Algorithm::French), LeftToRight;
+    Hebrew = "he", "עברית", None, RightToLeft;
+    Hungarian = "hu", "Magyar", Some(Algorithm::Hungarian), LeftToRight;
+    Italian = "it", "Italiano", Some(Algorithm::Italian), LeftToRight;
+    Japanese = "ja", "日本語", None, Unspaced;
+    Korean = "ko", "한국어", None, LeftToRight;
+    Lithuanian = "lt", "Lietuvių", Some(Algorithm::Lithuanian), LeftToRight;
+    Dutch = "nl", "Nederlands", Some(Algorithm::Dutch), LeftToRight;
+    Norwegian = "no", "Norsk", Some(Algorithm::Norwegian), LeftToRight;
+    Polish = "pl", "Polski", Some(Algorithm::Polish), LeftToRight;
+    Portuguese = "pt", "Português", Some(Algorithm::Portuguese), LeftToRight;
+    Romanian = "ro", "Română", Some(Algorithm::Romanian), LeftToRight;
+    Russian = "ru", "Русский", Some(Algorithm::Russian), LeftToRight;
+    Swedish = "sv", "Svenska", Some(Algorithm::Swedish), LeftToRight;
+    Turkish = "tr", "Türkçe", Some(Algorithm::Turkish), LeftToRight;
+    Ukrainian = "uk", "Українська", Some(Algorithm::Ukrainian), LeftToRight;
+    Chinese = "zh", "中文", None, Unspaced;
 }
 
 /// The language the browser engine is built for: `FAQ_LANG` at build time

@@ -26,10 +26,19 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(io_at(path))
 }
 
-/// The temporary name `path` is written under before it is renamed.
-fn temporary_name(path: &Path) -> PathBuf {
+/// The temporary name `path` is written under before it is renamed: of
+/// this process and this write, so that two writes of one file, in two
+/// processes or two threads, never share one.
+fn temporary_name(path: &Path, write: u64) -> PathBuf {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+    path.with_file_name(format!(".{name}.{}-{write}.tmp", std::process::id()))
+}
+
+/// A number for each set of writes of this process.
+fn next_write() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    WRITES.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Writes `contents` to `path` through a temporary file in the same folder
@@ -43,19 +52,20 @@ pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<()> {
 /// was, and the renames that follow take microseconds, so a set of files
 /// (a story's) is left old or new, not half of each.
 pub fn write_all(files: &[(PathBuf, impl AsRef<[u8]>)]) -> Result<()> {
+    let write = next_write();
     let remove_temporaries = || {
         for (path, _) in files {
-            let _ = std::fs::remove_file(temporary_name(path));
+            let _ = std::fs::remove_file(temporary_name(path, write));
         }
     };
     for (path, contents) in files {
-        if let Err(e) = std::fs::write(temporary_name(path), contents) {
+        if let Err(e) = std::fs::write(temporary_name(path, write), contents) {
             remove_temporaries();
             return Err(io_at(path)(e));
         }
     }
     for (path, _) in files {
-        if let Err(e) = std::fs::rename(temporary_name(path), path) {
+        if let Err(e) = std::fs::rename(temporary_name(path, write), path) {
             remove_temporaries();
             return Err(io_at(path)(e));
         }

@@ -14,7 +14,7 @@
 
 use crate::engine::Engine;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
-use crate::files::{read, read_text, write_all};
+use crate::files::{read, read_text, short_hash, write, write_all};
 use crate::html::{inert, script_json};
 use crate::page::edits::{self, Attributes, Inline};
 use crate::page::prerender;
@@ -26,6 +26,7 @@ use faq_widget::options::OPTIONS;
 use faq_widget::story_data::{self, JSON_LD_TYPE, LINES_TYPE};
 use faq_widget::ui_text::all_texts;
 use faq_widget::Explainer;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -48,7 +49,35 @@ pub struct Parts<'a> {
     /// offline file.
     noscript_link: String,
     noscript_style: String,
+    /// The site folder, where a story's text for the front page's search
+    /// goes (`search/<code>/s-<hash>.json`), unless the story is published
+    /// alone (trunk's `dist/`).
+    site: Option<PathBuf>,
+    /// When the run started (RFC 3339, UTC): the stories' publishing time.
+    published: String,
 }
+
+/// What the site knows of a published story: its record
+/// (`<stem>/faq-story.json`), written with its files. The site's own
+/// files (the front page, its search index, `sw.js`) are made from the
+/// records of the stories in the folder, so a run never loses another's.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Record {
+    /// The start of its page's title.
+    pub headline: String,
+    /// Its language, as the publisher was given it (BCP 47).
+    pub language: String,
+    pub questions: usize,
+    /// When it was last published (RFC 3339, UTC).
+    pub published: String,
+    /// Its text for the front page's search, below the site folder.
+    pub text: String,
+    /// The shared files its pages need: its engine's.
+    pub engine: Vec<String>,
+}
+
+/// The name of a story's record in its folder.
+pub const RECORD: &str = "faq-story.json";
 
 impl<'a> Parts<'a> {
     /// The parts of the stories of a run in `language` (written `tag`),
@@ -123,12 +152,17 @@ impl<'a> Parts<'a> {
                 engine.noscript
             ),
             noscript_style: format!("<noscript><style>{}</style></noscript>", inert(&noscript)),
+            site: None,
+            published: String::new(),
         })
     }
 
-    /// The stories' BCP 47 tag.
-    pub fn tag(&self) -> &str {
-        &self.tag
+    /// These parts for stories of a site in `site` (their own folders, a
+    /// record each, their text for its search), published at `published`.
+    pub fn in_site(mut self, site: &Path, published: String) -> Self {
+        self.site = Some(site.to_path_buf());
+        self.published = published;
+        self
     }
 }
 
@@ -157,18 +191,44 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
     let bytes = read(path)?;
     let story = faq_core::corpus::parse(&path.display().to_string(), &bytes)
         .map_err(|e| PublishError::new(ErrorKind::Corpus(e)).at(path))?;
-    let files = story_files(parts, &story, stem);
+    let (files, text) = story_files(parts, &story, stem);
     std::fs::create_dir_all(dir).map_err(io_at(dir))?;
-    let files: Vec<(PathBuf, String)> = files
+    let mut files: Vec<(PathBuf, String)> = files
         .into_iter()
         .map(|(name, contents)| (dir.join(name), contents))
         .collect();
+    if let Some(site) = &parts.site {
+        // Its text first, named by its content: the record that names it
+        // is written with the story's files.
+        let code = parts.language.code();
+        let name = format!("search/{code}/s-{}.json", short_hash(text.as_bytes()));
+        let path = site.join(&name);
+        if !path.exists() {
+            std::fs::create_dir_all(site.join("search").join(code)).map_err(io_at(site))?;
+            write(&path, &text)?;
+        }
+        let record = Record {
+            headline: title::headline(&story.summary),
+            language: parts.tag.clone(),
+            questions: story.faqs.len(),
+            published: parts.published.clone(),
+            text: name,
+            engine: parts.engine.files.clone(),
+        };
+        let record = serde_json::to_string_pretty(&record).expect("a record serializes");
+        files.push((dir.join(RECORD), record));
+    }
     write_all(&files)?;
     Ok(story)
 }
 
-/// The story's files, by name.
-fn story_files(parts: &Parts<'_>, story: &Story, stem: &str) -> Vec<(&'static str, String)> {
+/// The story's files, by name, and its text for the front page's search
+/// (`{ stem, headline, lang, dir, pairs: [[question, answer, slug], …] }`).
+fn story_files(
+    parts: &Parts<'_>,
+    story: &Story,
+    stem: &str,
+) -> (Vec<(&'static str, String)>, String) {
     let explainer = Explainer::from_story_in(story, parts.language);
     let widget = prerender::standalone_widget(explainer.clone(), &parts.mount);
     for warning in &widget.warnings {
@@ -176,6 +236,16 @@ fn story_files(parts: &Parts<'_>, story: &Story, stem: &str) -> Vec<(&'static st
     }
     let data = data_elements(&explainer, &parts.tag);
     let lines = story.to_lines();
+    let text = serde_json::json!({
+        "stem": stem,
+        "headline": title::headline(&story.summary),
+        "lang": parts.tag,
+        "dir": if parts.language.is_right_to_left() { "rtl" } else { "ltr" },
+        "pairs": (0..explainer.len() as u32)
+            .map(|id| [explainer.question(id), explainer.answer(id), explainer.slug(id)])
+            .collect::<Vec<_>>(),
+    })
+    .to_string();
     drop(explainer);
     let headline = title::headline(&story.summary);
     let description = title::description(&story.summary);
@@ -203,7 +273,7 @@ fn story_files(parts: &Parts<'_>, story: &Story, stem: &str) -> Vec<(&'static st
         script_json(&format!("{}{}", parts.base, parts.engine.embed)),
         parts.engine.story_script
     );
-    vec![
+    let files = vec![
         ("index.html", page),
         (
             "faq-widget.html",
@@ -211,7 +281,8 @@ fn story_files(parts: &Parts<'_>, story: &Story, stem: &str) -> Vec<(&'static st
         ),
         ("faq-widget.js", embed),
         ("faq-offline.html", offline),
-    ]
+    ];
+    (files, text)
 }
 
 /// The elements that carry the story's data on its page (see

@@ -62,6 +62,22 @@ pub struct Engine {
     /// The standalone page: trunk's page with its loader in a file; the
     /// publisher adds a story to it.
     pub page: String,
+    /// The site's front page: its template (`front-page.html`), its script
+    /// and styles, and the engine that searches every story of the
+    /// language (`crates/faq-site`), glue and wasm. None of these is part
+    /// of a story page. Empty in a manifest from before front pages.
+    #[serde(default)]
+    pub front_page: FrontPage,
+}
+
+/// The files of a site's front page that an engine brings.
+#[derive(Serialize, Deserialize, Debug, Clone, Default)]
+pub struct FrontPage {
+    pub template: String,
+    pub script: String,
+    pub styles: String,
+    pub site_glue: String,
+    pub site_wasm: String,
 }
 
 pub const MANIFEST: &str = "faq-engine.json";
@@ -189,6 +205,8 @@ pub fn make(dir: &Path) -> Result<Engine> {
     let embed_name = format!("faq-embed-{}.js", short_hash(embed.as_bytes()));
     write(&dir.join(&embed_name), &embed)?;
 
+    let front_page = make_front_page(dir)?;
+
     std::fs::remove_file(&index).map_err(io_at(&index))?;
     let engine = Engine {
         fingerprint: fingerprint()?,
@@ -208,6 +226,7 @@ pub fn make(dir: &Path) -> Result<Engine> {
         service_worker: tools::minified(&scripts::script("sw.js")?, true)?,
         offline_loader: scripts::offline_loader(language)?,
         page: html,
+        front_page,
     };
     let manifest = serde_json::to_string_pretty(&engine).expect("a manifest serializes");
     write(&dir.join(MANIFEST), manifest)?;
@@ -219,14 +238,47 @@ pub fn make(dir: &Path) -> Result<Engine> {
     Ok(engine)
 }
 
+/// The front page's files in `dir`, each named by its content: the site's
+/// search engine for the engine's language (short wasm names, glue minified), the
+/// front page's script and styles; and its template.
+fn make_front_page(dir: &Path) -> Result<FrontPage> {
+    let (built, wasm, glue) = tools::site_build()?;
+    let (wasm, glue) = wasm_names::shorten(&read(&wasm)?, &read_text(&glue)?)
+        .map_err(|e| PublishError::new(ErrorKind::WasmNames(e)).at(&wasm))?;
+    let _ = std::fs::remove_dir_all(&built);
+    let glue = tools::minified(&glue, true)?;
+    let content = short_hash(&[wasm.as_slice(), glue.as_bytes()].concat());
+    let (site_glue, site_wasm) = (
+        format!("faq-site-{content}.js"),
+        format!("faq-site-{content}_bg.wasm"),
+    );
+    write(&dir.join(&site_glue), &glue)?;
+    write(&dir.join(&site_wasm), &wasm)?;
+    let script = scripts::front_page()?;
+    let script_name = format!("front-page-{}.js", short_hash(script.as_bytes()));
+    write(&dir.join(&script_name), &script)?;
+    let styles = read_text(&source_dir().join("styles/site.css"))?;
+    let styles_name = format!("site-{}.css", short_hash(styles.as_bytes()));
+    write(&dir.join(&styles_name), &styles)?;
+    Ok(FrontPage {
+        template: read_text(&source_dir().join("front-page.html"))?,
+        script: script_name,
+        styles: styles_name,
+        site_glue,
+        site_wasm,
+    })
+}
+
 /// What the engine is built from, in the project's folder: the sources of
 /// the widget, the search core and this crate, the page, scripts, styles
 /// and the build settings.
-const ENGINE_SOURCES: [&str; 12] = [
+const ENGINE_SOURCES: [&str; 14] = [
     "Cargo.toml",
     "Cargo.lock",
     "Trunk.toml",
     "index.html",
+    "front-page.html",
+    "crates/faq-site",
     "src",
     "styles",
     "assets",

@@ -49,6 +49,23 @@ fn loader(constants: &str, parts: &[&str], main: &str, language: Language) -> Re
     minified(&code, true)
 }
 
+/// The front page's script (`js/front-page.js`), a module, with the ids
+/// and classes of the front page's markup it reads (`SITE`).
+pub fn front_page() -> Result<String> {
+    let site: serde_json::Map<String, serde_json::Value> = faq_widget::contract::site::FOR_SCRIPT
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), (*value).into()))
+        .collect();
+    minified(
+        &format!(
+            "const SITE = {};\n{}",
+            serde_json::Value::Object(site),
+            script("front-page.js")?
+        ),
+        true,
+    )
+}
+
 /// The embed engine: the embed build's `wasm` and `glue` inside
 /// `js/embed.js`.
 pub fn embed_engine(glue: &str, wasm: &[u8]) -> Result<String> {

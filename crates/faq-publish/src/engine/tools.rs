@@ -132,6 +132,38 @@ pub fn embed_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
     Ok((out, wasm, glue))
 }
 
+/// The front page's search engine (`crates/faq-site`) for the language of
+/// `FAQ_LANG`, through wasm-bindgen (an ES module) and wasm-opt: the wasm
+/// and its glue, in a temporary folder the caller removes.
+pub fn site_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
+    let source = source_dir();
+    // As a cdylib alone, for the reason the embed build gives.
+    run(Command::new("cargo").current_dir(&source).args([
+        "rustc",
+        "--locked",
+        "--release",
+        "--quiet",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "faq-site",
+        "--crate-type",
+        "cdylib",
+    ]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| source.join("target"));
+    let out = temporary_dir("faq-site")?;
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(target.join("wasm32-unknown-unknown/release/faq_site.wasm")))?;
+    let wasm = out.join("faq_site_bg.wasm");
+    optimize(&wasm)?;
+    Ok((out.clone(), wasm, out.join("faq_site.js")))
+}
+
 /// Runs wasm-opt on `wasm` in place, with [`wasm_opt_flags`].
 fn optimize(wasm: &Path) -> Result<()> {
     run(Command::new("wasm-opt")

@@ -1,77 +1,392 @@
-//! The site's listing: `stories.json`, every story published into the
-//! site, and `index.html`, which links to them.
+//! The site's front page and listing: `index.html` (then `page-2.html`, …,
+//! a hundred explainers a page, newest first) from the newsroom's template
+//! (`front-page.html`), with one search over every explainer; and
+//! `stories.json`, the same list for machines.
 
+use super::records::Published;
+use super::search_index::LanguageIndex;
 use crate::engine::Engine;
-use crate::error::{ErrorKind, PublishError, Result};
+use crate::error::Result;
 use crate::files::write;
-use crate::html::escape;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::html::{self, escape};
+use faq_core::Language;
+use faq_widget::contract::site::{
+    LANGUAGE_ID, MOUNT_ID, QUERY_ID, RESULTS_ID, SEARCH_ID, STATUS_ID,
+};
+use lol_html::element;
+use lol_html::html_content::ContentType;
+use std::cell::RefCell;
 use std::path::Path;
 
-/// A published story, as `DIR/stories.json` and `DIR/index.html` list it.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct Listed {
-    pub name: String,
-    pub questions: usize,
-    pub summary: String,
-    /// The story's language (BCP 47); stories listed before languages are
-    /// English.
-    #[serde(default = "crate::engine::english")]
-    pub language: String,
+/// Explainers a page lists.
+pub const PER_PAGE: usize = 100;
+
+/// The front page's words, from its template's mount element, by the
+/// names of their `data-text-*` attributes; with their English defaults.
+const WORDS: [(&str, &str); 12] = [
+    ("label", "Search every explainer"),
+    ("language", "Language"),
+    ("found", "{count} questions found in {stories} explainers"),
+    ("found-one", "1 question found"),
+    ("none", "No question matches"),
+    (
+        "missing",
+        "Some explainers could not be searched: they are not saved on this device yet.",
+    ),
+    ("list", "All explainers"),
+    ("questions", "{count} questions"),
+    ("questions-one", "1 question"),
+    ("previous", "Newer explainers"),
+    ("next", "Older explainers"),
+    ("pages", "Pages of explainers"),
+];
+
+/// The words the template gives, or their defaults, by name.
+struct Words(Vec<(String, String)>);
+
+impl Words {
+    fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, w)| w.as_str())
+    }
 }
 
-/// Records the stories of this run in `out/stories.json`, beside those
-/// published before whose page is still there (a story taken down by
-/// deleting its folder leaves the listing at the next run, instead of
-/// staying as a dead link), and writes `out/index.html`, which links to
-/// them all.
-pub fn write_listing(engine: &Engine, out: &Path, listed: Vec<Listed>) -> Result<()> {
-    let path = out.join("stories.json");
-    let mut all: BTreeMap<String, Listed> = match std::fs::read_to_string(&path) {
-        Ok(text) => serde_json::from_str::<Vec<Listed>>(&text)
-            .map_err(|e| PublishError::new(ErrorKind::Json(e)).at(&path))?
-            .into_iter()
-            .map(|l| (l.name.clone(), l))
-            .collect(),
-        Err(_) => BTreeMap::new(),
-    };
-    all.retain(|name, _| out.join(name).join("index.html").is_file());
-    for story in listed {
-        all.insert(story.name.clone(), story);
-    }
-    let all: Vec<Listed> = all.into_values().collect();
-    write(
-        &path,
-        serde_json::to_string_pretty(&all).expect("a listing serializes"),
+/// The attributes of the template's mount element, and its language.
+fn template_words(template: &str) -> Result<(Words, Option<String>)> {
+    let given: RefCell<Vec<(String, String)>> = RefCell::default();
+    let lang: RefCell<Option<String>> = RefCell::default();
+    html::rewrite(
+        template,
+        vec![
+            element!(format!("[id=\"{MOUNT_ID}\"]"), |el| {
+                given
+                    .borrow_mut()
+                    .extend(el.attributes().iter().map(|a| (a.name(), a.value())));
+                Ok(())
+            }),
+            element!("html", |el| {
+                *lang.borrow_mut() = el.get_attribute("lang");
+                Ok(())
+            }),
+        ],
     )?;
-    let stylesheet = engine
-        .files
+    let given = given.take();
+    let words = WORDS
         .iter()
-        .find(|name| name.starts_with("page-") && name.ends_with(".css"))
-        .map(|name| format!("<link rel=stylesheet href=\"./{name}\">"))
-        .unwrap_or_default();
-    let items: String = all
+        .map(|(name, default)| {
+            let attribute = format!("data-text-{name}");
+            let word = given
+                .iter()
+                .find(|(n, _)| *n == attribute)
+                .map_or(*default, |(_, w)| w.as_str());
+            ((*name).to_owned(), word.to_owned())
+        })
+        .collect();
+    Ok((Words(words), lang.take()))
+}
+
+/// `template` with `{name}` filled from `numbers`.
+fn filled(template: &str, numbers: &[(&str, usize)]) -> String {
+    numbers.iter().fold(template.to_owned(), |text, (name, n)| {
+        text.replace(&format!("{{{name}}}"), &n.to_string())
+    })
+}
+
+/// Writes `stories.json` and the front pages.
+pub fn write_listing(
+    engine: &Engine,
+    out: &Path,
+    stories: &[Published],
+    indexes: &[LanguageIndex],
+) -> Result<()> {
+    let listed: Vec<serde_json::Value> = stories
         .iter()
-        .map(|story| {
-            format!(
-                "<li><a href=\"./{}/\">{}</a> <span>({} questions, {})</span><p lang=\"{}\">{}</p></li>",
-                escape(&story.name),
-                escape(&story.name),
-                story.questions,
-                escape(&story.language),
-                escape(&story.language),
-                escape(&story.summary)
-            )
+        .map(|s| {
+            serde_json::json!({
+                "name": s.stem,
+                "headline": s.record.headline,
+                "language": s.record.language,
+                "questions": s.record.questions,
+                "published": s.record.published,
+            })
         })
         .collect();
     write(
-        &out.join("index.html"),
-        format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>Published explainers</title>{stylesheet}</head><body><main class=\"article\">\
-             <h1 class=\"article__title\">Published explainers</h1><ul>{items}</ul></main></body></html>\n"
-        ),
+        &out.join("stories.json"),
+        serde_json::to_string_pretty(&listed).expect("a listing serializes"),
+    )?;
+
+    let template = &engine.front_page.template;
+    let (words, template_language) = template_words(template)?;
+    let search = search_markup(
+        engine,
+        stories,
+        indexes,
+        &words,
+        template_language.as_deref(),
+    );
+    let pages = stories.chunks(PER_PAGE).count().max(1);
+    let head = head_markup(engine);
+    for page in 0..pages {
+        let on_page = stories.chunks(PER_PAGE).nth(page).unwrap_or_default();
+        let mut content = String::new();
+        if page == 0 {
+            content.push_str(&search.0);
+        }
+        content.push_str(&format!(
+            "<h2 class=\"faq-site__heading\">{} ({})</h2><ol class=\"faq-site__stories\">",
+            escape(words.get("list")),
+            stories.len()
+        ));
+        for story in on_page {
+            content.push_str(&story_item(story, &words));
+        }
+        content.push_str("</ol>");
+        content.push_str(&page_links(page, pages, &words));
+        let data = if page == 0 {
+            Some(search.1.as_str())
+        } else {
+            None
+        };
+        let html = fill_template(template, &head, &content, data, &words)?;
+        let name = if page == 0 {
+            "index.html".to_owned()
+        } else {
+            format!("page-{}.html", page + 1)
+        };
+        write(&out.join(name), html)?;
+    }
+    // Pages a longer list had are removed.
+    let mut gone = pages + 1;
+    while out.join(format!("page-{gone}.html")).is_file() {
+        let _ = std::fs::remove_file(out.join(format!("page-{gone}.html")));
+        gone += 1;
+    }
+    Ok(())
+}
+
+/// The front page's styles, icon and script, for the end of `<head>`.
+fn head_markup(engine: &Engine) -> String {
+    let find = |prefix: &str, suffix: &str| {
+        engine
+            .files
+            .iter()
+            .find(|n| n.starts_with(prefix) && n.ends_with(suffix))
+            .cloned()
+    };
+    let mut head = String::new();
+    if let Some(page) = find("page-", ".css") {
+        head.push_str(&format!("<link rel=\"stylesheet\" href=\"./{page}\">"));
+    }
+    head.push_str(&format!(
+        "<link rel=\"stylesheet\" href=\"./{}\">",
+        engine.front_page.styles
+    ));
+    if let Some(icon) = find("favicon-", ".svg") {
+        head.push_str(&format!("<link rel=\"icon\" href=\"./{icon}\">"));
+    }
+    head.push_str(&format!(
+        "<script type=\"module\" src=\"./{}\"></script>",
+        engine.front_page.script
+    ));
+    head
+}
+
+/// The search (hidden until its script runs) and the site's data for it.
+fn search_markup(
+    engine: &Engine,
+    stories: &[Published],
+    indexes: &[LanguageIndex],
+    words: &Words,
+    template_language: Option<&str>,
+) -> (String, String) {
+    let template_code = template_language
+        .and_then(Language::from_tag)
+        .map(Language::code);
+    let default = indexes
+        .iter()
+        .find(|i| Some(i.language.code()) == template_code)
+        .or_else(|| indexes.iter().max_by_key(|i| i.stories))
+        .map(|i| i.language.code())
+        .unwrap_or("en");
+    let languages: Vec<serde_json::Value> = indexes
+        .iter()
+        .filter_map(|index| {
+            let (glue, wasm) = site_engine(engine, stories, index.language)?;
+            let language = index.language;
+            Some(serde_json::json!({
+                "code": language.code(),
+                "name": language.facts().autonym,
+                "dir": if language.is_right_to_left() { "rtl" } else { "ltr" },
+                "meta": index.meta,
+                "glue": glue,
+                "wasm": wasm,
+            }))
+        })
+        .collect();
+    let data = serde_json::json!({ "default": default, "languages": languages }).to_string();
+    let mut markup = format!(
+        "<form id=\"{SEARCH_ID}\" class=\"faq-site__form\" role=\"search\" hidden>\
+         <div class=\"faq-site__field\"><label for=\"{QUERY_ID}\">{}</label>\
+         <input id=\"{QUERY_ID}\" type=\"search\" autocomplete=\"off\"></div>",
+        escape(words.get("label"))
+    );
+    if indexes.len() > 1 {
+        markup.push_str(&format!(
+            "<div class=\"faq-site__field faq-site__field--language\"><label for=\"{LANGUAGE_ID}\">{}</label><select id=\"{LANGUAGE_ID}\">",
+            escape(words.get("language"))
+        ));
+        for index in indexes {
+            let code = index.language.code();
+            markup.push_str(&format!(
+                "<option value=\"{code}\" lang=\"{code}\"{}>{}</option>",
+                if code == default { " selected" } else { "" },
+                escape(index.language.facts().autonym)
+            ));
+        }
+        markup.push_str("</select></div>");
+    }
+    markup.push_str(&format!(
+        "</form><p id=\"{STATUS_ID}\" class=\"faq-site__status\" role=\"status\"></p>\
+         <ol id=\"{RESULTS_ID}\" class=\"faq-site__results\"></ol>"
+    ));
+    (markup, data)
+}
+
+/// The glue and wasm of the site engine of `language`: this run's engine's
+/// if it is that language's, else those that a story of it names.
+fn site_engine(
+    engine: &Engine,
+    stories: &[Published],
+    language: Language,
+) -> Option<(String, String)> {
+    if engine.language == language.code() && !engine.front_page.site_glue.is_empty() {
+        return Some((
+            engine.front_page.site_glue.clone(),
+            engine.front_page.site_wasm.clone(),
+        ));
+    }
+    stories
+        .iter()
+        .filter(|s| Language::from_tag(&s.record.language) == Some(language))
+        .find_map(|s| {
+            let find = |suffix: &str| {
+                s.record
+                    .engine
+                    .iter()
+                    .find(|n| {
+                        n.starts_with("faq-site-")
+                            && n.ends_with(suffix)
+                            && (suffix != ".js" || !n.ends_with("_bg.wasm"))
+                    })
+                    .cloned()
+            };
+            Some((find(".js")?, find("_bg.wasm")?))
+        })
+}
+
+/// One explainer in the list: its headline in its language, and in the
+/// page's, that language's name, its questions and its date.
+fn story_item(story: &Published, words: &Words) -> String {
+    let record = &story.record;
+    let language = Language::from_tag(&record.language).unwrap_or_default();
+    let dir = if language.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let count = if record.questions == 1 {
+        words.get("questions-one").to_owned()
+    } else {
+        filled(words.get("questions"), &[("count", record.questions)])
+    };
+    let date = record.published.get(..10).unwrap_or_default();
+    format!(
+        "<li><a href=\"./{stem}/\" lang=\"{lang}\" dir=\"{dir}\">{headline}</a>\
+         <span class=\"faq-site__about\"><span lang=\"{code}\">{name}</span> · {count} · \
+         <time datetime=\"{published}\">{date}</time></span></li>",
+        stem = escape(&story.stem),
+        lang = escape(&record.language),
+        headline = escape(&record.headline),
+        code = language.code(),
+        name = escape(language.facts().autonym),
+        count = escape(&count),
+        published = escape(&record.published),
+        date = escape(date),
+    )
+}
+
+/// Links to the newer and older pages of the list.
+fn page_links(page: usize, pages: usize, words: &Words) -> String {
+    if pages < 2 {
+        return String::new();
+    }
+    let href = |page: usize| {
+        if page == 0 {
+            "./".to_owned()
+        } else {
+            format!("./page-{}.html", page + 1)
+        }
+    };
+    let mut links = format!(
+        "<nav class=\"faq-site__pages\" aria-label=\"{}\">",
+        escape(words.get("pages"))
+    );
+    if page > 0 {
+        links.push_str(&format!(
+            "<a href=\"{}\" rel=\"prev\">{}</a>",
+            href(page - 1),
+            escape(words.get("previous"))
+        ));
+    }
+    if page + 1 < pages {
+        links.push_str(&format!(
+            "<a href=\"{}\" rel=\"next\">{}</a>",
+            href(page + 1),
+            escape(words.get("next"))
+        ));
+    }
+    links.push_str("</nav>");
+    links
+}
+
+/// The template with `head` at the end of its head and `content` in its
+/// mount element, which gets the site's `data` (for the search).
+fn fill_template(
+    template: &str,
+    head: &str,
+    content: &str,
+    data: Option<&str>,
+    words: &Words,
+) -> Result<String> {
+    let placed = RefCell::new(false);
+    html::rewrite(
+        template,
+        vec![
+            element!("head", |el| {
+                el.append(head, ContentType::Html);
+                *placed.borrow_mut() = true;
+                Ok(())
+            }),
+            element!("body", |el| {
+                if !*placed.borrow() {
+                    el.before(head, ContentType::Html);
+                }
+                Ok(())
+            }),
+            element!(format!("[id=\"{MOUNT_ID}\"]"), |el| {
+                if let Some(data) = data {
+                    el.set_attribute("data-faq-site", data)?;
+                    // Every word, the template's or its default, for the script.
+                    for (name, word) in &words.0 {
+                        el.set_attribute(&format!("data-text-{name}"), word)?;
+                    }
+                }
+                el.set_inner_content(content, ContentType::Html);
+                Ok(())
+            }),
+        ],
     )
 }

@@ -17,6 +17,8 @@
 //! not there.
 
 mod listing;
+mod records;
+mod search_index;
 mod service_worker;
 
 use crate::engine::Engine;
@@ -24,7 +26,7 @@ use crate::error::{io_at, ErrorKind, PublishError, Result};
 use crate::files::{read, write};
 use crate::story::{self, Parts};
 use faq_core::Language;
-use listing::{write_listing, Listed};
+use listing::write_listing;
 use service_worker::write_service_worker;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -67,12 +69,15 @@ pub fn publish(
     engine.check_language(engine_dir, language, &tag)?;
     std::fs::create_dir_all(out).map_err(io_at(out))?;
     copy_shared_files(&engine, engine_dir, out)?;
-    write_service_worker(&engine, out)?;
     let base = match layout {
         Layout::Folders => "../",
         Layout::Flat => "./",
     };
-    let parts = Parts::new(&engine, engine_dir, language, &tag, base)?;
+    let mut parts = Parts::new(&engine, engine_dir, language, &tag, base)?;
+    if layout == Layout::Folders {
+        let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+        parts = parts.in_site(out, now);
+    }
 
     let mut outcome = Outcome::default();
     let mut named = Vec::new();
@@ -86,7 +91,6 @@ pub fn publish(
             Err(error) => outcome.failed.push(error),
         }
     }
-    let mut listed = Vec::new();
     for (path, stem) in named {
         let same = &by_stem[&stem];
         if same.len() > 1 {
@@ -109,22 +113,50 @@ pub fn publish(
             Layout::Flat => out.to_path_buf(),
         };
         match story::publish_story(&parts, path, &stem, &dir) {
-            Ok(story) => {
-                listed.push(Listed {
-                    name: stem.clone(),
-                    questions: story.faqs.len(),
-                    summary: story.summary,
-                    language: parts.tag().to_owned(),
-                });
-                outcome.published.push(stem);
-            }
+            Ok(_) => outcome.published.push(stem),
             Err(error) => outcome.failed.push(error),
         }
     }
-    if layout == Layout::Folders {
-        write_listing(&engine, out, listed)?;
+    match layout {
+        Layout::Folders => refresh(out, &engine)?,
+        Layout::Flat => write_service_worker(&engine, out, &engine.files)?,
     }
     Ok(outcome)
+}
+
+/// Makes the site's own files from the stories in `out`, as their records
+/// say: each language's search index, `sw.js`, the front page and
+/// `stories.json`; then removes the index parts nothing refers to any more.
+/// One run at a time, under a lock on `out/.faq-publish.lock`: a run writes
+/// its stories first and reads every record only once it holds the lock,
+/// so the last run to finish sees every story of every run, and runs in
+/// parallel lose none. Each file is replaced whole (a temporary file, then
+/// a rename), the front page last, so a run killed at any point leaves the
+/// front page as it was or as it is after.
+pub fn refresh(out: &Path, engine: &Engine) -> Result<()> {
+    let lock_path = out.join(".faq-publish.lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(io_at(&lock_path))?;
+    lock.lock().map_err(io_at(&lock_path))?;
+    let stories = records::read_all(out, &engine.files)?;
+    let (indexes, referred) = search_index::write_indexes(out, &stories)?;
+    let files: std::collections::BTreeSet<&String> = stories
+        .iter()
+        .flat_map(|s| &s.record.engine)
+        .chain(&engine.files)
+        .collect();
+    write_service_worker(engine, out, files)?;
+    write_listing(engine, out, &stories, &indexes)?;
+    search_index::collect_garbage(out, &referred)?;
+    // Made from the records now: a list of engines kept beside them would
+    // be read, changed and written back by runs in parallel.
+    let _ = std::fs::remove_file(out.join("engines.json"));
+    drop(lock);
+    Ok(())
 }
 
 /// Copies the engine's shared files into `out`, skipping those already
@@ -176,6 +208,10 @@ mod tests {
         fake_engine_in(name, "en")
     }
 
+    pub(super) fn fake_engine_for_parallel(name: &str) -> PathBuf {
+        fake_engine_in(name, "en")
+    }
+
     /// A small engine folder for `language`, its shared files named `<n>`
     /// after it (`page-en.css`).
     fn fake_engine_in(name: &str, language: &str) -> PathBuf {
@@ -190,7 +226,11 @@ mod tests {
             ("glue-1.js", "export default 1"),
             ("glue-1_bg.wasm", "\0asm"),
             ("noscript-1.css", "div{}"),
-            ("faq-embed-1.js", "ENGINE"),
+            (&format!("faq-embed-1-{language}.js"), "ENGINE"),
+            ("front-page-1.js", "search()"),
+            ("site-1.css", "form{}"),
+            (&format!("faq-site-{language}.js"), "export default 1"),
+            (&format!("faq-site-{language}_bg.wasm"), "\0asm"),
         ] {
             write(&dir.join(file), contents).unwrap();
         }
@@ -201,11 +241,20 @@ mod tests {
             glue: "glue-1.js".into(),
             wasm: "glue-1_bg.wasm".into(),
             noscript: "noscript-1.css".into(),
-            embed: "faq-embed-1.js".into(),
+            embed: format!("faq-embed-1-{language}.js"),
             story_script: "mount(STORY,NAME,ENGINE)".into(),
             service_worker: "self.FILES=FILES".into(),
             offline_loader: "await init()".into(),
             page: page.into(),
+            front_page: crate::engine::FrontPage {
+                template: "<!doctype html><html lang=en><head><title>Site</title></head>\
+                    <body><main><h1>Explainers</h1><div id=\"faq-site\" data-text-list=\"Our explainers\"></div></main></body></html>"
+                    .into(),
+                script: "front-page-1.js".into(),
+                styles: "site-1.css".into(),
+                site_glue: format!("faq-site-{language}.js"),
+                site_wasm: format!("faq-site-{language}_bg.wasm"),
+            },
         };
         write(
             &dir.join(crate::engine::MANIFEST),
@@ -248,7 +297,7 @@ mod tests {
         for shared in [
             "page-1.css",
             "loader-1.js",
-            "faq-embed-1.js",
+            "faq-embed-1-en.js",
             "sw.js",
             "index.html",
         ] {
@@ -273,7 +322,7 @@ mod tests {
         let offline_two = std::fs::read_to_string(out.join("two/faq-offline.html")).unwrap();
         assert!(offline_two.contains("<title>Other summary. · FAQ</title>"));
         let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
-        assert!(embed.contains("ENGINE=\"../faq-embed-1.js\""), "{embed}");
+        assert!(embed.contains("ENGINE=\"../faq-embed-1-en.js\""), "{embed}");
         assert!(embed.contains("Because sea.") && !embed.contains("The French."));
         let offline = std::fs::read_to_string(out.join("one/faq-offline.html")).unwrap();
         assert!(
@@ -281,7 +330,12 @@ mod tests {
             "the offline page needs no other file"
         );
         let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
-        assert!(sw.contains("\"./faq-embed-1.js\"") && !sw.contains("one/"));
+        assert!(
+            sw.contains("FILES = [")
+                && sw.contains("\"./faq-embed-1-en.js\"")
+                && !sw.contains("one/")
+        );
+        assert!(sw.contains("FRONT = [\"./faq-site-en.js\""), "{sw}");
         let listing = std::fs::read_to_string(out.join("index.html")).unwrap();
         assert!(listing.contains("href=\"./one/\"") && listing.contains("href=\"./two/\""));
     }
@@ -329,21 +383,30 @@ mod tests {
         let english = story_file(&scratch.engine, "one.txt", GOOD);
         publish(&scratch.engine, &out, &[english], Layout::Folders, None).unwrap();
         let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
-        let engines = std::fs::read_to_string(out.join("engines.json")).unwrap();
         assert!(
-            engines.contains("\"ar\"") && engines.contains("\"en\""),
-            "{engines}"
+            sw.contains("\"./faq-embed-1-ar.js\"") && sw.contains("\"./faq-embed-1-en.js\""),
+            "{sw}"
         );
         assert_eq!(
             sw.matches("\"./page-1.css\"").count(),
             1,
             "each file once: {sw}"
         );
-        let listing = std::fs::read_to_string(out.join("index.html")).unwrap();
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
         assert!(
-            listing.contains("<p lang=\"ar-EG\">ملخص القصة.</p>"),
-            "{listing}"
+            front.contains("<a href=\"./salam/\" lang=\"ar-EG\" dir=\"rtl\">ملخص القصة.</a>"),
+            "{front}"
         );
+        assert!(
+            front.contains("<span lang=\"ar\">العربية</span>"),
+            "{front}"
+        );
+        // A search in each language, English first as the template's.
+        assert!(
+            front.contains("<option value=\"en\" lang=\"en\" selected>English</option>"),
+            "{front}"
+        );
+        assert!(out.join("search/ar").is_dir() && out.join("search/en").is_dir());
         let _ = std::fs::remove_dir_all(arabic);
     }
 
@@ -396,7 +459,7 @@ mod tests {
         )
         .unwrap();
         let before = files_of(&out.join("story"));
-        assert_eq!(before.len(), 4);
+        assert_eq!(before.len(), 5, "four files and its record");
 
         std::fs::write(&story, "A summary.\nWho goes?\n\nThe French.\n").unwrap();
         let good = story_file(&engine, "good.txt", GOOD);
@@ -463,5 +526,68 @@ mod tests {
                     .as_deref()
                     .is_some_and(|p| p.ends_with("a story.txt"))));
         assert!(!out.join("same").exists());
+    }
+}
+
+#[cfg(test)]
+mod parallel_tests {
+    use super::*;
+    use crate::files::temporary_dir;
+
+    /// Runs of the publisher at once into one folder, several times over:
+    /// every story of every run is listed, searchable and kept.
+    #[test]
+    fn runs_in_parallel_lose_no_story() {
+        let engine = super::tests::fake_engine_for_parallel("faq-parallel-engine");
+        for round in 0..4 {
+            let out = temporary_dir(&format!("faq-parallel-{round}")).unwrap();
+            let stories = temporary_dir(&format!("faq-parallel-stories-{round}")).unwrap();
+            let runs: Vec<Vec<PathBuf>> = (0..8)
+                .map(|run| {
+                    (0..3)
+                        .map(|n| {
+                            let path = stories.join(format!("r{run}-s{n}.txt"));
+                            std::fs::write(&path, format!("Story {run} {n}.\nWho goes in run {run}?\nThe team of story {n}.\n")).unwrap();
+                            path
+                        })
+                        .collect()
+                })
+                .collect();
+            std::thread::scope(|scope| {
+                for run in &runs {
+                    let (engine, out) = (&engine, &out);
+                    scope.spawn(move || publish(engine, out, run, Layout::Folders, None).unwrap());
+                }
+            });
+            let listed = std::fs::read_to_string(out.join("stories.json")).unwrap();
+            let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+            for run in 0..8 {
+                for n in 0..3 {
+                    let stem = format!("r{run}-s{n}");
+                    assert!(
+                        listed.contains(&format!("\"{stem}\"")),
+                        "round {round}: {stem} listed"
+                    );
+                    assert!(
+                        front.contains(&format!("href=\"./{stem}/\"")),
+                        "round {round}: {stem} on the front page"
+                    );
+                }
+            }
+            // One index of all 24 stories.
+            let meta = std::fs::read_dir(out.join("search/en"))
+                .unwrap()
+                .flatten()
+                .filter(|f| f.file_name().to_string_lossy().starts_with("meta-"))
+                .map(|f| f.path())
+                .find(|p| front.contains(&p.file_name().unwrap().to_string_lossy().to_string()))
+                .unwrap();
+            let index =
+                faq_core::site::SiteIndex::from_meta(&std::fs::read(meta).unwrap()).unwrap();
+            assert_eq!(index.story_count(), 24, "round {round}");
+            let _ = std::fs::remove_dir_all(&out);
+            let _ = std::fs::remove_dir_all(&stories);
+        }
+        let _ = std::fs::remove_dir_all(&engine);
     }
 }

@@ -1,41 +1,48 @@
-//! The site's service worker, `sw.js`: it keeps the shared files of every
-//! engine published into the site, one per language (listed in
-//! `engines.json`), so a reader of stories in two languages keeps both
-//! engines offline.
+//! The site's service worker, `sw.js`: it keeps, once for every story, the
+//! shared files of every engine that a story of the site uses, so a reader
+//! of stories in two languages keeps both engines offline; and, when they
+//! are fetched, the front page's files and the parts of its search index,
+//! which a story's reader never downloads.
 
 use crate::engine::Engine;
-use crate::error::{ErrorKind, PublishError, Result};
+use crate::error::Result;
 use crate::files::write;
 use crate::html::script_json;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Records `engine`'s shared files in `out/engines.json` beside those of
-/// the other languages' engines, and writes `out/sw.js` to keep them all.
-pub fn write_service_worker(engine: &Engine, out: &Path) -> Result<()> {
-    let path = out.join("engines.json");
-    let mut engines: BTreeMap<String, Vec<String>> = match std::fs::read_to_string(&path) {
-        Ok(text) => serde_json::from_str(&text)
-            .map_err(|e| PublishError::new(ErrorKind::Json(e)).at(&path))?,
-        Err(_) => BTreeMap::new(),
-    };
-    engines.insert(engine.language.clone(), engine.files.clone());
-    write(
-        &path,
-        serde_json::to_string_pretty(&engines).expect("a map of lists serializes"),
-    )?;
-    let mut files: Vec<String> = engines
-        .values()
-        .flatten()
-        .map(|name| format!("./{name}"))
-        .collect();
-    files.sort_unstable();
-    files.dedup();
+/// Whether a shared file is the front page's, not a story page's.
+fn is_front_page_file(name: &str) -> bool {
+    ["faq-site-", "front-page-", "site-"]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
+}
+
+/// Writes `out/sw.js` for the shared files `files` (of every engine the
+/// site's stories use), with `engine`'s code.
+pub fn write_service_worker<'a>(
+    engine: &Engine,
+    out: &Path,
+    files: impl IntoIterator<Item = &'a String>,
+) -> Result<()> {
+    let mut precached = BTreeSet::new();
+    let mut kept = BTreeSet::new();
+    for name in files {
+        let set = if is_front_page_file(name) {
+            &mut kept
+        } else {
+            &mut precached
+        };
+        set.insert(format!("./{name}"));
+    }
+    let precached: Vec<&String> = precached.iter().collect();
+    let kept: Vec<&String> = kept.iter().collect();
     write(
         &out.join("sw.js"),
         format!(
-            "const FILES = {};\n{}",
-            script_json(&files),
+            "const FILES = {}, FRONT = {};\n{}",
+            script_json(&precached),
+            script_json(&kept),
             engine.service_worker
         ),
     )

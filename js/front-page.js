@@ -1,0 +1,161 @@
+// The site's front page (front-page-<hash>.js, a module beside the shared
+// files): one search over every explainer of the site. The engine build
+// puts `SITE` (the ids and classes of the front page's markup, which the
+// publisher writes) before this code. The publisher puts the site's
+// languages on the mount element (`data-faq-site`): each one's search
+// engine (crates/faq-site) and the meta part of its index.
+//
+// Nothing is fetched until the reader searches: then the language's engine
+// and meta part, and for each query the index parts and the stories it
+// needs, all named by their content, from this site only. The service
+// worker keeps them, so a search runs offline over every part fetched so
+// far; once the reader has searched, the rest is fetched while the page is
+// idle, so that the whole site searches offline. A part that cannot be
+// fetched is left out, and the page says so.
+/* global SITE */
+const mount = document.getElementById(SITE.mount);
+const site = JSON.parse(mount?.dataset.faqSite ?? '{"languages":[]}');
+const text = (name, numbers = {}) =>
+  (mount.dataset[name] ?? '').replace(/\{(\w+)\}/g, (whole, key) => (key in numbers ? numbers[key] : whole));
+const search = document.getElementById(SITE.search);
+const query = document.getElementById(SITE.query);
+const language = document.getElementById(SITE.language);
+const status = document.getElementById(SITE.status);
+const results = document.getElementById(SITE.results);
+const base = new URL('./', import.meta.url);
+const engines = {};
+const missing = new Set();
+
+/** The bytes of `path` below the site, or null if they cannot be fetched. */
+async function fetched(path, as = 'arrayBuffer') {
+  try {
+    const response = await fetch(new URL(path, base));
+    return response.ok ? await response[as]() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The engine of `code`'s index, started once: `{ site, stories, lang }`. */
+function engine(code) {
+  engines[code] ??= (async () => {
+    const entry = site.languages.find((l) => l.code === code);
+    const { default: init, Site } = await import(new URL(entry.glue, base));
+    await init({ module_or_path: new URL(entry.wasm, base) });
+    const meta = await fetched(entry.meta);
+    if (!meta) throw new Error(`${entry.meta} could not be fetched`);
+    return { site: new Site(new Uint8Array(meta)), stories: [], entry };
+  })();
+  return engines[code];
+}
+
+/** Loads what `words` need into `e`; returns the result of the search. */
+async function searched(e, words) {
+  const dir = `search/${e.entry.code}/`;
+  const failed = new Set();
+  for (;;) {
+    const needed = [...e.site.partsNeeded(words)].filter(([, name]) => !failed.has(name));
+    if (!needed.length) break;
+    await Promise.all(needed.map(async ([part, name]) => {
+      const bytes = await fetched(`${dir}p-${name}.bin`);
+      if (bytes) e.site.addPart(part, new Uint8Array(bytes));
+      else failed.add(name);
+    }));
+  }
+  let result = e.site.search(words, 10);
+  while (result.needs.length) {
+    const before = result.needs.length;
+    await Promise.all([...result.needs].map(async ([story, name]) => {
+      const data = await fetched(`${dir}s-${name}.json`, 'json');
+      if (!data) {
+        failed.add(name);
+        return;
+      }
+      e.stories[story] = data;
+      e.site.addStory(story, data.pairs.flatMap(([q, a]) => [q, a]));
+    }));
+    result = e.site.search(words, 10);
+    if (result.needs.length >= before && [...result.needs].every(([, name]) => failed.has(name))) break;
+  }
+  failed.forEach((name) => missing.add(name));
+  return result;
+}
+
+/** `pieces` (`[text, marked]`) as nodes of `parent`. */
+function fill(parent, pieces) {
+  for (const [piece, marked] of pieces) {
+    parent.append(marked ? Object.assign(document.createElement('mark'), { textContent: piece }) : piece);
+  }
+  return parent;
+}
+
+function show(e, result) {
+  results.replaceChildren(...[...result.hits].map((hit) => {
+    const story = e.stories[hit.story];
+    const [, , slug] = story.pairs[hit.at];
+    const item = document.createElement('li');
+    item.lang = story.lang;
+    item.dir = story.dir;
+    const link = fill(document.createElement('a'), hit.question);
+    link.href = new URL(`${story.stem}/#${slug}`, base).href;
+    const about = Object.assign(document.createElement('span'), { className: SITE.story, textContent: story.headline });
+    const passage = fill(Object.assign(document.createElement('p'), { className: SITE.passage }), hit.passage);
+    item.append(link, about, passage);
+    return item;
+  }));
+  const stories = new Set([...result.hits].map((hit) => hit.story)).size;
+  const found = result.total === 0 ? text('textNone') : result.total === 1 ? text('textFoundOne') : text('textFound', { count: result.total, stories });
+  status.textContent = missing.size ? `${found}. ${text('textMissing')}` : found;
+}
+
+let latest = 0;
+async function run() {
+  const words = query.value;
+  const asked = (latest += 1);
+  if (!words.trim()) {
+    results.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  try {
+    const e = await engine(language?.value ?? site.default);
+    const result = await searched(e, words);
+    if (asked === latest) show(e, result);
+    prefetchWhenIdle(e);
+  } catch (error) {
+    console.warn('FAQ site: search is unavailable:', error.message);
+    if (asked === latest) status.textContent = text('textMissing');
+  }
+}
+
+// Once the reader has searched, every part and story of the language is
+// fetched while the page is idle, one at a time, so that the whole site
+// searches offline (the service worker keeps them).
+const prefetched = new Set();
+function prefetchWhenIdle(e) {
+  if (prefetched.has(e.entry.code) || navigator.connection?.saveData) return;
+  prefetched.add(e.entry.code);
+  const paths = [...e.site.allFiles()].map((name) => `search/${e.entry.code}/${name}`);
+  const next = () => {
+    const path = paths.shift();
+    if (path) fetched(path).then(() => (window.requestIdleCallback ?? setTimeout)(next));
+  };
+  (window.requestIdleCallback ?? setTimeout)(next);
+}
+
+if (search && query && status && results && site.languages.length) {
+  search.hidden = false;
+  query.addEventListener('input', run);
+  language?.addEventListener('change', run);
+  search.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker
+      .register(new URL('./sw.js', base))
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => registration.active?.postMessage('keep'))
+      .catch((error) => console.warn('FAQ site: offline copy unavailable:', error.message));
+  }
+}
