@@ -6,7 +6,7 @@ const browser = Object.fromEntries(
   ['window', 'document', 'navigator', 'location', 'console', 'self', 'caches', 'fetch', 'URL', 'Blob',
     'Response', 'DecompressionStream', 'atob', 'requestAnimationFrame', 'setTimeout', 'MutationObserver',
     'Element', 'NodeFilter', 'CustomEvent', 'dispatchEvent', 'WebAssembly', 'InputEvent', 'getComputedStyle',
-    'history', 'performance', 'CSSStyleSheet', 'PerformanceObserver']
+    'history', 'performance', 'CSSStyleSheet', 'PerformanceObserver', 'DOMParser']
     .map((name) => [name, 'readonly']),
 );
 const node = Object.fromEntries(

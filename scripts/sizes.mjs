@@ -70,7 +70,7 @@ export function measureBuild(dir, story = '.') {
   const embedEngine = shared.filter((name) => /^faq-embed-.*\.js$/.test(name));
   // The front page's files (its script, styles and search engines) are
   // never part of a story page.
-  const pageEngine = shared.filter((name) => !/^(faq-embed-.*\.js|noscript-.*\.css|faq-site-.*|front-page-.*\.js|site-.*\.css)$/.test(name));
+  const pageEngine = shared.filter((name) => !/^(faq-embed-.*\.js|noscript-.*\.css|faq-site-.*|front-page-.*\.js|site-.*\.css|save-.*\.js|faq-offline-.*\.html)$/.test(name));
   const downloads = {
     'standalone page': total([own('index.html'), ...worker, ...pageEngine.map(of)]),
     'embed path': total([own('faq-widget.js'), ...embedEngine.map(of)]),

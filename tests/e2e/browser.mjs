@@ -3,7 +3,9 @@
 // records its console messages and every request it makes.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -185,4 +187,21 @@ export async function holdWasm(page) {
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   return release;
+}
+
+/**
+ * Saves the story page at `url` as one file, as a reader does with its
+ * save button (js/save.js, which fills the engine's offline shell); returns
+ * the file's path.
+ */
+export async function savedCopy(session, url) {
+  const { context, page, messages } = await recordingPage(session);
+  await page.goto(url);
+  await page.locator(LIVE_WIDGET).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-faq-save]').click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'faq-saved-')), download.suggestedFilename());
+  await download.saveAs(path);
+  await context.close();
+  if (messages.length) throw new Error(`saving ${url}: ${messages.join('; ')}`);
+  return path;
 }

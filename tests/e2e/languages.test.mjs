@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { contract, openBrowser, openOfflineFile, recordingPage, LIVE_WIDGET } from './browser.mjs';
+import { contract, openBrowser, openOfflineFile, recordingPage, savedCopy, LIVE_WIDGET } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'tests/fixtures/languages');
@@ -112,7 +112,7 @@ for (const [code, dir, label, inflected, found] of [
     assert.equal(jsonLd.inLanguage, code);
     await page.getByLabel(label).fill(inflected);
     await page.locator(`.${classes.itemButton}`).first().filter({ hasText: found }).waitFor();
-    const offline = readFileSync(join(out, code, 'faq-offline.html'), 'utf8');
+    const offline = readFileSync(await savedCopy(session, `${session.url}${code}/`), 'utf8');
     assert.match(offline, new RegExp(`<html lang="${code}" dir="${dir}">`));
     assert.deepEqual(messages, []);
     await context.close();
@@ -123,8 +123,9 @@ for (const [code, dir, inflected, found] of [
   ['uk', 'ltr', 'миротворці', 'Знайдено 1 питання з 7'],
   ['ar', 'rtl', 'المهمة', 'تطابق 2 أسئلة من 7'],
 ]) {
-  test(`${code}: faq-offline.html works from file:// in its language, with every other request aborted`, async () => {
-    const { context, page, messages, aborted } = await openOfflineFile(session, join(out, code, 'faq-offline.html'));
+  test(`${code}: its page saved as one file works from file:// in its language, with every other request aborted`, async () => {
+    const saved = await savedCopy(session, `${session.url}${code}/`);
+    const { context, page, messages, aborted } = await openOfflineFile(session, saved);
     const widget = page.locator(LIVE_WIDGET);
     await widget.waitFor();
     assert.equal(await widget.getAttribute('lang'), code);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contract, openBrowser, recordingPage } from './browser.mjs';
+import { contract, openBrowser, recordingPage, savedCopy } from './browser.mjs';
 
 const TARGET = process.env.CARGO_TARGET_DIR ?? new URL('../../target/', import.meta.url).pathname;
 const PUBLISHED = `${TARGET}/e2e/published`;
@@ -65,16 +65,17 @@ test('the live widget hydrates the page and holds every character', async () => 
   await context.close();
 });
 
-test('the JSON-LD and the offline file carry the same text', async () => {
+test('the JSON-LD and the page saved as one file carry the same text', async () => {
   const html = await (await fetch(story)).text();
   const [, json] = html.match(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/);
   const ld = JSON.parse(json);
   assert.deepEqual(ld.mainEntity.map((q) => q.name), questions);
   assert.deepEqual(ld.mainEntity.map((q) => q.acceptedAnswer.text), answers);
 
+  const saved = await savedCopy(session, story);
   const context = await session.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${story}faq-offline.html`);
+  await page.goto(`file://${saved}`);
   assert.deepEqual(await texts(page), expected);
   await context.close();
 });

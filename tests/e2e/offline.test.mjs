@@ -1,26 +1,33 @@
-// faq-offline.html opened from disk with the network cut: it must show,
+// A story page saved as one file, opened from disk with the network cut: it must show,
 // search and expand with nothing but the one file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS, classes, matched, words, storyOf, FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE } from './browser.mjs';
+import {
+  CHROMIUM, CHROMIUM_ARGS, classes, matched, words, storyOf, openBrowser, savedCopy,
+  FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE,
+} from './browser.mjs';
 
-// The fixture story's offline file, which scripts/test publishes.
-const OFFLINE = new URL(`file://${FIXTURE_SITE}/${FIXTURE}/faq-offline.html`);
+// The fixture story's page (scripts/test publishes it), saved as one file
+// as a reader does.
+let OFFLINE;
 const N = storyOf(FIXTURE_CORPUS).questions.length;
 
 let browser;
 before(async () => {
-  assert.ok(existsSync(OFFLINE), `${OFFLINE.pathname} exists (scripts/test publishes it)`);
+  const site = await openBrowser(FIXTURE_SITE, `${FIXTURE}/`);
+  OFFLINE = new URL(`file://${await savedCopy(site, site.url)}`);
+  await site.close();
+  assert.ok(existsSync(OFFLINE), `${OFFLINE.pathname} saved`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 after(async () => {
   await browser?.close();
 });
 
-test('faq-offline.html works from file:// with every other request aborted', async () => {
+test('a story page saved as one file works from file:// with every other request aborted', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const messages = [];
@@ -54,7 +61,7 @@ test('faq-offline.html works from file:// with every other request aborted', asy
   await context.close();
 });
 
-test('faq-offline.html in a browser without WebAssembly: every answer still opens, search is hidden', async () => {
+test('a story page saved as one file, in a browser without WebAssembly: every answer still opens, search is hidden', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const messages = [];

@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { contract, openBrowser, openOfflineFile, recordingPage, LIVE_WIDGET } from './browser.mjs';
+import { contract, openBrowser, openOfflineFile, recordingPage, savedCopy, LIVE_WIDGET } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -63,13 +63,13 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-test('the layout: shared files named by content at the top, four files per story, a listing', () => {
+test('the layout: shared files named by content at the top, four files per story, a front page', () => {
   const top = readdirSync(out);
   for (const name of top.filter((n) => /\.(js|wasm|css)$/.test(n) && n !== 'sw.js')) {
     assert.match(name, /-[0-9a-f]{16}(_bg)?\.[a-z]+$/, `${name} is named by its content`);
   }
   for (const name of Object.keys(STORIES)) {
-    assert.deepEqual(readdirSync(join(out, name)).sort(), ['faq-offline.html', 'faq-widget.html', 'faq-widget.js', 'index.html']);
+    assert.deepEqual(readdirSync(join(out, name)).sort(), ['faq-story.json', 'faq-widget.html', 'faq-widget.js', 'index.html']);
   }
   const listing = readFileSync(join(out, 'index.html'), 'utf8');
   for (const name of Object.keys(STORIES)) assert.ok(listing.includes(`href="./${name}/"`), name);
@@ -186,8 +186,9 @@ test('two stories of one name are an error, and nothing of them is written', () 
 });
 
 for (const name of Object.keys(STORIES)) {
-  test(`${name}: faq-offline.html works from file:// with every other request aborted`, async () => {
-    const { context, page, messages, aborted } = await openOfflineFile(session, join(out, name, 'faq-offline.html'));
+  test(`${name}: its page saved as one file works from file:// with every other request aborted`, async () => {
+    const saved = await savedCopy(session, `${session.url}${name}/`);
+    const { context, page, messages, aborted } = await openOfflineFile(session, saved);
     await page.locator(LIVE_WIDGET).waitFor();
     const questions = questionsOf(STORIES[name].file);
     assert.equal(await page.locator(`.${classes.itemButton}`).count(), questions);

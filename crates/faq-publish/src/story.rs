@@ -89,6 +89,7 @@ impl<'a> Parts<'a> {
         language: Language,
         tag: &str,
         base: &'static str,
+        out: &Path,
     ) -> Result<Self> {
         let manifest = engine_dir.join(crate::engine::MANIFEST);
         let in_manifest = |error: PublishError| error.at(&manifest);
@@ -106,7 +107,8 @@ impl<'a> Parts<'a> {
             return Err(in_manifest(ErrorKind::InlineScript.into()));
         }
         let mount = edits::mount_attributes(&page).map_err(in_manifest)?;
-        let page = Template::new(&page, Cut::Story, &[]).map_err(in_manifest)?;
+        let page_text = page;
+        let page = Template::new(&page_text, Cut::Story, &[]).map_err(in_manifest)?;
         let mut inlined = BTreeMap::new();
         for name in &engine.files {
             if name.ends_with(".css") || name.ends_with(".svg") {
@@ -139,6 +141,17 @@ impl<'a> Parts<'a> {
             })
             .map_err(|e| e.at("faq-offline.html"))?;
         let noscript = read_text(&engine_dir.join(&engine.noscript))?;
+        let noscript_style = format!("<noscript><style>{}</style></noscript>", inert(&noscript));
+        // The offline file's shell, shared by every story of the engine, which
+        // a story page fills with its story to save itself as one file
+        // (js/save.js); the page's save button points at it.
+        let shell = offline.shell(&noscript_style);
+        let shell_name = format!("faq-offline-{}.html", short_hash(shell.as_bytes()));
+        if !out.join(&shell_name).exists() {
+            write(&out.join(&shell_name), &shell)?;
+        }
+        let page_text = edits::point_save_button(&page_text, &format!("{base}{shell_name}"))?;
+        let page = Template::new(&page_text, Cut::Story, &[]).map_err(in_manifest)?;
         Ok(Parts {
             engine,
             language,
@@ -151,7 +164,7 @@ impl<'a> Parts<'a> {
                 "<noscript><link rel=stylesheet href=\"{base}{}\"></noscript>",
                 engine.noscript
             ),
-            noscript_style: format!("<noscript><style>{}</style></noscript>", inert(&noscript)),
+            noscript_style,
             site: None,
             published: String::new(),
         })
@@ -280,8 +293,14 @@ fn story_files(
             format!("{}\n", prerender::include(&widget.html)),
         ),
         ("faq-widget.js", embed),
-        ("faq-offline.html", offline),
     ];
+    // In a site, a reader saves a story as one file from its page, which
+    // fills the engine's shell: 180 KB less on disk for each story.
+    let files = if parts.site.is_some() {
+        files
+    } else {
+        [files, vec![("faq-offline.html", offline)]].concat()
+    };
     (files, text)
 }
 

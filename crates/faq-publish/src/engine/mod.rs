@@ -187,7 +187,10 @@ pub fn make(dir: &Path) -> Result<Engine> {
             .into(),
         ));
     }
-    let loader = scripts::page_loader(&new_glue, &new_wasm, language)?;
+    let save = scripts::save_script()?;
+    let save_name = format!("save-{}.js", short_hash(save.as_bytes()));
+    write(&dir.join(&save_name), &save)?;
+    let loader = scripts::page_loader(&new_glue, &new_wasm, &save_name, language)?;
     let loader_name = format!("loader-{}.js", short_hash(loader.as_bytes()));
     write(&dir.join(&loader_name), &loader)?;
     html = edits::load_scripts_from_files(&html, &[loader_name]).map_err(in_index)?;

@@ -20,13 +20,32 @@ pub fn script(name: &str) -> Result<String> {
 /// shared files: it works the accordion at once, waits for the first
 /// paint, starts the engine (`glue` and `wasm`, its files' names) and
 /// registers the service worker.
-pub fn page_loader(glue: &str, wasm: &str, language: Language) -> Result<String> {
-    let constants = format!("const GLUE = \"./{glue}\", WASM = \"./{wasm}\";");
+pub fn page_loader(glue: &str, wasm: &str, save: &str, language: Language) -> Result<String> {
+    let constants = format!("const GLUE = \"./{glue}\", WASM = \"./{wasm}\", SAVE = \"./{save}\";");
     loader(
         &constants,
         &["after-first-paint.js", "register-service-worker.js"],
         "page-loader.js",
         language,
+    )
+}
+
+/// The script that saves a story page as one file (`js/save.js`), a
+/// module, with the marks of the offline shell's slots and the mount
+/// element's id.
+pub fn save_script() -> Result<String> {
+    let marks: serde_json::Map<String, serde_json::Value> = crate::page::template::marks()
+        .into_iter()
+        .map(|(name, mark)| (name.to_owned(), mark.into()))
+        .collect();
+    minified(
+        &format!(
+            "const MARKS = {}, MOUNT_ID = {};\n{}",
+            serde_json::Value::Object(marks),
+            serde_json::json!(MOUNT_ID),
+            script("save.js")?
+        ),
+        true,
     )
 }
 

@@ -153,6 +153,18 @@ pub fn rebase_and_set_language(
     )
 }
 
+/// The page with its save button (`[data-faq-save]`) pointing at `shell`,
+/// the offline shell its script fills with the story.
+pub fn point_save_button(page: &str, shell: &str) -> Result<String> {
+    html::rewrite(
+        page,
+        vec![element!("[data-faq-save]", |el| {
+            el.set_attribute("data-faq-save", shell)?;
+            Ok(())
+        })],
+    )
+}
+
 /// A published page's language (its `<html lang>`, BCP 47) and story (its
 /// `#faq-story` element, see `faq_widget::story_data`).
 pub fn published_story(page: &str) -> Result<(Option<String>, faq_core::Story)> {

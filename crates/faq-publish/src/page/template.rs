@@ -48,6 +48,19 @@ fn mark(slot: Slot) -> String {
     format!("{MARK}{}{MARK}", slot as usize)
 }
 
+/// The mark of each slot of a [`Template::shell`], by the name of what
+/// fills it: the story's headline and description (text), its data
+/// (HTML), the render key and the prerendered widget (HTML).
+pub fn marks() -> [(&'static str, String); 5] {
+    [
+        ("headline", mark(Slot::Headline)),
+        ("description", mark(Slot::Description)),
+        ("data", mark(Slot::HeadEnd)),
+        ("renderKey", mark(Slot::RenderKey)),
+        ("widget", mark(Slot::Widget)),
+    ]
+}
+
 /// What a story puts into a template.
 pub struct Filling<'a> {
     /// Plain text: the headline, before the template's title.
@@ -205,6 +218,21 @@ impl Template {
             head_end: "",
             render_key: key,
             widget: html,
+        })
+    }
+
+    /// The page with every slot kept as its mark but `head_end`, filled:
+    /// a shell that a browser fills with a story's parts by their marks
+    /// ([`marks`]), as [`Template::fill`] does.
+    pub fn shell(&self, head_end: &str) -> String {
+        let marks = SLOTS.map(mark);
+        self.fill(&Filling {
+            headline: &marks[Slot::Headline as usize],
+            description: &marks[Slot::Description as usize],
+            data: &marks[Slot::HeadEnd as usize],
+            head_end,
+            render_key: &marks[Slot::RenderKey as usize],
+            widget: &marks[Slot::Widget as usize],
         })
     }
 

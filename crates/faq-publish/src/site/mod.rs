@@ -73,7 +73,7 @@ pub fn publish(
         Layout::Folders => "../",
         Layout::Flat => "./",
     };
-    let mut parts = Parts::new(&engine, engine_dir, language, &tag, base)?;
+    let mut parts = Parts::new(&engine, engine_dir, language, &tag, base, out)?;
     if layout == Layout::Folders {
         let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
         parts = parts.in_site(out, now);
@@ -119,7 +119,15 @@ pub fn publish(
     }
     match layout {
         Layout::Folders => refresh(out, &engine)?,
-        Layout::Flat => write_service_worker(&engine, out, &engine.files)?,
+        // A story alone has no front page.
+        Layout::Flat => write_service_worker(
+            &engine,
+            out,
+            engine
+                .files
+                .iter()
+                .filter(|f| !service_worker::is_front_page_file(f)),
+        )?,
     }
     Ok(outcome)
 }
@@ -219,7 +227,8 @@ mod tests {
         let page = "<!doctype html><html lang=en><head><title>FAQ</title>\
             <link rel=stylesheet href=\"./page-1.css\">\
             <script type=module src=\"./loader-1.js\"></script></head>\
-            <body><div id=\"faq-widget\"><p>Loading</p></div></body></html>";
+            <body><div id=\"faq-widget\"><p>Loading</p></div>\
+            <button type=button data-faq-save hidden>Save</button></body></html>";
         for (file, contents) in [
             ("page-1.css", "p{}"),
             ("loader-1.js", "import './glue-1.js'"),
@@ -319,14 +328,26 @@ mod tests {
             "{two_page}"
         );
         assert!(two_page.contains("<meta name=\"description\" content=\"Other summary.\">"));
-        let offline_two = std::fs::read_to_string(out.join("two/faq-offline.html")).unwrap();
-        assert!(offline_two.contains("<title>Other summary. · FAQ</title>"));
+        // No offline file of its own: the page fills the engine's shell.
+        assert!(!out.join("two/faq-offline.html").exists());
+        let shell = file_names(&out)
+            .unwrap()
+            .into_iter()
+            .find(|n| n.starts_with("faq-offline-"))
+            .expect("the offline shell");
+        assert!(
+            two_page.contains(&format!("data-faq-save=\"../{shell}\"")),
+            "{two_page}"
+        );
+        let shell_text = std::fs::read_to_string(out.join(&shell)).unwrap();
+        for (name, mark) in crate::page::template::marks() {
+            assert!(shell_text.contains(&mark), "{name}");
+        }
         let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
         assert!(embed.contains("ENGINE=\"../faq-embed-1-en.js\""), "{embed}");
         assert!(embed.contains("Because sea.") && !embed.contains("The French."));
-        let offline = std::fs::read_to_string(out.join("one/faq-offline.html")).unwrap();
         assert!(
-            !offline.contains("../"),
+            !shell_text.contains("../"),
             "the offline page needs no other file"
         );
         let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
@@ -366,8 +387,13 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("ابحث في الأسئلة"), "the Arabic words: {page}");
-        let offline = std::fs::read_to_string(out.join("salam/faq-offline.html")).unwrap();
-        assert!(offline.contains("<html lang=\"ar-EG\" dir=\"rtl\">"));
+        let shell = file_names(&out)
+            .unwrap()
+            .into_iter()
+            .find(|n| n.starts_with("faq-offline-"))
+            .unwrap();
+        let shell = std::fs::read_to_string(out.join(shell)).unwrap();
+        assert!(shell.contains("<html lang=\"ar-EG\" dir=\"rtl\">"));
         // An engine of another language is refused, saying which it is.
         let error = publish(&arabic, &out, &[story], Layout::Folders, Some("uk")).unwrap_err();
         assert!(
@@ -459,7 +485,7 @@ mod tests {
         )
         .unwrap();
         let before = files_of(&out.join("story"));
-        assert_eq!(before.len(), 5, "four files and its record");
+        assert_eq!(before.len(), 4, "page, embed script, include and record");
 
         std::fs::write(&story, "A summary.\nWho goes?\n\nThe French.\n").unwrap();
         let good = story_file(&engine, "good.txt", GOOD);

@@ -11,9 +11,10 @@ use crate::html::script_json;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Whether a shared file is the front page's, not a story page's.
-fn is_front_page_file(name: &str) -> bool {
-    ["faq-site-", "front-page-", "site-"]
+/// Whether a shared file is kept only once fetched, not for every story's
+/// reader: the front page's, and what saving a page as one file needs.
+pub fn is_front_page_file(name: &str) -> bool {
+    ["faq-site-", "front-page-", "site-", "save-", "faq-offline-"]
         .iter()
         .any(|prefix| name.starts_with(prefix))
 }
