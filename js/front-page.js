@@ -26,11 +26,16 @@ const base = new URL('./', import.meta.url);
 const engines = {};
 const missing = new Set();
 
-/** The bytes of `path` below the site, or null if they cannot be fetched. */
+/**
+ * The body of `path` below the site (inflated, for the index's gzipped
+ * parts), or null if it cannot be fetched.
+ */
 async function fetched(path, as = 'arrayBuffer') {
   try {
     const response = await fetch(new URL(path, base));
-    return response.ok ? await response[as]() : null;
+    if (!response.ok) return null;
+    if (as !== 'gzip') return await response[as]();
+    return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   } catch {
     return null;
   }
@@ -42,9 +47,9 @@ function engine(code) {
     const entry = site.languages.find((l) => l.code === code);
     const { default: init, Site } = await import(new URL(entry.glue, base));
     await init({ module_or_path: new URL(entry.wasm, base) });
-    const meta = await fetched(entry.meta);
+    const meta = await fetched(entry.meta, 'gzip');
     if (!meta) throw new Error(`${entry.meta} could not be fetched`);
-    return { site: new Site(new Uint8Array(meta)), stories: [], entry };
+    return { site: new Site(meta), stories: [], entry };
   })();
   return engines[code];
 }
@@ -57,8 +62,8 @@ async function searched(e, words) {
     const needed = [...e.site.partsNeeded(words)].filter(([, name]) => !failed.has(name));
     if (!needed.length) break;
     await Promise.all(needed.map(async ([part, name]) => {
-      const bytes = await fetched(`${dir}p-${name}.bin`);
-      if (bytes) e.site.addPart(part, new Uint8Array(bytes));
+      const bytes = await fetched(`${dir}p-${name}.bin`, 'gzip');
+      if (bytes) e.site.addPart(part, bytes);
       else failed.add(name);
     }));
   }

@@ -28,6 +28,15 @@ pub fn as_json() -> String {
         "renderKeyAttribute": contract::RENDER_KEY_ATTRIBUTE,
         "themeAttribute": contract::THEME_ATTRIBUTE,
         "classes": classes,
+        "site": {
+            "mountId": contract::site::MOUNT_ID,
+            "searchId": contract::site::SEARCH_ID,
+            "queryId": contract::site::QUERY_ID,
+            "languageId": contract::site::LANGUAGE_ID,
+            "statusId": contract::site::STATUS_ID,
+            "resultsId": contract::site::RESULTS_ID,
+            "storiesClass": contract::site::STORIES,
+        },
         "options": options,
     })
     .to_string()

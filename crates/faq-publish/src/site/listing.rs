@@ -11,7 +11,7 @@ use crate::files::write;
 use crate::html::{self, escape};
 use faq_core::Language;
 use faq_widget::contract::site::{
-    LANGUAGE_ID, MOUNT_ID, QUERY_ID, RESULTS_ID, SEARCH_ID, STATUS_ID,
+    LANGUAGE_ID, MOUNT_ID, QUERY_ID, RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES,
 };
 use lol_html::element;
 use lol_html::html_content::ContentType;
@@ -136,7 +136,7 @@ pub fn write_listing(
             content.push_str(&search.0);
         }
         content.push_str(&format!(
-            "<h2 class=\"faq-site__heading\">{} ({})</h2><ol class=\"faq-site__stories\">",
+            "<h2 class=\"faq-site__heading\">{} ({})</h2><ol class=\"{STORIES}\">",
             escape(words.get("list")),
             stories.len()
         ));

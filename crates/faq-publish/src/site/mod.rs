@@ -75,7 +75,7 @@ pub fn publish(
     };
     let mut parts = Parts::new(&engine, engine_dir, language, &tag, base, out)?;
     if layout == Layout::Folders {
-        let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+        let now = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
         parts = parts.in_site(out, now);
     }
 

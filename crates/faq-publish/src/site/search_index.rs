@@ -1,8 +1,8 @@
 //! The site's search index: for each language, its stories' texts built
 //! into one index (`faq_core::site`) and cut into parts named by their
 //! content, in `search/<code>/`: the meta part (`meta-<hash>.bin`), the
-//! term parts (`p-<hash>.bin`) and the stories' texts (`s-<hash>.json`,
-//! which the stories wrote). A part already there is not written again.
+//! term parts (`p-<hash>.bin`), both gzipped, and the stories' texts
+//! (`s-<hash>.json`, which the stories wrote). A part already there is not written again.
 //! Parts no index refers to any more are removed once they are an hour old
 //! (`FAQ_SITE_GRACE_SECONDS`), so a page loaded before a run can still
 //! fetch what it names.
@@ -31,6 +31,18 @@ fn name_of(bytes: &[u8]) -> Name {
         *byte = u8::from_str_radix(&hex[at * 2..at * 2 + 2], 16).unwrap_or(0);
     }
     name
+}
+
+/// `bytes` gzipped, as the parts are stored: the front page inflates them
+/// (`DecompressionStream`), so they travel compressed from any server, as
+/// Pagefind's do.
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(bytes)
+        .and_then(|()| gzip.try_finish())
+        .expect("gzip into memory does not fail");
+    gzip.finish().expect("gzip into memory does not fail")
 }
 
 /// The story text file `text` (`search/<code>/s-<hex>.json`) as a story

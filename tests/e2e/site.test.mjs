@@ -1,0 +1,160 @@
+// The site's front page: scripts/publish puts English stories and a
+// Ukrainian one into one folder. The front page lists them newest first,
+// each headline in its language, readable without JavaScript; it searches
+// every story (stems, prefixes, typos) and links to the question, open; a
+// query finds the stories of its language; after one visit it searches
+// offline, and says so when a part is not saved yet. Eight publishes at
+// once, several times over, lose no story.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { contract, openBrowser, recordingPage, storyOf, LIVE_WIDGET } from './browser.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const site = contract.site;
+const STORIES = ['corpus/ukraine-peacekeepers.txt', 'corpus/heatwave-water-restrictions.txt', 'tests/fixtures/night-trains.txt'];
+const UKRAINIAN = 'tests/fixtures/languages/uk.txt';
+
+let scratch;
+let out;
+let session;
+
+/** Runs scripts/publish; returns its status and output. */
+function publish(args, env = { FAQ_ENGINE_DIR: DIST }) {
+  const run = spawnSync('bash', [join(ROOT, 'scripts/publish'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'faq-site-'));
+  out = join(scratch, 'site');
+  let run = publish(['--out', out, ...STORIES.map((s) => join(ROOT, s))]);
+  assert.equal(run.status, 0, run.output);
+  // Later, so it is the newest; its engine is built on the first run.
+  run = publish(['--out', out, '--lang', 'uk', join(ROOT, UKRAINIAN)], {});
+  assert.equal(run.status, 0, run.output);
+  session = await openBrowser(out);
+});
+after(async () => {
+  await session?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The front page, its search shown. */
+async function frontPage(options) {
+  const opened = await recordingPage(session, options);
+  await opened.page.goto(session.url);
+  await opened.page.locator(`#${site.searchId}:not([hidden])`).waitFor();
+  return opened;
+}
+
+async function searchFor(page, query, expected) {
+  await page.locator(`#${site.queryId}`).fill(query);
+  await page.locator(`#${site.statusId}`).filter({ hasText: expected }).waitFor();
+  return page.locator(`#${site.resultsId} > li`);
+}
+
+test('the front page lists every story, newest first, each in its language, readable without JavaScript', async () => {
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(session.url);
+  const items = page.locator(`.${site.storiesClass} > li`);
+  assert.equal(await items.count(), STORIES.length + 1);
+  const first = items.first().locator('a');
+  assert.equal(await first.getAttribute('lang'), 'uk', 'the Ukrainian story, published last, first');
+  assert.equal(await first.getAttribute('href'), './uk/');
+  assert.match(await items.first().textContent(), /Українська · 7 questions · \d{4}-\d\d-\d\d/);
+  const trains = storyOf(join(ROOT, 'tests/fixtures/night-trains.txt'));
+  const headline = await page.locator('a[href="./night-trains/"]').textContent();
+  assert.ok(trains.summary.startsWith(headline.replace(/…$/, '')), headline);
+  assert.equal(await page.locator(`#${site.searchId}`).isVisible(), false, 'no search without JavaScript');
+  await context.close();
+});
+
+test('one search over every story: stems, prefixes and typos, a link to the question, open', async () => {
+  const { context, page, messages } = await frontPage();
+  let results = await searchFor(page, 'bicycles', /^1 question found/);
+  assert.equal(await results.locator('a').textContent(), 'Can I bring a bicycle on board?');
+  assert.equal(await results.locator('mark').first().textContent(), 'bicycle');
+  assert.match(await results.locator('.faq-site__story').textContent(), /^Night trains/);
+  results = await searchFor(page, 'reservo', /questions? found/);
+  assert.match(await results.first().textContent(), /reservoir/i, 'a prefix while typing');
+  results = await searchFor(page, 'Belgum troops', /questions? found/);
+  assert.match(await results.first().locator('a').textContent(), /countries/, 'a typo');
+  results = await searchFor(page, 'kremlin', /^1 question found/);
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe-core finds no violation, results shown');
+  await results.locator('a').click();
+  await page.locator(LIVE_WIDGET).waitFor();
+  assert.match(page.url(), /\/ukraine-peacekeepers\/#what-is-russia/);
+  const opened = page.locator(`.${contract.classes.itemButton}[aria-expanded="true"]`);
+  assert.equal(await opened.count(), 1);
+  assert.match(await opened.textContent(), /Russia/);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test('a query finds the stories of its language, with that language stems', async () => {
+  const { context, page, messages } = await frontPage();
+  const language = page.locator(`#${site.languageId}`);
+  assert.equal(await language.inputValue(), 'en', "the template's language first");
+  await searchFor(page, 'миротворців', /^No question matches/);
+  await language.selectOption('uk');
+  const results = await searchFor(page, 'миротворці', /questions? found/);
+  assert.equal(await results.first().getAttribute('lang'), 'uk');
+  assert.match(await results.first().locator('a').getAttribute('href'), /\/uk\/#/);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test('after one visit, the front page searches offline; a part not saved yet is said so', async () => {
+  const { context, page, messages } = await frontPage();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await searchFor(page, 'bicycle', /^1 question found/);
+  // Every part and story of the language, fetched while idle.
+  await page.waitForFunction(async () => (await caches.keys()).length > 0
+    && (await (await caches.open((await caches.keys())[0])).keys()).filter((r) => r.url.includes('/search/en/s-')).length === 3);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator(`#${site.searchId}:not([hidden])`).waitFor();
+  const results = await searchFor(page, 'water restrictions', /questions? found/);
+  assert.match(await results.first().textContent(), /water/i, 'a query never typed online');
+  await page.locator(`#${site.languageId}`).selectOption('uk');
+  await searchFor(page, 'миротворці', /not saved on this device/);
+  assert.deepEqual(messages.filter((m) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(m)
+    && !m.includes('search is unavailable')), []);
+  await context.close();
+});
+
+test('eight publishes at once, several times over, lose no story', async () => {
+  const stories = join(scratch, 'parallel');
+  mkdirSync(stories);
+  const source = readFileSync(join(ROOT, 'tests/fixtures/night-trains.txt'), 'utf8');
+  for (let round = 0; round < 3; round += 1) {
+    const folder = join(scratch, `parallel-site-${round}`);
+    const runs = Array.from({ length: 8 }, (_, run) => [0, 1].map((n) => {
+      const file = join(stories, `r${round}-${run}-${n}.txt`);
+      writeFileSync(file, source.replace(/^[^\n]*/, `Story ${run} ${n} of round ${round}.`));
+      return file;
+    }));
+    const statuses = await Promise.all(runs.map((files) => new Promise((done) => {
+      const child = spawn('bash', [join(ROOT, 'scripts/publish'), '--out', folder, ...files], {
+        env: { ...process.env, FAQ_ENGINE_DIR: DIST }, stdio: 'ignore',
+      });
+      child.on('exit', done);
+    })));
+    assert.deepEqual(statuses, Array(8).fill(0));
+    const listed = JSON.parse(readFileSync(join(folder, 'stories.json'), 'utf8')).map((s) => s.name).sort();
+    const expected = runs.flat().map((file) => file.split('/').pop().replace('.txt', '')).sort();
+    assert.deepEqual(listed, expected, `round ${round}: every story listed`);
+    const front = readFileSync(join(folder, 'index.html'), 'utf8');
+    for (const stem of expected) assert.ok(front.includes(`href="./${stem}/"`), stem);
+    const texts = readdirSync(join(folder, 'search/en')).filter((n) => n.startsWith('s-'));
+    assert.equal(texts.length, 16, `round ${round}: every story's text for the search`);
+  }
+});
