@@ -2,7 +2,8 @@
 // on the standalone page in dist/, served gzipped on localhost, with
 // Debian's Chromium. Prints the four category scores and every scored audit
 // that stands in the way of 100, and keeps the report in target/bench/.
-// Run (after `trunk build --release`): node benches/lighthouse.mjs [runs]
+// Run (after `trunk build --release`): node benches/lighthouse.mjs [runs] [folder [path]]
+// (a published site's folder and a page of it, e.g. its front page: `site/ ''`).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -14,8 +15,8 @@ const runs = Number(process.argv[2] ?? 3);
 const root = new URL('../', import.meta.url).pathname;
 const out = join(root, 'target/bench');
 mkdirSync(out, { recursive: true });
-const server = await startServer(join(root, 'dist'));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await startServer(process.argv[3] ?? join(root, 'dist'));
+const url = `http://127.0.0.1:${server.address().port}/${process.argv[4] ?? ''}`;
 try {
   for (let run = 1; run <= runs; run += 1) {
     const report = join(out, `lighthouse-${run}.json`);

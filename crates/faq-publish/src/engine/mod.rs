@@ -151,10 +151,13 @@ pub fn make(dir: &Path) -> Result<Engine> {
             .ok_or_else(|| PublishError::new(ErrorKind::MissingBuildFile(what)).at(dir))
     };
     let glue_name = find(
-        &|n| n.starts_with("faq-widget-") && n.ends_with(".js"),
+        &|n| n.starts_with("faq-widget-") && n.ends_with(".js") && !n.contains("_bg"),
         "faq-widget-<hash>.js",
     )?;
-    let wasm_name = find(&|n| n.ends_with("_bg.wasm"), "<name>_bg.wasm")?;
+    let wasm_name = find(
+        &|n| n.starts_with("faq-widget-") && n.ends_with("_bg.wasm"),
+        "faq-widget-<hash>_bg.wasm",
+    )?;
     let (wasm, glue) = wasm_names::shorten(
         &read(&dir.join(&wasm_name))?,
         &read_text(&dir.join(&glue_name))?,

@@ -608,8 +608,15 @@ mod parallel_tests {
                 .map(|f| f.path())
                 .find(|p| front.contains(&p.file_name().unwrap().to_string_lossy().to_string()))
                 .unwrap();
-            let index =
-                faq_core::site::SiteIndex::from_meta(&std::fs::read(meta).unwrap()).unwrap();
+            let index = {
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(
+                    &mut flate2::read::GzDecoder::new(std::fs::File::open(meta).unwrap()),
+                    &mut bytes,
+                )
+                .unwrap();
+                faq_core::site::SiteIndex::from_meta(&bytes).unwrap()
+            };
             assert_eq!(index.story_count(), 24, "round {round}");
             let _ = std::fs::remove_dir_all(&out);
             let _ = std::fs::remove_dir_all(&stories);

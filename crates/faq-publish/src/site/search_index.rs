@@ -106,7 +106,7 @@ pub fn write_indexes(
         for chunk in &files.chunks {
             let name = format!("search/{code}/p-{}.bin", name_text(&name_of(chunk)));
             if !out.join(&name).exists() {
-                write(&out.join(&name), chunk)?;
+                write(&out.join(&name), gzipped(chunk))?;
             }
             referred.insert(name);
         }
@@ -115,7 +115,7 @@ pub fn write_indexes(
             name_text(&name_of(&files.meta))
         );
         if !out.join(&meta).exists() {
-            write(&out.join(&meta), &files.meta)?;
+            write(&out.join(&meta), gzipped(&files.meta))?;
         }
         referred.insert(meta.clone());
         indexes.push(LanguageIndex {
