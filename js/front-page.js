@@ -160,7 +160,7 @@ if (search && query && status && results && site.languages.length) {
     navigator.serviceWorker
       .register(new URL('./sw.js', base))
       .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage('keep'))
+      .then((registration) => registration.active?.postMessage('keep page'))
       .catch((error) => console.warn('FAQ site: offline copy unavailable:', error.message));
   }
 }

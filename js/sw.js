@@ -2,11 +2,11 @@
 // The publisher (crates/faq-publish) puts `FILES`, the shared files
 // (engine, styles, icon), and `FRONT`, the front page's (its script,
 // styles and search engines), before this code. It keeps `FILES` once for
-// every story; a story page, or the front page, asks it to keep the page
-// itself (`keep`). The front page's files and the parts of its search
-// index (`search/`), all named by their content, are kept when fetched,
-// so a story's reader never downloads them. Other files of its folder
-// are kept when fetched.
+// every story, when a story page asks it to keep itself (`keep`); the
+// front page asks to keep only itself (`keep page`). The front page's
+// files and the parts of its search index (`search/`), all named by their
+// content, are kept when fetched, so a story's reader never downloads
+// them. Other files of its folder are kept when fetched.
 // Shared files are never dropped: a kept page of an older engine still
 // finds that engine's files here. A page or script the site has taken down
 // (404 or 410) is dropped the next time the reader asks for it online, so
@@ -14,20 +14,17 @@
 /* global FILES, FRONT */
 const CACHE = 'faq-widget';
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
-      .then(() => self.skipWaiting()),
-  );
-});
+self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+// A story page asks to keep itself and the shared files (`keep`, which its
+// own visit has put in the HTTP cache already); the front page, itself
+// only (`keep page`): its reader need not download a story's engine.
 self.addEventListener('message', (event) => {
-  if (event.data !== 'keep' || !event.source?.url) return;
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(event.source.url)));
+  if (!['keep', 'keep page'].includes(event.data) || !event.source?.url) return;
+  const files = event.data === 'keep' ? [event.source.url, ...FILES] : [event.source.url];
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(files)));
 });
 
 function keep(request, response) {

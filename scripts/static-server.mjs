@@ -52,10 +52,12 @@ export async function fileInside(root, requestPath) {
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to the
- * server; `server.served` lists every path asked for, in order.
+ * server; `server.served` lists every path asked for, in order, and
+ * `server.sent` the bytes of each response's body, as sent.
  */
 export function startServer(dir, port = 0) {
   const served = [];
+  const sent = [];
   const rootReady = realpath(resolve(dir));
   // Compressed bodies by file, size and time, as a host or CDN keeps them:
   // compressing a large wasm on every request would time the server.
@@ -86,12 +88,15 @@ export function startServer(dir, port = 0) {
       }
       response.writeHead(200, headers);
       response.end(body);
+      sent.push(body.length);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
+      sent.push(9);
     }
   });
   server.served = served;
+  server.sent = sent;
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
