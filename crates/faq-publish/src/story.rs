@@ -214,7 +214,10 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
         // Its text first, named by its content: the record that names it
         // is written with the story's files.
         let code = parts.language.code();
-        let name = format!("search/{code}/s-{}.json", short_hash(text.as_bytes()));
+        let name = format!(
+            "search/{code}/s-{}.json",
+            &short_hash(text.as_bytes())[..12]
+        );
         let path = site.join(&name);
         if !path.exists() {
             std::fs::create_dir_all(site.join("search").join(code)).map_err(io_at(site))?;

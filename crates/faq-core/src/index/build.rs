@@ -5,7 +5,7 @@ use super::format::FaqId;
 use super::format::{
     push_offsets, push_string_table, push_u32, push_varint, to_u32, MAGIC, VERSION,
 };
-use crate::corpus::Story;
+use crate::corpus::{Faq, Story};
 use crate::language::Language;
 use crate::stemmer::Stemmer;
 use crate::text::{tokenize_in, unique_slugs, Compounds};
@@ -13,7 +13,10 @@ use std::collections::HashMap;
 
 /// A term's postings: the questions it is in, in question order, each
 /// with how often it occurs in the question and in the answer.
-type TermPostings = Vec<(FaqId, [u32; 2])>;
+pub(crate) type TermPostings = Vec<(FaqId, [u32; 2])>;
+
+/// Each term found so far, with its stem and postings.
+pub(crate) type Vocabulary = HashMap<String, (String, TermPostings)>;
 
 /// Analyses `story` and writes its index, text included.
 ///
@@ -24,39 +27,53 @@ pub fn build_index(story: &Story) -> Vec<u8> {
     build_index_in(story, Language::English)
 }
 
+/// Analyses question `id`, `faq`, into `vocabulary`, as every index does:
+/// each of its terms filed under its stem, with how often it occurs in the
+/// question and in the answer. Returns the question's and the answer's
+/// lengths in words.
+pub(crate) fn analyse_into(
+    vocabulary: &mut Vocabulary,
+    stemmer: &Stemmer,
+    language: Language,
+    id: FaqId,
+    faq: &Faq,
+) -> [u16; 2] {
+    let mut field_lengths = [0u16; 2];
+    for (field, text) in [&faq.question, &faq.answer].into_iter().enumerate() {
+        let tokens = tokenize_in(text, Compounds::Include, language);
+        let words = tokens
+            .iter()
+            .map(|t| t.position as usize + 1)
+            .max()
+            .unwrap_or(0);
+        field_lengths[field] = u16::try_from(words).unwrap_or(u16::MAX);
+        for token in tokens {
+            let written = text.get(token.bytes).unwrap_or_default();
+            let (_, postings) = vocabulary
+                .entry(token.term)
+                .or_insert_with_key(|term| (stemmer.key(written, term).into_owned(), Vec::new()));
+            if postings.last().is_none_or(|&(last, _)| last != id) {
+                postings.push((id, [0, 0]));
+            }
+            if let Some((_, tf)) = postings.last_mut() {
+                tf[field] += 1;
+            }
+        }
+    }
+    field_lengths
+}
+
 /// [`build_index`] for a story in `language`, whose stemmer files each
 /// term under its stem.
 pub fn build_index_in(story: &Story, language: Language) -> Vec<u8> {
     let stemmer = Stemmer::new(language);
-    // Each term's stem and postings.
-    let mut by_term: HashMap<String, (String, TermPostings)> = HashMap::new();
-    let mut lengths: Vec<[u16; 2]> = Vec::with_capacity(story.faqs.len());
-    for (id, faq) in story.faqs.iter().enumerate() {
-        let id = to_u32(id);
-        let mut field_lengths = [0u16; 2];
-        for (field, text) in [&faq.question, &faq.answer].into_iter().enumerate() {
-            let tokens = tokenize_in(text, Compounds::Include, language);
-            let words = tokens
-                .iter()
-                .map(|t| t.position as usize + 1)
-                .max()
-                .unwrap_or(0);
-            field_lengths[field] = u16::try_from(words).unwrap_or(u16::MAX);
-            for token in tokens {
-                let written = text.get(token.bytes).unwrap_or_default();
-                let (_, postings) = by_term.entry(token.term).or_insert_with_key(|term| {
-                    (stemmer.key(written, term).into_owned(), Vec::new())
-                });
-                if postings.last().is_none_or(|&(last, _)| last != id) {
-                    postings.push((id, [0, 0]));
-                }
-                if let Some((_, tf)) = postings.last_mut() {
-                    tf[field] += 1;
-                }
-            }
-        }
-        lengths.push(field_lengths);
-    }
+    let mut by_term = Vocabulary::new();
+    let lengths: Vec<[u16; 2]> = story
+        .faqs
+        .iter()
+        .enumerate()
+        .map(|(id, faq)| analyse_into(&mut by_term, &stemmer, language, to_u32(id), faq))
+        .collect();
     let entries: Vec<(&String, &(String, TermPostings))> = by_term.iter().collect();
     // (term, its entry), sorted by term: the vocabulary's order.
     let mut sorted: Vec<(&str, u32)> = entries

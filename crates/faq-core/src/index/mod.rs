@@ -26,7 +26,7 @@
 //!
 //! A string table is a `u32` count, `count + 1` `u32` offsets, then the bytes.
 
-mod build;
+pub(crate) mod build;
 pub(crate) mod format;
 
 pub use build::{build_index, build_index_in};
@@ -181,19 +181,6 @@ impl<'a> SearchIndex<'a> {
         (range.start.min(count)..range.end.min(count)).map(move |i| self.stem_terms.get(i))
     }
 
-    /// Every stem, with the terms that have it (for a site's index, which
-    /// is made from this one).
-    pub(crate) fn stems(&self) -> impl Iterator<Item = (&'a [u8], Vec<TermId>)> + '_ {
-        (0..self.stems.len()).map(move |stem| {
-            let range = self.stem_offsets.range(stem);
-            let count = self.stem_terms.len();
-            let terms = (range.start.min(count)..range.end.min(count))
-                .map(|i| self.stem_terms.get(i))
-                .collect();
-            (self.stems.bytes_of(stem), terms)
-        })
-    }
-
     /// Number of questions that hold `term`.
     pub(crate) fn doc_freq(&self, term: TermId) -> u32 {
         self.doc_freq.get(term as usize)
@@ -252,7 +239,7 @@ impl<'a> SearchIndex<'a> {
 }
 
 /// Reads `u32` varints one after another.
-struct VarintReader<'a>(&'a [u8]);
+pub(crate) struct VarintReader<'a>(pub(crate) &'a [u8]);
 
 impl Iterator for VarintReader<'_> {
     type Item = u32;

@@ -1,11 +1,19 @@
-//! Building a site's index: every story of a language analysed as one
-//! corpus, by the same analysis as a story's index (`build_index_in`), then
-//! cut into parts that a reader's browser fetches as its queries need them.
+//! Building a site's index: its stories analysed as one corpus, by the
+//! analysis of a story's index ([`SiteAnalysis`]), then cut into parts that
+//! a reader's browser fetches as its queries need them.
+//!
+//! A part holds a range of the vocabulary and nothing that depends on the
+//! terms outside it (a stem names its terms by their text, not by their
+//! number), so a story added after the others changes only the parts of
+//! the terms it has: the rest keep their bytes, and their names.
 
-use super::format::{push_chunk_header, push_meta_header, Name, CHUNK_MAGIC, META_MAGIC, VERSION};
-use crate::corpus::{Faq, Story};
+use super::analysis::SiteAnalysis;
+use super::format::{
+    push_chunk_header, push_meta_header, Name, StoryName, CHUNK_MAGIC, META_MAGIC,
+};
+use crate::corpus::Story;
+use crate::hash::{fnv, FNV_OFFSET};
 use crate::index::format::{push_offsets, push_string_table, push_u32, push_varint, to_u32};
-use crate::index::{build_index_in, SearchIndex, TermId};
 use crate::language::Language;
 
 /// A site's index as files: its meta part, which a search loads first, and
@@ -26,141 +34,137 @@ pub const PART_BYTES: usize = 16 * 1024;
 /// (content hashes), and `name` gives a part's name from its bytes.
 pub fn build_site_index(
     stories: &[&Story],
-    story_names: &[Name],
+    story_names: &[StoryName],
     language: Language,
     part_bytes: usize,
     name: &dyn Fn(&[u8]) -> Name,
 ) -> SiteIndexFiles {
-    let mut doc_offsets = vec![0u32];
-    let mut all = Story {
-        summary: String::new(),
-        faqs: Vec::new(),
-    };
-    for story in stories {
-        all.faqs.extend(story.faqs.iter().map(|faq| Faq {
-            question: faq.question.clone(),
-            answer: faq.answer.clone(),
-        }));
-        doc_offsets.push(to_u32(all.faqs.len()));
-    }
-    let bytes = build_index_in(&all, language);
-    let Ok(index) = SearchIndex::from_bytes(&bytes) else {
-        unreachable!("an index just built reads back");
-    };
-
-    // Cut the vocabulary where a part has enough postings.
-    let term_count = index.term_count();
-    let mut cuts: Vec<usize> = vec![0];
-    let mut postings_in_part = 0;
-    for term in 0..term_count {
-        let postings = posting_bytes(&index, term as TermId);
-        if postings_in_part > 0 && postings_in_part + postings.len() > part_bytes {
-            cuts.push(term);
-            postings_in_part = 0;
-        }
-        postings_in_part += postings.len();
-    }
-    cuts.push(term_count);
-    let parts = cuts.len() - 1;
-
-    // Each stem goes to the part whose range of terms it sorts into, with
-    // every term that has it, wherever that term is.
-    let first_terms: Vec<&[u8]> = cuts[..parts]
+    let mut analysis = SiteAnalysis::new(language);
+    let named: Vec<(StoryName, &Story)> = story_names
         .iter()
-        .map(|&at| index.term(at as TermId))
+        .copied()
+        .zip(stories.iter().copied())
         .collect();
-    let mut stems: Vec<Vec<(&[u8], Vec<TermId>)>> = vec![Vec::new(); parts];
-    for (stem, terms) in index.stems() {
-        let part = first_terms
-            .partition_point(|first| *first <= stem)
-            .saturating_sub(1);
-        stems[part].push((stem, terms));
-    }
-
-    let mut chunks = Vec::with_capacity(parts);
-    for (part, stems) in stems.iter().enumerate() {
-        let (start, end) = (cuts[part], cuts[part + 1]);
-        let mut chunk = Vec::new();
-        push_chunk_header(&mut chunk, CHUNK_MAGIC, to_u32(start));
-        let terms: Vec<&str> = (start..end)
-            .map(|t| std::str::from_utf8(index.term(t as TermId)).unwrap_or_default())
-            .collect();
-        push_string_table(&mut chunk, &terms);
-        let stem_texts: Vec<&str> = stems
-            .iter()
-            .map(|(stem, _)| std::str::from_utf8(stem).unwrap_or_default())
-            .collect();
-        push_string_table(&mut chunk, &stem_texts);
-        push_offsets(
-            &mut chunk,
-            &stems.iter().map(|(_, t)| t.len()).collect::<Vec<_>>(),
-        );
-        for (_, terms) in stems {
-            for &term in terms {
-                push_u32(&mut chunk, term);
-            }
-        }
-        let postings: Vec<Vec<u8>> = (start..end)
-            .map(|t| posting_bytes(&index, t as TermId))
-            .collect();
-        push_offsets(
-            &mut chunk,
-            &postings.iter().map(Vec::len).collect::<Vec<_>>(),
-        );
-        for bytes in &postings {
-            chunk.extend_from_slice(bytes);
-        }
-        for term in start..end {
-            push_u32(&mut chunk, index.doc_freq(term as TermId));
-        }
-        chunks.push(chunk);
-    }
-
-    let mut meta = Vec::new();
-    push_meta_header(
-        &mut meta,
-        META_MAGIC,
-        to_u32(index.len()),
-        [index.average_length(0), index.average_length(1)],
-        to_u32(term_count),
-    );
-    let first_texts: Vec<&str> = first_terms
-        .iter()
-        .map(|t| std::str::from_utf8(t).unwrap_or_default())
-        .collect();
-    push_string_table(&mut meta, &first_texts);
-    for &cut in &cuts {
-        push_u32(&mut meta, to_u32(cut));
-    }
-    for chunk in &chunks {
-        meta.extend_from_slice(&name(chunk));
-    }
-    push_u32(&mut meta, to_u32(stories.len()));
-    for pair in doc_offsets.windows(2) {
-        push_varint(&mut meta, pair[1] - pair[0]);
-    }
-    for story_name in story_names {
-        meta.extend_from_slice(story_name);
-    }
-    let _ = VERSION;
-    SiteIndexFiles { meta, chunks }
+    analysis.add(&named);
+    analysis.files(part_bytes, name)
 }
 
-/// A term's postings as a part holds them: for each question, the gap
-/// from the last one's number, the term's frequency in the question and
-/// in the answer, and the question's and the answer's lengths (which a
-/// story's index keeps in a table of its own).
-fn posting_bytes(index: &SearchIndex<'_>, term: TermId) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut last = 0;
-    for posting in index.postings(term) {
-        push_varint(&mut out, posting.faq - last);
-        last = posting.faq;
-        push_varint(&mut out, posting.tf[0]);
-        push_varint(&mut out, posting.tf[1]);
-        for field in 0..2 {
-            push_varint(&mut out, index.field_length(posting.faq, field) as u32);
+/// Whether a part ends after `term`, whose postings take `bytes`: by a
+/// hash of its text, as likely as its share of half a part, so that parts
+/// hold `part_bytes` on average (half of it before any cut, half by
+/// chance).
+fn ends_a_part(term: &str, bytes: usize, part_bytes: usize) -> bool {
+    let hash = fnv(FNV_OFFSET, term.bytes());
+    let hash = hash ^ (hash >> 32);
+    hash % (part_bytes as u64 / 2).max(1) < bytes as u64
+}
+
+impl SiteAnalysis {
+    /// The index of the stories analysed, as files.
+    pub fn files(&self, part_bytes: usize, name: &dyn Fn(&[u8]) -> Name) -> SiteIndexFiles {
+        let terms = &self.terms;
+        let postings: Vec<&[u8]> = terms.iter().map(|term| &term.postings[..]).collect();
+
+        // Cut the vocabulary after terms its own text picks, not where a
+        // count of bytes runs out: a term added before a cut then moves no
+        // cut after it, and the parts after it keep their bytes.
+        let mut cuts: Vec<usize> = vec![0];
+        let mut postings_in_part = 0;
+        for (at, bytes) in postings.iter().enumerate() {
+            if postings_in_part > 0 && postings_in_part + bytes.len() > part_bytes * 4 {
+                cuts.push(at);
+                postings_in_part = 0;
+            }
+            postings_in_part += bytes.len();
+            if postings_in_part >= part_bytes / 2
+                && ends_a_part(&terms[at].text, bytes.len(), part_bytes)
+            {
+                cuts.push(at + 1);
+                postings_in_part = 0;
+            }
         }
+        if cuts.last() == Some(&terms.len()) && !terms.is_empty() {
+            cuts.pop();
+        }
+        cuts.push(terms.len());
+        let parts = cuts.len() - 1;
+
+        // Each stem goes to the part whose range of terms it sorts into,
+        // with every term that has it, wherever that term is.
+        let first_terms: Vec<&str> = cuts[..parts].iter().map(|&at| &*terms[at].text).collect();
+        let mut by_stem: Vec<(&str, &str)> = terms.iter().map(|t| (&*t.stem, &*t.text)).collect();
+        by_stem.sort_unstable();
+        let mut stems: Vec<Vec<(&str, Vec<&str>)>> = vec![Vec::new(); parts];
+        for (stem, term) in by_stem {
+            let part = first_terms
+                .partition_point(|first| *first <= stem)
+                .saturating_sub(1);
+            let Some(stems) = stems.get_mut(part) else {
+                continue;
+            };
+            match stems.last_mut() {
+                Some((last, terms)) if *last == stem => terms.push(term),
+                _ => stems.push((stem, vec![term])),
+            }
+        }
+
+        let mut chunks = Vec::with_capacity(parts);
+        for (part, stems) in stems.iter().enumerate() {
+            let range = cuts[part]..cuts[part + 1];
+            let mut chunk = Vec::new();
+            push_chunk_header(&mut chunk, CHUNK_MAGIC);
+            let texts: Vec<&str> = terms[range.clone()].iter().map(|t| &*t.text).collect();
+            push_string_table(&mut chunk, &texts);
+            let stem_texts: Vec<&str> = stems.iter().map(|(stem, _)| *stem).collect();
+            push_string_table(&mut chunk, &stem_texts);
+            push_offsets(
+                &mut chunk,
+                &stems.iter().map(|(_, t)| t.len()).collect::<Vec<_>>(),
+            );
+            let stem_terms: Vec<&str> = stems.iter().flat_map(|(_, t)| t.iter().copied()).collect();
+            push_string_table(&mut chunk, &stem_terms);
+            push_offsets(
+                &mut chunk,
+                &postings[range.clone()]
+                    .iter()
+                    .map(|p| p.len())
+                    .collect::<Vec<_>>(),
+            );
+            for bytes in &postings[range] {
+                chunk.extend_from_slice(bytes);
+            }
+            chunks.push(chunk);
+        }
+
+        let mut meta = Vec::new();
+        push_meta_header(
+            &mut meta,
+            META_MAGIC,
+            to_u32(self.len()),
+            [self.average_length(0), self.average_length(1)],
+            to_u32(terms.len()),
+        );
+        push_string_table(&mut meta, &first_terms);
+        for &cut in &cuts {
+            push_u32(&mut meta, to_u32(cut));
+        }
+        for chunk in &chunks {
+            meta.extend_from_slice(&name(chunk));
+        }
+        push_u32(&mut meta, to_u32(self.stories.len()));
+        for &(_, questions) in &self.stories {
+            push_varint(&mut meta, questions);
+        }
+        for (story_name, _) in &self.stories {
+            meta.extend_from_slice(story_name);
+        }
+        SiteIndexFiles { meta, chunks }
     }
-    out
+
+    /// The average length of a question (`field` 0) or an answer, as a
+    /// story's index has it.
+    fn average_length(&self, field: usize) -> f32 {
+        let count = self.len().max(1) as f32;
+        (self.total_lengths[field] as f32 / count).max(1.0)
+    }
 }

@@ -14,11 +14,13 @@
 //! Typos are found among the terms of the parts a query has loaded: a word
 //! with a wrong first letters may find nothing that a story's index would.
 
+mod analysis;
 mod build;
 mod format;
 
+pub use analysis::SiteAnalysis;
 pub use build::{build_site_index, SiteIndexFiles, PART_BYTES};
-pub use format::{name_text, Name};
+pub use format::{name_text, Name, StoryName};
 
 use crate::index::format::{Reader, StringTable};
 use crate::index::{FaqId, IndexError, Posting, TermId};
@@ -26,13 +28,16 @@ use crate::search::{Searchable, Searcher};
 use format::{CHUNK_MAGIC, META_MAGIC, VERSION};
 use std::ops::Range;
 
+/// A stem, with the terms that have it.
+type StemTerms = (Box<[u8]>, Vec<Box<[u8]>>);
+
 /// One term part, read.
 struct Part {
     first: TermId,
     terms: Vec<Box<[u8]>>,
-    stems: Vec<(Box<[u8]>, Vec<TermId>)>,
+    /// Each stem that sorts into the part, with the terms that have it.
+    stems: Vec<StemTerms>,
     postings: Vec<Vec<(FaqId, [u32; 2])>>,
-    doc_freq: Vec<u32>,
 }
 
 /// A site's index with the parts and stories loaded so far.
@@ -45,7 +50,7 @@ pub struct SiteIndex {
     part_names: Vec<Name>,
     /// Each story's first question, and the question count after the last.
     story_starts: Vec<u32>,
-    story_names: Vec<Name>,
+    story_names: Vec<StoryName>,
     parts: Vec<Option<Part>>,
     /// Question and answer lengths, from the postings of the parts loaded.
     lengths: Vec<[u16; 2]>,
@@ -57,9 +62,12 @@ fn strings(table: StringTable<'_>) -> Vec<Box<[u8]>> {
     (0..table.len()).map(|i| table.bytes_of(i).into()).collect()
 }
 
-fn name_at(reader: &mut Reader<'_>, section: &'static str) -> Result<Name, IndexError> {
-    let bytes = reader.take(8, section)?;
-    let mut name = [0u8; 8];
+fn name_at<const N: usize>(
+    reader: &mut Reader<'_>,
+    section: &'static str,
+) -> Result<[u8; N], IndexError> {
+    let bytes = reader.take(N, section)?;
+    let mut name = [0u8; N];
     name.copy_from_slice(bytes);
     Ok(name)
 }
@@ -148,7 +156,7 @@ impl SiteIndex {
         self.story_names.len()
     }
 
-    pub fn story_name(&self, story: usize) -> Option<&Name> {
+    pub fn story_name(&self, story: usize) -> Option<&StoryName> {
         self.story_names.get(story)
     }
 
@@ -168,21 +176,31 @@ impl SiteIndex {
     /// Adds term part `part`, from its bytes.
     pub fn add_part(&mut self, part: usize, bytes: &[u8]) -> Result<(), IndexError> {
         let first = *self.first_ids.get(part).ok_or(IndexError::NotAnIndex)?;
+        let end = *self.first_ids.get(part + 1).ok_or(IndexError::NotAnIndex)?;
         let mut reader = Reader { bytes, at: 0 };
         header(&mut reader, CHUNK_MAGIC)?;
-        if reader.u32("header")? != first {
+        let terms = strings(reader.string_table("terms")?);
+        // A part in another's place, or of another index, is refused.
+        if terms.len() as u64 != u64::from(end.saturating_sub(first))
+            || terms.first() != self.first_terms.get(part)
+        {
             return Err(IndexError::NotAnIndex);
         }
-        let terms = strings(reader.string_table("terms")?);
         let stem_texts = strings(reader.string_table("stems")?);
         let stem_offsets = reader.u32_array(stem_texts.len() + 1, "stems")?;
-        let stem_terms = reader.u32_array(stem_offsets.get(stem_texts.len()) as usize, "stems")?;
+        let stem_terms = reader.string_table("stems")?;
+        if stem_offsets.get(stem_texts.len()) as usize != stem_terms.len() {
+            return Err(IndexError::Truncated("stems"));
+        }
         let stems = stem_texts
             .into_iter()
             .enumerate()
             .map(|(i, stem)| {
                 let range = stem_offsets.range(i);
-                (stem, range.map(|at| stem_terms.get(at)).collect())
+                (
+                    stem,
+                    range.map(|at| stem_terms.bytes_of(at).into()).collect(),
+                )
             })
             .collect();
         let offsets = reader.u32_array(terms.len() + 1, "postings")?;
@@ -212,15 +230,12 @@ impl SiteIndex {
             }
             postings.push(decoded);
         }
-        let doc_freq = reader.u32_array(terms.len(), "postings")?;
-        let doc_freq = (0..terms.len()).map(|i| doc_freq.get(i)).collect();
         if let Some(slot) = self.parts.get_mut(part) {
             *slot = Some(Part {
                 first,
                 terms,
                 stems,
                 postings,
-                doc_freq,
             });
         }
         Ok(())
@@ -262,6 +277,20 @@ impl SiteIndex {
         self.first_ids
             .partition_point(|&first| first <= term)
             .saturating_sub(1)
+    }
+
+    /// The terms that have `stem`, as its part names them (none if that
+    /// part is not loaded).
+    fn stem_terms(&self, stem: &str) -> &[Box<[u8]>] {
+        self.loaded(self.part_of_text(stem.as_bytes()))
+            .and_then(|part| {
+                let at = part
+                    .stems
+                    .binary_search_by(|(s, _)| (**s).cmp(stem.as_bytes()))
+                    .ok()?;
+                Some(&part.stems[at].1[..])
+            })
+            .unwrap_or_default()
     }
 
     fn loaded(&self, part: usize) -> Option<&Part> {
@@ -331,19 +360,14 @@ impl Searchable for SiteIndex {
     }
 
     fn terms_with_stem(&self, stem: &str) -> impl Iterator<Item = TermId> + '_ {
-        let found = self
-            .loaded(self.part_of_text(stem.as_bytes()))
-            .and_then(|part| {
-                part.stems
-                    .binary_search_by(|(s, _)| (**s).cmp(stem.as_bytes()))
-                    .ok()
-                    .map(|at| part.stems[at].1.clone())
-            });
-        found.unwrap_or_default().into_iter()
+        self.stem_terms(stem)
+            .iter()
+            .filter_map(|term| self.find_term(std::str::from_utf8(term).ok()?))
     }
 
     fn doc_freq(&self, term: TermId) -> u32 {
-        self.part_of(term).map_or(0, |(part, at)| part.doc_freq[at])
+        self.part_of(term)
+            .map_or(0, |(part, at)| part.postings[at].len() as u32)
     }
 
     fn postings(&self, term: TermId) -> impl Iterator<Item = Posting> + '_ {
@@ -399,8 +423,8 @@ impl Searcher<'_, SiteIndex> {
             need(own);
             let stem = self.stem_of(&word.term, written);
             need(index.part_of_text(stem.as_bytes()));
-            for term in index.terms_with_stem(&stem) {
-                need(index.part_of_id(term));
+            for term in index.stem_terms(&stem) {
+                need(index.part_of_text(term));
             }
             let as_prefix = number + 1 == words.words.len() && words.typing_last;
             if as_prefix {

@@ -135,14 +135,16 @@ pub fn publish(
 /// Makes the site's own files from the stories in `out`, as their records
 /// say: each language's search index, `sw.js`, the front page and
 /// `stories.json`; then removes the index parts nothing refers to any more.
-/// One run at a time, under a lock on `out/.faq-publish.lock`: a run writes
+/// One run at a time, under a lock on `out/.faq-publish/lock`: a run writes
 /// its stories first and reads every record only once it holds the lock,
 /// so the last run to finish sees every story of every run, and runs in
 /// parallel lose none. Each file is replaced whole (a temporary file, then
 /// a rename), the front page last, so a run killed at any point leaves the
 /// front page as it was or as it is after.
 pub fn refresh(out: &Path, engine: &Engine) -> Result<()> {
-    let lock_path = out.join(".faq-publish.lock");
+    let state = out.join(".faq-publish");
+    std::fs::create_dir_all(&state).map_err(io_at(&state))?;
+    let lock_path = state.join("lock");
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -163,6 +165,7 @@ pub fn refresh(out: &Path, engine: &Engine) -> Result<()> {
     // Made from the records now: a list of engines kept beside them would
     // be read, changed and written back by runs in parallel.
     let _ = std::fs::remove_file(out.join("engines.json"));
+    let _ = std::fs::remove_file(out.join(".faq-publish.lock"));
     drop(lock);
     Ok(())
 }
@@ -289,6 +292,98 @@ mod tests {
     }
 
     const GOOD: &str = "A summary.\nWho goes?\nThe French.\nWhen?\nIn May.\n";
+
+    /// The site's index of language `code`, as its front page names it.
+    pub(super) fn site_index(out: &Path, code: &str) -> faq_core::site::SiteIndex {
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+        let meta = std::fs::read_dir(out.join("search").join(code))
+            .unwrap()
+            .flatten()
+            .map(|f| f.file_name().to_string_lossy().into_owned())
+            .find(|name| name.starts_with("meta-") && front.contains(name.as_str()))
+            .unwrap();
+        let bytes = gunzip(&out.join("search").join(code).join(meta));
+        faq_core::site::SiteIndex::from_meta(&bytes).unwrap()
+    }
+
+    fn gunzip(path: &Path) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(std::fs::File::open(path).unwrap()),
+            &mut bytes,
+        )
+        .unwrap();
+        bytes
+    }
+
+    /// How many questions of the site's English index `query` finds, with
+    /// the parts it needs loaded from `out`.
+    fn found(out: &Path, query: &str) -> usize {
+        let mut searcher = faq_core::Searcher::new(site_index(out, "en"));
+        loop {
+            let needed = searcher.parts_needed(query);
+            if needed.is_empty() {
+                break;
+            }
+            for part in needed {
+                let name = faq_core::site::name_text(searcher.index().part_name(part).unwrap());
+                let bytes = gunzip(&out.join(format!("search/en/p-{name}.bin")));
+                searcher.index_mut().add_part(part, &bytes).unwrap();
+            }
+        }
+        searcher.search(query, 10).total
+    }
+
+    #[test]
+    fn one_more_story_is_analysed_alone_and_a_damaged_analysis_is_made_anew() {
+        let scratch = Scratch::new("analysis");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let first: Vec<PathBuf> = (0..3)
+            .map(|n| {
+                let text = format!("Story {n}.\nWho pays for bridge {n}?\nThe city pays.\n");
+                story_file(&engine, &format!("s{n}.txt"), &text)
+            })
+            .collect();
+        publish(&engine, &out, &first, Layout::Folders, None).unwrap();
+        let analysis = out.join(".faq-publish/analysis-en.bin");
+        assert!(analysis.is_file());
+        assert_eq!(found(&out, "bridge"), 3);
+
+        // The next run reads no text of a story it has analysed: made
+        // unreadable, they do not stop it, and their words are still found.
+        let texts: Vec<(PathBuf, Vec<u8>)> = files_of(&out.join("search/en"))
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("s-"))
+            .map(|(name, bytes)| (out.join("search/en").join(name), bytes))
+            .collect();
+        assert_eq!(texts.len(), 3);
+        for (path, _) in &texts {
+            std::fs::write(path, "not a story").unwrap();
+        }
+        let more = story_file(
+            &engine,
+            "more.txt",
+            "More.\nWho pays for the tunnel?\nThe region pays.\n",
+        );
+        publish(&engine, &out, &[more], Layout::Folders, None).unwrap();
+        assert_eq!(site_index(&out, "en").story_count(), 4);
+        assert_eq!(found(&out, "bridge"), 3);
+        assert_eq!(found(&out, "tunnel"), 1);
+
+        // A damaged analysis is not trusted: the run analyses every story
+        // again, from their texts.
+        for (path, bytes) in &texts {
+            std::fs::write(path, bytes).unwrap();
+        }
+        let mut damaged = std::fs::read(&analysis).unwrap();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        std::fs::write(&analysis, &damaged).unwrap();
+        publish(&engine, &out, &first[..1], Layout::Folders, None).unwrap();
+        assert_ne!(std::fs::read(&analysis).unwrap(), damaged);
+        assert_eq!(found(&out, "bridge"), 3);
+        assert_eq!(found(&out, "pays"), 4);
+    }
 
     #[test]
     fn each_story_gets_its_folder_with_its_own_data_and_the_shared_engine() {
@@ -601,22 +696,7 @@ mod parallel_tests {
                 }
             }
             // One index of all 24 stories.
-            let meta = std::fs::read_dir(out.join("search/en"))
-                .unwrap()
-                .flatten()
-                .filter(|f| f.file_name().to_string_lossy().starts_with("meta-"))
-                .map(|f| f.path())
-                .find(|p| front.contains(&p.file_name().unwrap().to_string_lossy().to_string()))
-                .unwrap();
-            let index = {
-                let mut bytes = Vec::new();
-                std::io::Read::read_to_end(
-                    &mut flate2::read::GzDecoder::new(std::fs::File::open(meta).unwrap()),
-                    &mut bytes,
-                )
-                .unwrap();
-                faq_core::site::SiteIndex::from_meta(&bytes).unwrap()
-            };
+            let index = super::tests::site_index(&out, "en");
             assert_eq!(index.story_count(), 24, "round {round}");
             let _ = std::fs::remove_dir_all(&out);
             let _ = std::fs::remove_dir_all(&stories);

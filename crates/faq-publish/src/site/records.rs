@@ -79,7 +79,10 @@ fn record_from_page(out: &Path, stem: &str, engine_files: &[String]) -> Result<R
     })
     .to_string();
     let code = language.code();
-    let name = format!("search/{code}/s-{}.json", short_hash(text.as_bytes()));
+    let name = format!(
+        "search/{code}/s-{}.json",
+        &short_hash(text.as_bytes())[..12]
+    );
     std::fs::create_dir_all(out.join("search").join(code)).map_err(crate::error::io_at(out))?;
     write(&out.join(&name), &text)?;
     let published = std::fs::metadata(&page_path)

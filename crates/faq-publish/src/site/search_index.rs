@@ -2,18 +2,26 @@
 //! into one index (`faq_core::site`) and cut into parts named by their
 //! content, in `search/<code>/`: the meta part (`meta-<hash>.bin`), the
 //! term parts (`p-<hash>.bin`), both gzipped, and the stories' texts
-//! (`s-<hash>.json`, which the stories wrote). A part already there is not written again.
-//! Parts no index refers to any more are removed once they are an hour old
-//! (`FAQ_SITE_GRACE_SECONDS`), so a page loaded before a run can still
-//! fetch what it names.
+//! (`s-<hash>.json`, which the stories wrote). A part already there is not
+//! written again. Parts no index refers to any more are removed once they
+//! are an hour old (`FAQ_SITE_GRACE_SECONDS`), so a page loaded before a
+//! run can still fetch what it names.
+//!
+//! Each language's analysis is kept between runs, in
+//! `.faq-publish/analysis-<code>.bin` ([`SiteAnalysis`]): a run analyses
+//! only the stories it has not seen, and numbers their questions after the
+//! others', so the parts they do not touch keep their names and need
+//! neither compressing nor writing. An analysis made by another build of
+//! the publisher is not trusted: the run analyses every story again.
 
 use super::records::Published;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
-use crate::files::{read_text, short_hash, write};
-use faq_core::site::{build_site_index, name_text, Name, PART_BYTES};
+use crate::files::{read_text, short_hash, write, write_all};
+use faq_core::site::{name_text, Name, SiteAnalysis, StoryName, PART_BYTES};
 use faq_core::{Faq, Language, Story};
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::xxh3_128;
 
 /// A language's index, as the front page names it.
 pub struct LanguageIndex {
@@ -23,14 +31,14 @@ pub struct LanguageIndex {
     pub stories: usize,
 }
 
-/// A part's name: the start of the SHA-256 of its bytes.
+/// A part's name: its bytes' 128-bit XXH3, the first 8 bytes. Every part
+/// is hashed on every run, to know its name, and XXH3 is ten times faster
+/// than SHA-256 here; names need no defence against forgery.
 fn name_of(bytes: &[u8]) -> Name {
-    let hex = short_hash(bytes);
-    let mut name = [0u8; 8];
-    for (at, byte) in name.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(&hex[at * 2..at * 2 + 2], 16).unwrap_or(0);
-    }
-    name
+    let hash = xxh3_128(bytes).to_le_bytes();
+    [
+        hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7],
+    ]
 }
 
 /// `bytes` gzipped, as the parts are stored: the front page inflates them
@@ -38,16 +46,38 @@ fn name_of(bytes: &[u8]) -> Name {
 /// Pagefind's do.
 fn gzipped(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write as _;
-    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gzip.write_all(bytes)
         .and_then(|()| gzip.try_finish())
         .expect("gzip into memory does not fail");
     gzip.finish().expect("gzip into memory does not fail")
 }
 
-/// The story text file `text` (`search/<code>/s-<hex>.json`) as a story
-/// and the name its file has.
-fn story_text(out: &Path, text: &str) -> Result<(Story, Name)> {
+/// Each of `files` gzipped, on every core.
+fn gzipped_all(files: &[(PathBuf, &[u8])]) -> Vec<(PathBuf, Vec<u8>)> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let share = files.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let shares: Vec<_> = files
+            .chunks(share)
+            .map(|share| {
+                scope.spawn(|| {
+                    share
+                        .iter()
+                        .map(|(path, bytes)| (path.clone(), gzipped(bytes)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        shares
+            .into_iter()
+            .flat_map(|share| share.join().expect("gzip into memory does not panic"))
+            .collect()
+    })
+}
+
+/// The story text file `text` (`search/<code>/s-<hex>.json`) as a story.
+fn story_text(out: &Path, text: &str) -> Result<Story> {
     let path = out.join(text);
     let json = read_text(&path)?;
     let value: serde_json::Value =
@@ -61,12 +91,95 @@ fn story_text(out: &Path, text: &str) -> Result<(Story, Name)> {
             answer: pair[1].as_str().unwrap_or_default().to_owned(),
         })
         .collect();
+    Ok(Story {
+        summary: String::new(),
+        faqs,
+    })
+}
+
+/// The name of story text file `text` (`search/<code>/s-<hex>.json`): the
+/// 12 hex digits of its file name, the start of its content's SHA-256;
+/// and that file. A text named by a longer hash (as the first sites were)
+/// is copied to the name the front page asks for.
+fn story_name(out: &Path, text: &str) -> Result<(StoryName, String)> {
+    let hex = text
+        .rsplit_once("/s-")
+        .and_then(|(_, rest)| rest.strip_suffix(".json"))
+        .filter(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()));
+    let (hex, file) = match hex {
+        Some(hex) if hex.len() == 12 => (hex.to_owned(), text.to_owned()),
+        _ => {
+            let json = read_text(&out.join(text))?;
+            let hex = short_hash(json.as_bytes())[..12].to_owned();
+            let dir = text.rsplit_once('/').map_or("", |(dir, _)| dir);
+            let file = format!("{dir}/s-{hex}.json");
+            if !out.join(&file).exists() {
+                write(&out.join(&file), json)?;
+            }
+            (hex, file)
+        }
+    };
+    let mut name = [0u8; 6];
+    for (at, byte) in name.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[at * 2..at * 2 + 2], 16).unwrap_or(0);
+    }
+    Ok((name, file))
+}
+
+/// What names this build of the publisher, for its kept analyses: the
+/// start of its executable's hash. None if it cannot be read; then nothing
+/// is kept.
+fn publisher_key() -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    Some(format!("{:032x}", xxh3_128(&std::fs::read(exe).ok()?)))
+}
+
+fn analysis_path(out: &Path, code: &str) -> PathBuf {
+    out.join(".faq-publish")
+        .join(format!("analysis-{code}.bin"))
+}
+
+/// `language`'s analysis of `published`: the one kept from the last run,
+/// without the stories gone since, with the stories new since added, in
+/// the order of their names; or made anew. With it, the files of the
+/// stories' texts.
+fn analysis_of(
+    out: &Path,
+    key: Option<&str>,
+    language: Language,
+    published: &[&Published],
+) -> Result<(SiteAnalysis, Vec<String>)> {
+    let kept = key.and_then(|key| {
+        let bytes = std::fs::read(analysis_path(out, language.code())).ok()?;
+        // Its hash first: a file damaged on disk is not trusted either.
+        let (hash, bytes) = bytes.split_at_checked(16)?;
+        (xxh3_128(bytes).to_le_bytes() == hash)
+            .then(|| SiteAnalysis::from_bytes(bytes, key, language))?
+    });
+    let mut analysis = kept.unwrap_or_else(|| SiteAnalysis::new(language));
+    let mut names = HashMap::new();
+    for story in published {
+        let (name, file) = story_name(out, &story.record.text)?;
+        names.insert(name, (file, &story.stem));
+    }
+    analysis.retain(|name| names.contains_key(name));
+    let known: HashSet<StoryName> = analysis.story_names().copied().collect();
+    let mut new: Vec<(&StoryName, &(String, &String))> = names
+        .iter()
+        .filter(|(name, _)| !known.contains(*name))
+        .collect();
+    // In the order of their names, so that two runs from the same
+    // analysis number the same stories alike.
+    new.sort_by_key(|(_, (_, stem))| *stem);
+    let texts = new
+        .iter()
+        .map(|(_, (file, _))| story_text(out, file))
+        .collect::<Result<Vec<Story>>>()?;
+    let named: Vec<(StoryName, &Story)> = new.iter().map(|(name, _)| **name).zip(&texts).collect();
+    analysis.add(&named);
     Ok((
-        Story {
-            summary: String::new(),
-            faqs,
-        },
-        name_of(json.as_bytes()),
+        analysis,
+        names.into_values().map(|(file, _)| file).collect(),
     ))
 }
 
@@ -85,31 +198,28 @@ pub fn write_indexes(
             .1
             .push(story);
     }
+    let key = publisher_key();
     let mut indexes = Vec::new();
     let mut referred = BTreeSet::new();
-    for (code, (language, mut published)) in by_language {
-        // In the order of their names, so a run that changes one story
-        // leaves the other stories' questions where they were.
-        published.sort_by(|a, b| a.stem.cmp(&b.stem));
-        let mut texts = Vec::new();
-        let mut names = Vec::new();
-        for story in &published {
-            let (text, name) = story_text(out, &story.record.text)?;
-            texts.push(text);
-            names.push(name);
-            referred.insert(story.record.text.clone());
-        }
-        let refs: Vec<&Story> = texts.iter().collect();
-        let files = build_site_index(&refs, &names, language, PART_BYTES, &name_of);
+    for (code, (language, published)) in by_language {
+        let (analysis, texts) = analysis_of(out, key.as_deref(), language, &published)?;
+        referred.extend(texts);
+        let files = analysis.files(PART_BYTES, &name_of);
         let dir = out.join("search").join(code);
         std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
-        for chunk in &files.chunks {
-            let name = format!("search/{code}/p-{}.bin", name_text(&name_of(chunk)));
-            if !out.join(&name).exists() {
-                write(&out.join(&name), gzipped(chunk))?;
-            }
-            referred.insert(name);
-        }
+        let names: Vec<String> = files
+            .chunks
+            .iter()
+            .map(|chunk| format!("search/{code}/p-{}.bin", name_text(&name_of(chunk))))
+            .collect();
+        let new: Vec<(PathBuf, &[u8])> = names
+            .iter()
+            .zip(&files.chunks)
+            .filter(|(name, _)| !out.join(name).exists())
+            .map(|(name, chunk)| (out.join(name), &chunk[..]))
+            .collect();
+        write_all(&gzipped_all(&new))?;
+        referred.extend(names);
         let meta = format!(
             "search/{code}/meta-{}.bin",
             name_text(&name_of(&files.meta))
@@ -118,6 +228,14 @@ pub fn write_indexes(
             write(&out.join(&meta), gzipped(&files.meta))?;
         }
         referred.insert(meta.clone());
+        if let Some(key) = &key {
+            let path = analysis_path(out, code);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(io_at(dir))?;
+            }
+            let bytes = analysis.to_bytes(key);
+            write_all(&[(path, [&xxh3_128(&bytes).to_le_bytes()[..], &bytes].concat())])?;
+        }
         indexes.push(LanguageIndex {
             language,
             meta,
