@@ -73,7 +73,35 @@ test('the front page lists every story, newest first, each in its language, read
   const headline = await page.locator('a[href="./night-trains/"]').textContent();
   assert.ok(trains.summary.startsWith(headline.replace(/…$/, '')), headline);
   assert.equal(await page.locator(`#${site.searchId}`).isVisible(), false, 'no search without JavaScript');
+  assert.equal(
+    await page.locator(`#${site.searchId}`).evaluate((form) => form.getBoundingClientRect().height),
+    0,
+    'nor its place',
+  );
   await context.close();
+});
+
+test('the search shows where its place was kept: no layout shift, on a phone and a desktop', async () => {
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+    const context = await session.browser.newContext({ viewport, isMobile: viewport.width < 500 });
+    const page = await context.newPage();
+    // Its script late, as on a slow network: the page is painted first.
+    await page.route(/front-page-[0-9a-f]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(session.url);
+    await page.locator(`#${site.searchId}:not([hidden])`).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.shifted), 0, `${viewport.width} px wide`);
+    await context.close();
+  }
 });
 
 test('one search over every story: stems, prefixes and typos, a link to the question, open', async () => {

@@ -167,7 +167,8 @@ pub fn write_listing(
     Ok(())
 }
 
-/// The front page's styles, icon and script, for the end of `<head>`.
+/// The front page's styles (and its no-script stylesheet), icon and
+/// script, for the end of `<head>`.
 fn head_markup(engine: &Engine) -> String {
     let find = |prefix: &str, suffix: &str| {
         engine
@@ -183,6 +184,11 @@ fn head_markup(engine: &Engine) -> String {
     head.push_str(&format!(
         "<link rel=\"stylesheet\" href=\"./{}\">",
         engine.front_page.styles
+    ));
+    // Without JavaScript the search, which needs it, is taken out.
+    head.push_str(&format!(
+        "<noscript><link rel=\"stylesheet\" href=\"./{}\"></noscript>",
+        engine.noscript
     ));
     if let Some(icon) = find("favicon-", ".svg") {
         head.push_str(&format!("<link rel=\"icon\" href=\"./{icon}\">"));
