@@ -108,6 +108,8 @@ pub mod site {
     pub const LANGUAGE_ID: &str = "faq-site-language";
     pub const STATUS_ID: &str = "faq-site-status";
     pub const RESULTS_ID: &str = "faq-site-results";
+    /// The search's form, which the no-script stylesheet takes out.
+    pub const FORM: &str = "faq-site__form";
     /// The list of explainers.
     pub const STORIES: &str = "faq-site__stories";
     /// A result's story headline, and the passage of its answer.

@@ -11,7 +11,7 @@ use crate::files::write;
 use crate::html::{self, escape};
 use faq_core::Language;
 use faq_widget::contract::site::{
-    LANGUAGE_ID, MOUNT_ID, QUERY_ID, RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES,
+    FORM, LANGUAGE_ID, MOUNT_ID, QUERY_ID, RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES,
 };
 use lol_html::element;
 use lol_html::html_content::ContentType;
@@ -234,7 +234,7 @@ fn search_markup(
         .collect();
     let data = serde_json::json!({ "default": default, "languages": languages }).to_string();
     let mut markup = format!(
-        "<form id=\"{SEARCH_ID}\" class=\"faq-site__form\" role=\"search\" hidden>\
+        "<form id=\"{SEARCH_ID}\" class=\"{FORM}\" role=\"search\" hidden>\
          <div class=\"faq-site__field\"><label for=\"{QUERY_ID}\">{}</label>\
          <input id=\"{QUERY_ID}\" type=\"search\" autocomplete=\"off\"></div>",
         escape(words.get("label"))
