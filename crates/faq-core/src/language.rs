@@ -215,6 +215,19 @@ impl Language {
     pub const fn has_stemmer(self) -> bool {
         self.algorithm().is_some()
     }
+
+    /// Whether a word's stem may stand a letter or two from another form
+    /// of the same word: the Slavic and Baltic languages, whose case
+    /// endings and vowel alternations Snowball leaves apart (Ukrainian
+    /// `кремлем` → `крем` beside `кремль` → `кремл`, Polish `tysiącami` →
+    /// `tysiac` beside `tysięcy` → `tysiec`). Their searches also match
+    /// related stems ([`crate::search`]).
+    pub const fn relates_stems(self) -> bool {
+        matches!(
+            self,
+            Self::Czech | Self::Lithuanian | Self::Polish | Self::Russian | Self::Ukrainian
+        )
+    }
 }
 
 // The table is in the order of the enum, so `facts` finds each language at
@@ -239,6 +252,11 @@ pub fn supported_codes() -> Vec<&'static str> {
 /// always; in the browser only in a Chinese or Japanese engine.
 pub(crate) const PAIRS_POSSIBLE: bool =
     !cfg!(target_arch = "wasm32") || ENGINE_LANGUAGE.reads_in_pairs();
+
+/// Whether this build may match related stems: natively always; in the
+/// browser only in an engine for a language that relates them.
+pub(crate) const RELATED_STEMS_POSSIBLE: bool =
+    !cfg!(target_arch = "wasm32") || ENGINE_LANGUAGE.relates_stems();
 
 /// Whether this is the browser engine built for English: what English has
 /// not (its stemmer's other kinds, the `few` and `many` forms of the

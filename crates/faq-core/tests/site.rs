@@ -296,3 +296,43 @@ fn an_analysis_from_other_code_or_another_language_or_damaged_is_not_trusted() {
         );
     }
 }
+
+#[test]
+fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
+    // The Ukrainian story of the language cases, as two stories, in parts
+    // small enough that a word's stem and its related stems fall apart.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/languages/uk.txt"
+    );
+    let whole = faq_core::corpus::parse(path, &std::fs::read(path).unwrap()).unwrap();
+    let (first, second) = whole.faqs.split_at(whole.faqs.len() / 2);
+    let stories = [first, second].map(|faqs| Story {
+        summary: whole.summary.clone(),
+        faqs: faqs.to_vec(),
+    });
+    let refs: Vec<&Story> = stories.iter().collect();
+    let names: Vec<StoryName> = stories.iter().map(|s| story_name(&s.to_lines())).collect();
+    let files = build_site_index(&refs, &names, Language::Ukrainian, 48, &name);
+    assert!(files.chunks.len() >= 8, "{} parts", files.chunks.len());
+    let bytes = build_index_in(&whole, Language::Ukrainian);
+    let one = Searcher::in_language(
+        SearchIndex::from_bytes(&bytes).unwrap(),
+        Language::Ukrainian,
+    );
+    // `кремлем` finds `Кремль` only through a related stem.
+    for query in [
+        "кремлем",
+        "гарантіями безпеки",
+        "військовослужбовця",
+        "кремлем ",
+    ] {
+        let index = SiteIndex::from_meta(&files.meta).unwrap();
+        let mut site = Searcher::in_language(index, Language::Ukrainian);
+        let (found, _) = search_site(&mut site, &files, &stories, query);
+        let expected = one.search(query, 10);
+        assert!(expected.total > 0, "{query}");
+        assert_eq!(found.total, expected.total, "{query}");
+        assert_eq!(found.hits, expected.hits, "{query}");
+    }
+}

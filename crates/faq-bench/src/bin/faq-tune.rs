@@ -128,6 +128,7 @@ fn set_weight(weights: &mut RankingWeights, name: &str, value: f32) -> bool {
         "b_question" => &mut weights.b_question,
         "b_answer" => &mut weights.b_answer,
         "stem_weight" => &mut weights.stem_weight,
+        "related_weight" => &mut weights.related_weight,
         "prefix_weight" => &mut weights.prefix_weight,
         "typo_weight" => &mut weights.typo_weight,
         "field_idf" => &mut weights.field_idf,

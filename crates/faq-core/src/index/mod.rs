@@ -181,6 +181,16 @@ impl<'a> SearchIndex<'a> {
         (range.start.min(count)..range.end.min(count)).map(move |i| self.stem_terms.get(i))
     }
 
+    /// The stems that start with `prefix`, in order, at most `limit`.
+    pub(crate) fn stems_starting(&self, prefix: &str, limit: usize) -> Vec<&'a [u8]> {
+        let key = prefix.as_bytes();
+        (self.stems.lower_bound(key)..self.stems.len())
+            .map(|i| self.stems.bytes_of(i))
+            .take_while(|stem| stem.starts_with(key))
+            .take(limit)
+            .collect()
+    }
+
     /// Number of questions that hold `term`.
     pub(crate) fn doc_freq(&self, term: TermId) -> u32 {
         self.doc_freq.get(term as usize)

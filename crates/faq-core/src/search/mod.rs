@@ -9,7 +9,12 @@
 //!   `guarantees`, `миротворців` → `миротворці`), the terms
 //!   it starts (the last word, while the reader is still typing) and, for a
 //!   word that matches nothing as typed, the terms within one or two edits
-//!   (`Belgum` → `Belgium`). Each kind is a discounted expansion: its term
+//!   (`Belgum` → `Belgium`). In the Slavic and Baltic languages a word
+//!   also stands for the terms of related stems: stems that share at least
+//!   four letters with its own and differ from it in at most the last two
+//!   (`кремлем` → `крем` finds `кремль` → `кремл`; `tysiącami` → `tysiac`
+//!   finds `tysięcy` → `tysiec`), which Snowball's endings and vowel
+//!   alternations leave apart. Each kind is a discounted expansion: its term
 //!   frequency counts at a weight below 1 inside BM25F, so a stem or a typo
 //!   ranks below the word itself but never outranks relevance.
 //! - Common words are weighed by IDF alone, with no stop list, so `US`,
@@ -28,7 +33,7 @@
 
 use crate::fuzzy::terms_within;
 use crate::index::{FaqId, SearchIndex, TermId};
-use crate::language::{Language, PAIRS_POSSIBLE};
+use crate::language::{Language, PAIRS_POSSIBLE, RELATED_STEMS_POSSIBLE};
 use crate::reread::{filter_bits, ReadCache};
 use crate::stemmer::Stemmer;
 use crate::text::{term_hash, tokenize_in, Compounds, Token};
@@ -43,14 +48,37 @@ pub use weights::RankingWeights;
 const MAX_QUERY_WORDS: usize = 16;
 /// Words longer than this match only exactly: no stemming, prefix or typos.
 const MAX_ANALYSED_WORD: usize = 40;
+/// Letters a related stem shares with the word's own at least, and letters
+/// past what they share that either may have at most.
+const RELATED_SHARED: usize = 4;
+const RELATED_APART: usize = 2;
+/// Most stems looked at for related ones: a long run of stems that share
+/// four letters is a large site's, and its nearest are enough.
+const MAX_RELATED_LOOKED_AT: usize = 64;
+
+/// Whether `a` and `b` are related stems: they share at least
+/// [`RELATED_SHARED`] letters, and neither has more than [`RELATED_APART`]
+/// after them.
+fn related(a: &[u8], b: &[u8]) -> bool {
+    let (Ok(a), Ok(b)) = (std::str::from_utf8(a), std::str::from_utf8(b)) else {
+        return false;
+    };
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longer = a.chars().count().max(b.chars().count());
+    a != b && shared >= RELATED_SHARED && longer - shared <= RELATED_APART
+}
 
 /// How a query word matched a term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MatchKind {
     Exact,
     Stem,
+    /// A related stem's (see the module's documentation).
+    Related,
     Prefix,
-    Typo { edits: u32 },
+    Typo {
+        edits: u32,
+    },
 }
 
 /// One question that matches a query.
@@ -281,6 +309,7 @@ impl<'a, I: Searchable> Searcher<'a, I> {
                 let weight = match kind {
                     MatchKind::Exact => 1.0,
                     MatchKind::Stem => w.stem_weight,
+                    MatchKind::Related => w.related_weight,
                     MatchKind::Prefix => w.prefix_weight,
                     MatchKind::Typo { edits } => w.typo_weight.powi(edits as i32),
                 };
@@ -409,6 +438,25 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         self.stemmer.key(written, word).into_owned()
     }
 
+    /// The stems at hand related to `stem` (see the module's
+    /// documentation), in a language that relates them; none in another.
+    pub(crate) fn related_stems(&self, stem: &str) -> Vec<&[u8]> {
+        if !RELATED_STEMS_POSSIBLE || !self.language.relates_stems() {
+            return Vec::new();
+        }
+        // Where its first letters end (a stem of just so many has no letter
+        // after them).
+        let ends = stem.char_indices().map(|(at, _)| at).chain([stem.len()]);
+        let Some(shared) = ends.into_iter().nth(RELATED_SHARED) else {
+            return Vec::new();
+        };
+        let mut stems = self
+            .index
+            .stems_starting(&stem[..shared], MAX_RELATED_LOOKED_AT);
+        stems.retain(|other| related(stem.as_bytes(), other));
+        stems
+    }
+
     /// Vocabulary terms that `word` (folded; `written` as the reader typed
     /// it) matches, each once, with its best kind.
     fn candidates(&self, word: &str, written: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
@@ -425,6 +473,16 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         for term in self.index.terms_with_stem(&stem) {
             if Some(term) != exact {
                 found.push((term, MatchKind::Stem));
+            }
+        }
+        for related in self.related_stems(&stem) {
+            let Ok(related) = std::str::from_utf8(related) else {
+                continue;
+            };
+            for term in self.index.terms_with_stem(related) {
+                if !found.iter().any(|(f, _)| *f == term) {
+                    found.push((term, MatchKind::Related));
+                }
             }
         }
 
@@ -574,8 +632,8 @@ struct Highlights {
 
 #[cfg(test)]
 mod tests {
-    use super::{keep_best, RankingWeights, Searcher};
-    use crate::{build_index, Faq, SearchIndex, Story};
+    use super::{keep_best, related, RankingWeights, Searcher};
+    use crate::{build_index, build_index_in, Faq, Language, SearchIndex, Story};
 
     /// A searcher over two questions whose answers are `words` words long.
     fn with_answers_of(words: usize, run: impl FnOnce(&Searcher)) {
@@ -612,6 +670,57 @@ mod tests {
                 w.question_boost_short < s.question_boost && s.question_boost < w.question_boost
             );
         });
+    }
+
+    #[test]
+    fn related_stems_share_four_letters_and_differ_in_two_at_most() {
+        for (a, b) in [
+            ("крем", "кремл"),
+            ("tysiac", "tysiec"),
+            ("bezpecnost", "bezpecnostn"),
+        ] {
+            assert!(related(a.as_bytes(), b.as_bytes()), "{a} {b}");
+            assert!(related(b.as_bytes(), a.as_bytes()), "{b} {a}");
+        }
+        for (a, b) in [
+            ("sil", "sila"),           // three letters shared
+            ("wojsk", "wojn"),         // three letters shared
+            ("bezpek", "bezposeredn"), // far apart after four
+            ("угод", "угод"),          // the same stem is no relative
+        ] {
+            assert!(!related(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn a_related_stem_finds_the_other_form_below_the_word_itself() {
+        let story = Story {
+            summary: "S.".into(),
+            faqs: [
+                "Що сказали перед кремлем?",
+                "Що думає Кремль?",
+                "Хто платить?",
+            ]
+            .iter()
+            .map(|q| Faq {
+                question: q.to_string(),
+                answer: "Відповідь.".into(),
+            })
+            .collect(),
+        };
+        let found = |language| {
+            let bytes = build_index_in(&story, language);
+            let index = SearchIndex::from_bytes(&bytes).unwrap();
+            let hits = Searcher::in_language(index, language)
+                .search("кремлем ", 10)
+                .hits;
+            hits.iter().map(|hit| hit.faq).collect::<Vec<_>>()
+        };
+        // `кремлем` stems to `крем`, `Кремль` to `кремл`: related, so both
+        // are found, the word as written first.
+        assert_eq!(found(Language::Ukrainian), [0, 1]);
+        // A language that does not relate stems finds the word alone.
+        assert_eq!(found(Language::English), [0]);
     }
 
     #[test]

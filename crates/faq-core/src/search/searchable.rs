@@ -24,6 +24,9 @@ pub trait Searchable {
     fn prefix_range(&self, prefix: &str) -> Range<TermId>;
     /// Terms whose stem is `stem`.
     fn terms_with_stem(&self, stem: &str) -> impl Iterator<Item = TermId> + '_;
+    /// The stems at hand that start with `prefix`, in order, at most
+    /// `limit` of them.
+    fn stems_starting(&self, prefix: &str, limit: usize) -> Vec<&[u8]>;
     /// Number of questions that hold `term`.
     fn doc_freq(&self, term: TermId) -> u32;
     /// The questions that hold `term`, in id order.
@@ -64,6 +67,10 @@ impl Searchable for SearchIndex<'_> {
 
     fn terms_with_stem(&self, stem: &str) -> impl Iterator<Item = TermId> + '_ {
         SearchIndex::terms_with_stem(self, stem)
+    }
+
+    fn stems_starting(&self, prefix: &str, limit: usize) -> Vec<&[u8]> {
+        SearchIndex::stems_starting(self, prefix, limit)
     }
 
     fn doc_freq(&self, term: TermId) -> u32 {

@@ -27,6 +27,9 @@ pub struct RankingWeights {
     pub b_answer: f32,
     /// Weight of a term that shares the query word's stem.
     pub stem_weight: f32,
+    /// Weight of a term of a related stem, in the languages that relate
+    /// them (see [`crate::search`]).
+    pub related_weight: f32,
     /// Weight of a term that the last word, still being typed, starts.
     pub prefix_weight: f32,
     /// Weight of a term one edit away; two edits count its square.
@@ -57,6 +60,7 @@ impl Default for RankingWeights {
             b_question: 0.75,
             b_answer: 0.75,
             stem_weight: 0.8,
+            related_weight: 0.6,
             prefix_weight: 0.8,
             typo_weight: 0.4,
             field_idf: 0.5,

@@ -365,6 +365,29 @@ impl Searchable for SiteIndex {
             .filter_map(|term| self.find_term(std::str::from_utf8(term).ok()?))
     }
 
+    fn stems_starting(&self, prefix: &str, limit: usize) -> Vec<&[u8]> {
+        let key = prefix.as_bytes();
+        let mut found = Vec::new();
+        let mut part_number = self.part_of_text(key);
+        // A part files the stems whose text falls in its range of terms;
+        // the run may go on in the next parts, if they are loaded.
+        while let Some(part) = self.loaded(part_number) {
+            let start = part.stems.partition_point(|(stem, _)| **stem < *key);
+            let run = part.stems[start..]
+                .iter()
+                .take_while(|(stem, _)| stem.starts_with(key));
+            let before = found.len();
+            found.extend(run.map(|(stem, _)| &stem[..]));
+            let ran_to_end = start + (found.len() - before) == part.stems.len();
+            if found.len() >= limit || !ran_to_end {
+                break;
+            }
+            part_number += 1;
+        }
+        found.truncate(limit);
+        found
+    }
+
     fn doc_freq(&self, term: TermId) -> u32 {
         self.part_of(term)
             .map_or(0, |(part, at)| part.postings[at].len() as u32)
@@ -425,6 +448,14 @@ impl Searcher<'_, SiteIndex> {
             need(index.part_of_text(stem.as_bytes()));
             for term in index.stem_terms(&stem) {
                 need(index.part_of_text(term));
+            }
+            // Related stems are filed near its own, and their terms
+            // wherever they fall.
+            for related in self.related_stems(&stem) {
+                let related = std::str::from_utf8(related).unwrap_or_default();
+                for term in index.stem_terms(related) {
+                    need(index.part_of_text(term));
+                }
             }
             let as_prefix = number + 1 == words.words.len() && words.typing_last;
             if as_prefix {
