@@ -145,7 +145,8 @@ function shadowOf(host) {
  * words of "Show all".
  */
 function renderStatic(container, given, lines) {
-  const [summary, ...pairs] = lines.split('\n');
+  // The story's aliases, if any, follow their mark line; they are not shown.
+  const [summary, ...pairs] = lines.split('\n\u001e')[0].split('\n');
   const option = (name) => String(given[name] ?? '').trim();
   const add = (parent, tag, name, text) => {
     const element = parent.appendChild(document.createElement(tag));

@@ -22,6 +22,11 @@ pub const MOUNT_ID: &str = "faq-widget";
 /// type="application/json">` holding the story as one JSON string (see
 /// `faq_core::Story::to_lines`).
 pub const STORY_DATA_ID: &str = "faq-story";
+/// The attribute of the standalone page's story data that holds its words
+/// for the search (how common each of the story's words is, and readers'
+/// words for them: `faq_core::Story::search_words`) when the data is the
+/// JSON-LD. Letters, stems and line breaks: nothing in them to escape.
+pub const STORY_WORDS_ATTRIBUTE: &str = "data-words";
 /// The attribute that marks an embed element (`<div data-faq-widget>`).
 pub const EMBED_ATTRIBUTE: &str = "data-faq-widget";
 /// The element-id prefix of the standalone page's widget, which the

@@ -53,7 +53,8 @@ impl Explainer {
     pub fn from_story_in(story: &Story, language: Language) -> Rc<Self> {
         let bytes = build_index_in(story, language);
         // Not `expect`: that would ship the error's Debug formatting.
-        match Self::from_index(bytes, language) {
+        let words = (story.aliases.clone(), story.commonness.clone());
+        match Self::from_index(bytes, language, words) {
             Ok(explainer) => explainer,
             Err(_) => unreachable!("an index just built reads back"),
         }
@@ -61,17 +62,31 @@ impl Explainer {
 
     /// An explainer over index bytes made by [`build_index_in`].
     #[cfg(target_arch = "wasm32")]
-    fn from_index(bytes: Vec<u8>, language: Language) -> Result<Rc<Self>, IndexError> {
+    fn from_index(
+        bytes: Vec<u8>,
+        language: Language,
+        (aliases, commonness): (String, String),
+    ) -> Result<Rc<Self>, IndexError> {
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-        let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language);
+        let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language)
+            .with_aliases(aliases)
+            .with_commonness(commonness);
         Ok(Rc::new(Self { searcher }))
     }
 
     /// An explainer over index bytes made by [`build_index_in`].
     #[cfg(not(target_arch = "wasm32"))]
-    fn from_index(bytes: Vec<u8>, language: Language) -> Result<Rc<Self>, IndexError> {
+    fn from_index(
+        bytes: Vec<u8>,
+        language: Language,
+        (aliases, commonness): (String, String),
+    ) -> Result<Rc<Self>, IndexError> {
         let indexed = owned::Indexed::try_new(bytes.into_boxed_slice(), |bytes| {
-            SearchIndex::from_bytes(bytes).map(|index| Searcher::in_language(index, language))
+            SearchIndex::from_bytes(bytes).map(|index| {
+                Searcher::in_language(index, language)
+                    .with_aliases(aliases)
+                    .with_commonness(commonness)
+            })
         })?;
         Ok(Rc::new(Self { indexed }))
     }

@@ -15,6 +15,7 @@
 use faq_core::FaqId;
 use faq_widget::contract::{
     self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX, STORY_DATA_ID,
+    STORY_WORDS_ATTRIBUTE,
 };
 use faq_widget::hydration::{key_matches, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
@@ -75,8 +76,13 @@ fn main() {
 /// The story the published page carries in `#faq-story` (see
 /// [`faq_widget::story_data`]), indexed.
 fn page_story(document: &web_sys::Document) -> Option<std::rc::Rc<Explainer>> {
-    let data = document.get_element_by_id(STORY_DATA_ID)?.text_content()?;
-    let story = faq_widget::story_data::read(&data)?;
+    let element = document.get_element_by_id(STORY_DATA_ID)?;
+    let mut story = faq_widget::story_data::read(&element.text_content()?)?;
+    // A JSON-LD that holds the story carries its words for the search in
+    // an attribute.
+    if let Some(words) = element.get_attribute(STORY_WORDS_ATTRIBUTE) {
+        story.set_search_words(&words);
+    }
     Some(Explainer::from_story_in(
         &story,
         faq_widget::ENGINE_LANGUAGE,

@@ -293,6 +293,8 @@ mod tests {
             answer: a.into(),
         };
         let story = Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs: vec![
                 faq("Who leads Ukraine?", "Kyiv decides."),
@@ -339,6 +341,8 @@ mod tests {
             answer: "A.".into(),
         };
         let story = Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs: vec![faq("One?"), faq("Two?")],
         };
@@ -352,6 +356,8 @@ mod tests {
             answer: "Kyiv.".into(),
         };
         let story = Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs: vec![faq("One?"), faq("Two?"), faq("Three?")],
         };
@@ -443,6 +449,8 @@ mod tests {
             })
             .collect();
         Explainer::from_story(&Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs,
         })

@@ -9,7 +9,10 @@
 //! window cannot share long answers. A larger story's JSON-LD describes the
 //! first page only, as structured data must describe what readers see; its
 //! data element then holds the whole story's lines ([`Story::to_lines`]) as
-//! one JSON string, beside the JSON-LD.
+//! one JSON string, beside the JSON-LD. A story's words for the search
+//! (how common its words are, readers' words for them) end its lines, or,
+//! when a JSON-LD holds it whole, stand in its attribute
+//! [`STORY_WORDS_ATTRIBUTE`](crate::contract::STORY_WORDS_ATTRIBUTE).
 
 use faq_core::Story;
 
@@ -32,12 +35,22 @@ pub struct PageData {
     pub json_ld: serde_json::Value,
     /// The story's lines, when the JSON-LD holds only its first page.
     pub lines: Option<String>,
+    /// The story's words for the search ([`Story::search_words`]: how
+    /// common its words are, readers' words for them), when the JSON-LD
+    /// holds the story whole and it has any, for its attribute
+    /// [`STORY_WORDS_ATTRIBUTE`](crate::contract::STORY_WORDS_ATTRIBUTE).
+    pub search_words: Option<String>,
 }
 
 /// The data of a page that shows `explainer`'s story, written in `tag`
-/// (BCP 47, the JSON-LD's `inLanguage`).
+/// (BCP 47, the JSON-LD's `inLanguage`), with its `search_words`
+/// ([`Story::search_words`]).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn page_data(explainer: &crate::explainer::Explainer, tag: &str) -> PageData {
+pub fn page_data(
+    explainer: &crate::explainer::Explainer,
+    search_words: &str,
+    tag: &str,
+) -> PageData {
     let questions: Vec<serde_json::Value> = (0..explainer.shown_at_start() as u32)
         .map(|id| {
             serde_json::json!({
@@ -56,7 +69,7 @@ pub fn page_data(explainer: &crate::explainer::Explainer, tag: &str) -> PageData
     });
     let whole = explainer.shown_at_start() == explainer.len();
     let lines = (!whole).then(|| {
-        let story = Story {
+        let mut story = Story {
             summary: explainer.summary().to_owned(),
             faqs: (0..explainer.len() as u32)
                 .map(|id| faq_core::Faq {
@@ -64,10 +77,19 @@ pub fn page_data(explainer: &crate::explainer::Explainer, tag: &str) -> PageData
                     answer: explainer.answer(id).to_owned(),
                 })
                 .collect(),
+            ..Story::default()
         };
+        story.set_search_words(search_words);
         story.to_lines()
     });
-    PageData { json_ld, lines }
+    // The lines end with the words for the search; beside the JSON-LD they
+    // stand alone.
+    let search_words = (whole && !search_words.is_empty()).then(|| search_words.to_owned());
+    PageData {
+        json_ld,
+        lines,
+        search_words,
+    }
 }
 
 /// The story in the text of a page's data element, as [`page_data`] wrote
@@ -80,6 +102,8 @@ pub fn read(json: &str) -> Option<Story> {
     }
     let text = |value: &serde_json::Value| value.as_str().map(str::to_owned);
     let mut story = Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: text(&data[SUMMARY])?,
         faqs: Vec::new(),
     };
@@ -107,6 +131,8 @@ pub fn read(json: &str) -> Option<Story> {
     let mut story = Story {
         summary: text(&data, SUMMARY)?,
         faqs: Vec::new(),
+        aliases: String::new(),
+        commonness: String::new(),
     };
     for question in questions.iter() {
         story.faqs.push(faq_core::Faq {
@@ -126,6 +152,8 @@ mod tests {
 
     fn story(questions: usize) -> Story {
         Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S </script>".into(),
             faqs: (1..=questions)
                 .map(|n| Faq {
@@ -139,7 +167,7 @@ mod tests {
     #[test]
     fn a_story_shown_whole_is_its_json_ld_and_reads_back() {
         let story = story(WHOLE_STORY);
-        let data = page_data(&Explainer::from_story(&story), "en-GB");
+        let data = page_data(&Explainer::from_story(&story), "", "en-GB");
         assert!(data.lines.is_none());
         assert_eq!(data.json_ld["inLanguage"], "en-GB");
         assert_eq!(read(&data.json_ld.to_string()), Some(story));
@@ -148,10 +176,33 @@ mod tests {
     #[test]
     fn a_larger_story_describes_its_first_page_and_carries_its_lines() {
         let story = story(WHOLE_STORY + 1);
-        let data = page_data(&Explainer::from_story(&story), "en");
+        let data = page_data(&Explainer::from_story(&story), "", "en");
         assert_eq!(data.json_ld[QUESTIONS].as_array().unwrap().len(), PAGE);
         let lines = data.lines.unwrap();
         assert_eq!(read(&serde_json::json!(lines).to_string()), Some(story));
+    }
+
+    #[test]
+    fn a_storys_words_for_the_search_stand_beside_its_json_ld_or_end_its_lines() {
+        let mut story = story(2);
+        story.commonness = "a0ba0".into();
+        story.aliases = "answer\nrepli\nrespons".into();
+        let words = story.search_words();
+        let data = page_data(&Explainer::from_story(&story), &words, "en");
+        assert!(data.lines.is_none(), "the JSON-LD holds the story whole");
+        let mut read_back = read(&data.json_ld.to_string()).unwrap();
+        read_back.set_search_words(&data.search_words.expect("they stand alone"));
+        assert_eq!(read_back, story);
+        let mut larger = super::tests::story(WHOLE_STORY + 1);
+        larger.aliases = story.aliases.clone();
+        let data = page_data(
+            &Explainer::from_story(&larger),
+            &larger.search_words(),
+            "en",
+        );
+        assert!(data.search_words.is_none(), "the lines carry them");
+        let lines = data.lines.unwrap();
+        assert_eq!(read(&serde_json::json!(lines).to_string()), Some(larger));
     }
 
     #[test]

@@ -307,6 +307,8 @@ async fn heading_level_is_configurable() {
 async fn hostile_corpus_and_query_text_stay_text() {
     let payload = "<img src=x onerror=alert(1)>";
     let story = Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: format!("Summary {payload}"),
         faqs: vec![Faq {
             question: format!("Is {payload} safe?"),
@@ -387,6 +389,8 @@ async fn a_long_result_list_grows_a_page_at_a_time_and_focus_follows() {
         })
         .collect();
     let story = Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: "S".into(),
         faqs,
     };

@@ -68,6 +68,22 @@ test('typing a query shows the right questions in the right order', async () => 
   assert.match((await questionTexts(page))[0], /^How does Ukraine perceive/);
 });
 
+test("a reader's own word finds the story's, below the word itself, with the story's word marked", async () => {
+  // corpus/ukraine-peacekeepers.synonyms.txt: "Putin => Russia", "Trump => US".
+  const { page } = await widget();
+  const search = page.getByLabel(words.textLabel);
+  await search.pressSequentially('what does putin say', { delay: 10 });
+  assert.equal((await questionTexts(page))[0], RUSSIA);
+  const marks = await page.locator(`.${classes.item}`).first().locator(`.${classes.itemButton} mark`).allTextContents();
+  assert.ok(marks.includes('Russia'), `${marks}`);
+  await search.fill('is trump sending troops');
+  assert.match((await questionTexts(page))[0], /^Will the US be involved/);
+  // The word itself outranks a synonym: "Kremlin" is the Russia answer's
+  // own word, and no other question leads there.
+  await search.fill('kremlin');
+  assert.equal((await questionTexts(page))[0], RUSSIA);
+});
+
 test('only the question the reader toggles turns its chevron smoothly', async () => {
   const { page } = await widget();
   const search = page.getByLabel(words.textLabel);
@@ -246,7 +262,8 @@ test('runs under a strict Content-Security-Policy with no violation', async () =
   assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
   assert.ok(response.ok());
   assert.equal(await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').count(), 0, 'no inline script (data blocks are not run)');
-  await page.getByLabel(words.textLabel).fill('kremlin');
+  // A word of one answer only, which the search opens.
+  await page.getByLabel(words.textLabel).fill('spokespersons');
   await page.getByRole('button', { name: 'Hide all answers' }).click();
   await page.getByRole('button', { name: words.textShowAll }).click();
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

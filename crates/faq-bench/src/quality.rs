@@ -28,6 +28,27 @@ pub fn read_story(path: &str) -> Story {
     faq_core::corpus::parse(path, &bytes).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The story of `path` as the publisher gives it to the page: how common
+/// its words are in English (unless `FAQ_COMMONNESS` is `0`), and the
+/// aliases of its newsroom synonyms file (`NAME.synonyms.txt` beside
+/// `NAME.txt`), if it has one and `FAQ_SYNONYMS` is not `0`.
+pub fn with_newsroom_synonyms(path: &str, mut story: Story) -> Story {
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var("FAQ_COMMONNESS").as_deref() != Ok("0") {
+        let english = faq_core::frequencies::WordFrequencies::of(faq_core::Language::English);
+        story.commonness = english.commonness(&story, faq_core::Language::English);
+    }
+    let file = format!("{}.synonyms.txt", path.trim_end_matches(".txt"));
+    if std::env::var("FAQ_SYNONYMS").as_deref() == Ok("0") {
+        return story;
+    }
+    if let Ok(bytes) = std::fs::read(&file) {
+        let synonyms = faq_core::Synonyms::parse(&file, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        story.aliases = synonyms.for_story(&story, faq_core::Language::English);
+    }
+    story
+}
+
 /// Reads a JSON file; panics with the path.
 pub fn read_json(path: &str) -> Value {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));

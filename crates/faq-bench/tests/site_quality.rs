@@ -31,6 +31,8 @@ fn stackfaq_as_25_stories_ranks_as_one_corpus_does() {
         .faqs
         .chunks(5)
         .map(|faqs| Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: String::new(),
             faqs: faqs.to_vec(),
         })

@@ -17,18 +17,35 @@ pub struct Faq {
     pub answer: String,
 }
 
-/// A story's explainer: the summary paragraph and the questions readers ask.
+/// A story's explainer: the summary paragraph and the questions readers ask,
+/// and the words readers may use for its own (from the newsroom's synonyms
+/// file, [`crate::synonyms`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Story {
     pub summary: String,
     pub faqs: Vec<Faq>,
+    /// The readers' words for the story's own: for each of its words or
+    /// phrases that a reader's may lead to, a block of lines (its stems,
+    /// then each reader's words' stems), blocks apart by an empty line
+    /// ([`crate::Synonyms::for_story`]). Empty for none.
+    pub aliases: String,
+    /// How common each of the story's words is in its language: a letter
+    /// per term of its index's vocabulary, in order
+    /// ([`crate::frequencies`]). Empty for none.
+    pub commonness: String,
 }
+
+/// The line after a story's pairs that starts its words for the search
+/// ([`Story::search_words`]): a control character, which no corpus line
+/// holds (see [`parse`]), so it cannot be taken for a question.
+const SEARCH_WORDS: char = '\u{1e}';
 
 impl Story {
     /// The story as a published page or embed script carries it: the
     /// summary, then each question and its answer, one per line, as in the
-    /// corpus file. No line of a parsed story holds a line break, so
-    /// [`Story::from_lines`] reads it back exactly.
+    /// corpus file, then, if it has aliases, a line with the record
+    /// separator (U+001E) and its aliases. No line of a parsed story holds
+    /// a line break, so [`Story::from_lines`] reads it back exactly.
     pub fn to_lines(&self) -> String {
         let mut text = self.summary.clone();
         for faq in &self.faqs {
@@ -37,12 +54,44 @@ impl Story {
                 text.push_str(line);
             }
         }
+        if !self.aliases.is_empty() || !self.commonness.is_empty() {
+            text.push('\n');
+            text.push(SEARCH_WORDS);
+            text.push('\n');
+            text.push_str(&self.search_words());
+        }
         text
+    }
+
+    /// What the search knows of the story's words beyond its text: its
+    /// [`Story::commonness`] on one line, then its [`Story::aliases`].
+    pub fn search_words(&self) -> String {
+        let mut text = self.commonness.clone();
+        if !self.aliases.is_empty() {
+            text.push('\n');
+            text.push_str(&self.aliases);
+        }
+        text
+    }
+
+    /// Takes what [`Story::search_words`] wrote.
+    pub fn set_search_words(&mut self, text: &str) {
+        let (commonness, aliases) = text.split_once('\n').unwrap_or((text, ""));
+        self.commonness = commonness.to_owned();
+        self.aliases = aliases.to_owned();
     }
 
     /// Reads what [`Story::to_lines`] wrote; `None` unless it is a summary
     /// and whole pairs. Trusts the publisher's validation for the rest.
     pub fn from_lines(text: &str) -> Option<Story> {
+        // The words for the search, if any, are all after their line.
+        let (text, words) = match text.find(SEARCH_WORDS) {
+            Some(at) => (
+                text.get(..at.saturating_sub(1)).unwrap_or_default(),
+                text.get(at + 2..).unwrap_or_default(),
+            ),
+            None => (text, ""),
+        };
         let mut lines = text.split('\n');
         let summary = lines.next()?.to_owned();
         let mut faqs = Vec::new();
@@ -53,7 +102,13 @@ impl Story {
                 answer: answer.to_owned(),
             });
         }
-        Some(Story { summary, faqs })
+        let mut story = Story {
+            summary,
+            faqs,
+            ..Story::default()
+        };
+        story.set_search_words(words);
+        Some(story)
     }
 }
 
@@ -250,5 +305,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
     if faqs.is_empty() {
         return Err(error(CorpusErrorKind::NoQuestions));
     }
-    Ok(Story { summary, faqs })
+    Ok(Story {
+        aliases: String::new(),
+        commonness: String::new(),
+        summary,
+        faqs,
+    })
 }

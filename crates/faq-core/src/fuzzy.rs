@@ -133,6 +133,8 @@ mod tests {
 
     fn index_of(words: &str) -> Vec<u8> {
         build_index(&Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: String::new(),
             faqs: vec![Faq {
                 question: String::new(),

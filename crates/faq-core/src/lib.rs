@@ -36,9 +36,13 @@
 //!   words it starts while it is still being typed (0.8), and, only for a word
 //!   that matches nothing as typed, words one or two edits away (0.4 an edit;
 //!   bounded optimal-string-alignment distance, 1 edit from 4 letters, 2 from
-//!   8, the fuzzy module walking the sorted vocabulary like a trie). Common words
+//!   8, the fuzzy module walking the sorted vocabulary like a trie); in the
+//!   Slavic and Baltic languages, words of related stems (0.6); and words the
+//!   newsroom's synonyms lead to (0.6, [`synonyms`]). Common words
 //!   count by IDF alone: there is no stop list, so `US`, `UK` and `who` stay
-//!   searchable while `how`, `to` and `my` weigh little, and words found in
+//!   searchable while `how`, `to` and `my` weigh little (in a story of few
+//!   questions, also as common as they are in the language: [`frequencies`]),
+//!   and words found in
 //!   most questions are not highlighted next to rarer ones. Matching more of
 //!   the query's words ranks higher through BM25's own sum; words that stand
 //!   side by side as in the query add up to 25 %. The weights were chosen with
@@ -55,6 +59,7 @@
 //!   keystroke earlier (how fast a page of results is read: `benches/README.md`).
 
 pub mod corpus;
+pub mod frequencies;
 mod fuzzy;
 pub mod hash;
 pub mod index;
@@ -63,9 +68,11 @@ mod reread;
 pub mod search;
 pub mod site;
 pub mod stemmer;
+pub mod synonyms;
 pub mod text;
 
 pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
 pub use index::{build_index, build_index_in, FaqId, IndexError, SearchIndex};
 pub use language::{Language, ENGINE_LANGUAGE, ENGLISH_ENGINE};
 pub use search::{Hit, QueryWords, RankingWeights, SearchResults, Searchable, Searcher};
+pub use synonyms::{Synonyms, SynonymsError};

@@ -125,6 +125,8 @@ fn letters_nfkd_keeps_whole_are_found_as_readers_type_them() {
         ("pl", "Ile kosztuje złoty?", "zloty"),
     ] {
         let story = Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S.".into(),
             faqs: vec![faq_core::Faq {
                 question: text.into(),

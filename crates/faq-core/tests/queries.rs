@@ -109,6 +109,8 @@ fn first_result(query: &str) -> Option<String> {
 #[test]
 fn diacritics_fold_both_ways() {
     let story = Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: String::new(),
         faqs: vec![faq_core::Faq {
             question: "Who is Gitanas Nausėda?".into(),
@@ -224,6 +226,8 @@ fn hostile_and_huge_queries_do_not_panic() {
 
 fn story_of(answers: &[&str]) -> Story {
     Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: String::new(),
         faqs: answers
             .iter()
@@ -259,6 +263,8 @@ fn expansions_are_discounted_not_tiers_that_outrank_relevance() {
     // Stem matches in a question and three times in its answer are more
     // relevant than one exact match deep in a long answer.
     let story = Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: String::new(),
         faqs: vec![
             faq_core::Faq {

@@ -77,7 +77,8 @@ proptest! {
         answers in prop::collection::vec(awkward_text(), 0..6),
         query in awkward_text(),
     ) {
-        let story = Story {
+        let story = Story { aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs: answers
                 .iter()
@@ -150,6 +151,8 @@ fn empty_and_one_entry_corpora() {
         }],
     ] {
         let story = Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: String::new(),
             faqs,
         };

@@ -17,6 +17,8 @@ fn story_name(text: &str) -> StoryName {
 
 fn story(summary: &str, pairs: &[(&str, &str)]) -> Story {
     Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: summary.into(),
         faqs: pairs
             .iter()
@@ -123,6 +125,8 @@ fn search_site(
 fn a_site_finds_what_one_index_of_its_stories_finds() {
     let stories = stories();
     let all = Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: String::new(),
         faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
     };
@@ -308,6 +312,8 @@ fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
     let whole = faq_core::corpus::parse(path, &std::fs::read(path).unwrap()).unwrap();
     let (first, second) = whole.faqs.split_at(whole.faqs.len() / 2);
     let stories = [first, second].map(|faqs| Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: whole.summary.clone(),
         faqs: faqs.to_vec(),
     });

@@ -3,7 +3,7 @@
 //! the message (`Display`) says what to do, starting with the file it is
 //! about.
 
-use faq_core::CorpusError;
+use faq_core::{CorpusError, SynonymsError};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -20,6 +20,9 @@ pub enum ErrorKind {
     Usage(String),
     /// A story is not a valid corpus: its file, line and fix.
     Corpus(CorpusError),
+    /// The synonyms file has a bad line: its file, line and fix. Nothing
+    /// is published.
+    Synonyms(SynonymsError),
     /// A story's file name cannot name its folder and web address.
     UnfitName,
     /// Two stories of one run have the same name.
@@ -102,6 +105,7 @@ impl fmt::Display for ErrorKind {
         match self {
             ErrorKind::Usage(usage) => f.write_str(usage),
             ErrorKind::Corpus(error) => write!(f, "{error}"),
+            ErrorKind::Synonyms(error) => write!(f, "{error}; nothing was published"),
             ErrorKind::UnfitName => f.write_str(
                 "a story's file name becomes its folder and web address; \
                  use letters, digits, '-', '_' and '.' (not first)",
@@ -185,7 +189,9 @@ impl fmt::Display for PublishError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.path, &self.kind) {
             // A corpus error names its file and line itself.
-            (_, ErrorKind::Corpus(_)) | (None, _) => write!(f, "{}", self.kind),
+            (_, ErrorKind::Corpus(_) | ErrorKind::Synonyms(_)) | (None, _) => {
+                write!(f, "{}", self.kind)
+            }
             (Some(path), kind) => write!(f, "{}: {kind}", path.display()),
         }
     }

@@ -5,7 +5,7 @@
 //! ```text
 //! faq-publish build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
 //! faq-publish engine <dir>                 the engine from trunk's built folder
-//! faq-publish publish --engine <dir> --out <dir> [--lang <code>] <story.txt>...
+//! faq-publish publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt>...
 //!                                          each story in <out>/<stem>/, the engine's files in <out>
 //! faq-publish language <code>              the supported language a BCP 47 code names, or an error
 //! faq-publish fingerprint                  the hash of the engine's sources
@@ -45,7 +45,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage: faq-publish build <dir> <story.txt> | engine <dir> | \
-    publish --engine <dir> --out <dir> [--lang <code>] <story.txt>... | language <code> | \
+    publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt>... | language <code> | \
     fingerprint | current <dir> | \
     page <in.html> <out.html> [attribute=value]... | contract | wasm-opt-flags";
 
@@ -95,12 +95,15 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> error::Result<()> {
     engine::make(dir)?;
     // The story is in the engine's language, FAQ_LANG as written (`pt-BR`).
     let tag = std::env::var("FAQ_LANG").ok();
+    // The newsroom's synonyms for it: FAQ_SYNONYMS, if set and not empty.
+    let synonyms = std::env::var_os("FAQ_SYNONYMS").filter(|path| !path.is_empty());
     let outcome = site::publish(
         dir,
         dir,
         &[story.to_path_buf()],
         site::Layout::Flat,
         tag.as_deref(),
+        synonyms.as_deref().map(std::path::Path::new),
     )?;
     if let Some(error) = outcome.failed.into_iter().next() {
         return Err(error);
@@ -122,13 +125,15 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> error::Result<()> {
 #[cfg(not(target_arch = "wasm32"))]
 fn publish(args: &[&str]) -> error::Result<()> {
     use error::{ErrorKind, PublishError};
-    let (mut engine, mut out, mut tag, mut stories) = (None, None, None, Vec::new());
+    let (mut engine, mut out, mut tag, mut synonyms) = (None, None, None, None);
+    let mut stories = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match *arg {
             "--engine" => engine = args.next(),
             "--out" => out = args.next(),
             "--lang" => tag = args.next().copied(),
+            "--synonyms" => synonyms = args.next().map(std::path::Path::new),
             story => stories.push(std::path::PathBuf::from(story)),
         }
     }
@@ -147,6 +152,7 @@ fn publish(args: &[&str]) -> error::Result<()> {
         &stories,
         site::Layout::Folders,
         tag,
+        synonyms,
     )?;
     for error in &outcome.failed {
         eprintln!("error: {error}");

@@ -21,7 +21,7 @@ use crate::page::prerender;
 use crate::page::template::{Cut, Filling, Template};
 use crate::page::title;
 use faq_core::{Language, Story};
-use faq_widget::contract::{EMBED_ATTRIBUTE, MOUNT_ID, STORY_DATA_ID};
+use faq_widget::contract::{EMBED_ATTRIBUTE, MOUNT_ID, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE};
 use faq_widget::options::OPTIONS;
 use faq_widget::story_data::{self, JSON_LD_TYPE, LINES_TYPE};
 use faq_widget::ui_text::all_texts;
@@ -55,6 +55,12 @@ pub struct Parts<'a> {
     site: Option<PathBuf>,
     /// When the run started (RFC 3339, UTC): the stories' publishing time.
     published: String,
+    /// The newsroom's synonyms file, read: each story keeps the entries
+    /// that lead to its own words.
+    synonyms: Option<faq_core::Synonyms>,
+    /// How common words are in the stories' language: each story gets a
+    /// letter per word.
+    frequencies: faq_core::frequencies::WordFrequencies,
 }
 
 /// What the site knows of a published story: its record
@@ -167,6 +173,8 @@ impl<'a> Parts<'a> {
             noscript_style,
             site: None,
             published: String::new(),
+            synonyms: None,
+            frequencies: faq_core::frequencies::WordFrequencies::of(language),
         })
     }
 
@@ -175,6 +183,12 @@ impl<'a> Parts<'a> {
     pub fn in_site(mut self, site: &Path, published: String) -> Self {
         self.site = Some(site.to_path_buf());
         self.published = published;
+        self
+    }
+
+    /// Stories published with `synonyms`.
+    pub fn with_synonyms(mut self, synonyms: Option<faq_core::Synonyms>) -> Self {
+        self.synonyms = synonyms;
         self
     }
 }
@@ -202,8 +216,12 @@ pub fn stem_of(path: &Path) -> Result<String> {
 /// `dir`; returns the story. A malformed story writes nothing.
 pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> Result<Story> {
     let bytes = read(path)?;
-    let story = faq_core::corpus::parse(&path.display().to_string(), &bytes)
+    let mut story = faq_core::corpus::parse(&path.display().to_string(), &bytes)
         .map_err(|e| PublishError::new(ErrorKind::Corpus(e)).at(path))?;
+    story.commonness = parts.frequencies.commonness(&story, parts.language);
+    if let Some(synonyms) = &parts.synonyms {
+        story.aliases = synonyms.for_story(&story, parts.language);
+    }
     let (files, text) = story_files(parts, &story, stem);
     std::fs::create_dir_all(dir).map_err(io_at(dir))?;
     let mut files: Vec<(PathBuf, String)> = files
@@ -250,7 +268,7 @@ fn story_files(
     for warning in &widget.warnings {
         eprintln!("warning: #{MOUNT_ID}: {warning}");
     }
-    let data = data_elements(&explainer, &parts.tag);
+    let data = data_elements(&explainer, &story.search_words(), &parts.tag);
     let lines = story.to_lines();
     let text = serde_json::json!({
         "stem": stem,
@@ -309,12 +327,22 @@ fn story_files(
 
 /// The elements that carry the story's data on its page (see
 /// `faq_widget::story_data`).
-fn data_elements(explainer: &Explainer, tag: &str) -> String {
-    let data = story_data::page_data(explainer, tag);
+fn data_elements(explainer: &Explainer, search_words: &str, tag: &str) -> String {
+    let data = story_data::page_data(explainer, search_words, tag);
     let json_ld = script_json(&data.json_ld);
     match data.lines {
         None => {
-            format!("<script type=\"{JSON_LD_TYPE}\" id=\"{STORY_DATA_ID}\">{json_ld}</script>")
+            // Letters and stems (letters, digits, spaces, line breaks),
+            // escaped all the same.
+            let words = data.search_words.map_or(String::new(), |words| {
+                format!(
+                    " {STORY_WORDS_ATTRIBUTE}=\"{}\"",
+                    crate::html::escape(&words)
+                )
+            });
+            format!(
+                "<script type=\"{JSON_LD_TYPE}\" id=\"{STORY_DATA_ID}\"{words}>{json_ld}</script>"
+            )
         }
         Some(lines) => format!(
             "<script type=\"{JSON_LD_TYPE}\">{json_ld}</script>\
@@ -455,7 +483,8 @@ mod tests {
                 .iter()
                 .map(|(q, a)| Faq { question: format!("{}?", q.trim()), answer: a.trim().to_owned() })
                 .collect();
-            let story = Story { summary: summary.trim().to_owned(), faqs };
+            let story = Story { aliases: String::new(),
+            commonness: String::new(),  summary: summary.trim().to_owned(), faqs };
             let explainer = faq_widget::Explainer::from_story(&story);
             let page = "<html><body><div id=\"faq-widget\"><p>Loading</p></div><p>after</p></body></html>";
             let widget = prerender::standalone_widget(explainer, &[]);

@@ -8,8 +8,8 @@
 //! Run: `cargo run --release -p faq-bench --bin faq-tune [-- question_boost=2,3,4 k1=1.2,1.6]`
 
 use faq_bench::quality::{
-    keyword_cases, read_json, read_story, retrieval_cases, score, stemmed_words, Case, Reference,
-    Scores, ROOT, SHARED,
+    keyword_cases, read_json, read_story, retrieval_cases, score, stemmed_words,
+    with_newsroom_synonyms, Case, Reference, Scores, ROOT, SHARED,
 };
 use faq_core::{build_index, RankingWeights, SearchIndex, Searcher, Story};
 
@@ -21,14 +21,14 @@ struct Set {
 
 fn sets() -> Vec<Set> {
     let story_path = format!("{ROOT}/corpus/ukraine-peacekeepers.txt");
-    let story = read_story(&story_path);
+    let story = with_newsroom_synonyms(&story_path, read_story(&story_path));
     let keyword = |name: &'static str, file: &str| Set {
         name,
         cases: keyword_cases(&story, &read_json(&format!("{ROOT}/corpus/{file}"))),
         story: story.clone(),
     };
     let second_path = format!("{ROOT}/corpus/heatwave-water-restrictions.txt");
-    let second = read_story(&second_path);
+    let second = with_newsroom_synonyms(&second_path, read_story(&second_path));
     vec![
         Set {
             name: "second-story-questions",
@@ -60,7 +60,9 @@ fn line(label: &str, scores: &Scores) {
 
 fn ours(set: &Set, weights: RankingWeights) -> Scores {
     let bytes = build_index(&set.story);
-    let searcher = Searcher::with_weights(SearchIndex::from_bytes(&bytes).expect("index"), weights);
+    let searcher = Searcher::with_weights(SearchIndex::from_bytes(&bytes).expect("index"), weights)
+        .with_aliases(set.story.aliases.clone())
+        .with_commonness(set.story.commonness.clone());
     score(&set.cases, |q| {
         searcher.search(q, 20).hits.iter().map(|h| h.faq).collect()
     })
@@ -129,6 +131,11 @@ fn set_weight(weights: &mut RankingWeights, name: &str, value: f32) -> bool {
         "b_answer" => &mut weights.b_answer,
         "stem_weight" => &mut weights.stem_weight,
         "related_weight" => &mut weights.related_weight,
+        "synonym_weight" => &mut weights.synonym_weight,
+        "common_word_weight" => &mut weights.common_word_weight,
+        "common_from" => &mut weights.common_from,
+        "common_questions" => &mut weights.common_questions,
+
         "prefix_weight" => &mut weights.prefix_weight,
         "typo_weight" => &mut weights.typo_weight,
         "field_idf" => &mut weights.field_idf,

@@ -302,6 +302,8 @@ mod tests {
 
     fn story() -> Story {
         Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "Sum".into(),
             faqs: vec![
                 Faq {

@@ -17,8 +17,14 @@
 //!   alternations leave apart. Each kind is a discounted expansion: its term
 //!   frequency counts at a weight below 1 inside BM25F, so a stem or a typo
 //!   ranks below the word itself but never outranks relevance.
+//! - A reader's word or phrase that the newsroom's synonyms lead to the
+//!   story's words ([`crate::synonyms`]) also stands for those, at a
+//!   discount, and the story's word is what gets highlighted.
 //! - Common words are weighed by IDF alone, with no stop list, so `US`,
 //!   `UK` and `who` stay searchable and `how`, `to` and `my` count little.
+//!   In a story of few questions, which has little statistics of its own,
+//!   a word's IDF also goes down with how common it is in the language
+//!   ([`crate::frequencies`]).
 //! - Coverage is BM25's own: each query word a question matches adds its
 //!   IDF-weighted share, so matching more of the rarer words ranks higher,
 //!   softly. Proximity multiplies the score: the IDF-weighted share of
@@ -31,11 +37,13 @@
 //! This module has no browser imports; the widget, the tests and the
 //! benchmarks share it.
 
+use crate::frequencies::zipf_of;
 use crate::fuzzy::terms_within;
 use crate::index::{FaqId, SearchIndex, TermId};
 use crate::language::{Language, PAIRS_POSSIBLE, RELATED_STEMS_POSSIBLE};
 use crate::reread::{filter_bits, ReadCache};
 use crate::stemmer::Stemmer;
+use crate::synonyms::MAX_PHRASE_WORDS;
 use crate::text::{term_hash, tokenize_in, Compounds, Token};
 use std::ops::Range;
 
@@ -75,6 +83,8 @@ enum MatchKind {
     Stem,
     /// A related stem's (see the module's documentation).
     Related,
+    /// Reached through the story's aliases: a reader's word for its own.
+    Synonym,
     Prefix,
     Typo {
         edits: u32,
@@ -148,6 +158,14 @@ pub struct Searcher<'a, I: Searchable = SearchIndex<'a>> {
     k1: f32,
     /// The questions and answers read last, tokenized.
     read_cache: ReadCache,
+    /// The readers' words for the story's own ([`crate::synonyms`]).
+    aliases: String,
+    /// How common each term is in the story's language
+    /// ([`crate::frequencies`]).
+    commonness: String,
+    /// How far a common word's IDF goes down: the weight's own, for a
+    /// story of few questions, down to none for one of many.
+    common_strength: f32,
 }
 
 /// A question's standing while a query is scored.
@@ -248,6 +266,11 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         // How long this corpus's answers are, from short (0) to long (1).
         let span = (weights.long_answers - weights.short_answers).max(1.0);
         let long = ((index.average_length(1) - weights.short_answers) / span).clamp(0.0, 1.0);
+        // How few questions the story has, from few (1) to many (0): a
+        // story's own statistics weigh more the more questions it has.
+        let questions = index.len() as f32;
+        let few = ((weights.common_questions - questions) / (weights.common_questions - 8.0))
+            .clamp(0.0, 1.0);
         let blend = |short: f32, long_value: f32| short + long * (long_value - short);
         Self {
             question_boost: blend(weights.question_boost_short, weights.question_boost),
@@ -258,7 +281,46 @@ impl<'a, I: Searchable> Searcher<'a, I> {
             language,
             weights,
             read_cache: ReadCache::default(),
+            aliases: String::new(),
+            commonness: String::new(),
+            common_strength: few,
         }
+        .scaled_common_strength()
+    }
+
+    /// The searcher, with `aliases`: readers' words that lead to the
+    /// story's own (a story's [`crate::Story::aliases`]).
+    pub fn with_aliases(mut self, aliases: String) -> Self {
+        self.aliases = aliases;
+        self
+    }
+
+    /// The searcher, with how common each of the story's terms is in its
+    /// language (a story's [`crate::Story::commonness`]).
+    pub fn with_commonness(mut self, commonness: String) -> Self {
+        self.commonness = commonness;
+        self
+    }
+
+    /// The common-word weight for this story's number of questions (set to
+    /// how few they are by the constructor).
+    fn scaled_common_strength(mut self) -> Self {
+        self.common_strength *= self.weights.common_word_weight;
+        self
+    }
+
+    /// The factor of a word's IDF for how common its term `term` is in
+    /// the language: 1 for a rare word or a name, down to
+    /// `1 - common_word_weight` for the commonest, in a story of few
+    /// questions.
+    fn commonness_factor(&self, term: TermId) -> f32 {
+        let w = &self.weights;
+        let letter = self.commonness.as_bytes().get(term as usize).copied();
+        let Some(zipf) = letter.and_then(zipf_of) else {
+            return 1.0;
+        };
+        let common = ((zipf - w.common_from) / (w.common_top - w.common_from)).clamp(0.0, 1.0);
+        1.0 - self.common_strength * common
     }
 
     pub fn index(&self) -> &I {
@@ -300,16 +362,28 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         };
         let mut common = 0u32;
 
+        // Each word's stem so far, for the aliases that lead from it and
+        // the words before it.
+        let mut stems: Vec<String> = Vec::with_capacity(words.len());
         for (number, word) in words.iter().enumerate() {
             let is_last = number + 1 == words.len();
             let mut in_field = [0usize; 2];
             let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
-            for (term, kind) in self.candidates(&word.term, written, is_last && typing_last) {
+            stems.push(self.stem_of(&word.term, written));
+            let mut candidates = self.candidates(&word.term, written, is_last && typing_last);
+            // How common the word is: its own term's, or its stem's.
+            let commonness = match candidates.first() {
+                Some(&(term, MatchKind::Exact | MatchKind::Stem)) => self.commonness_factor(term),
+                _ => 1.0,
+            };
+            self.add_aliases(&stems[..=number], &mut candidates);
+            for (term, kind) in candidates {
                 matched.add(self.index.term(term), number);
                 let weight = match kind {
                     MatchKind::Exact => 1.0,
                     MatchKind::Stem => w.stem_weight,
                     MatchKind::Related => w.related_weight,
+                    MatchKind::Synonym => w.synonym_weight,
                     MatchKind::Prefix => w.prefix_weight,
                     MatchKind::Typo { edits } => w.typo_weight.powi(edits as i32),
                 };
@@ -323,6 +397,7 @@ impl<'a, I: Searchable> Searcher<'a, I> {
                     if *frequency == [0.0; 2] {
                         touched.push(posting.faq);
                     }
+
                     // The questions, and the answers, that hold the word.
                     in_field[0] += usize::from(frequency[0] == 0.0 && posting.tf[0] > 0);
                     in_field[1] += usize::from(frequency[1] == 0.0 && posting.tf[1] > 0);
@@ -334,8 +409,9 @@ impl<'a, I: Searchable> Searcher<'a, I> {
             }
             // The word's IDF counts the questions any of its terms is in, as
             // BM25 over stems does; each field's, the fields that hold one.
-            let idf = self.idf(touched.len());
-            let field_idf = in_field.map(|count| idf + w.field_idf * (self.idf(count) - idf));
+            let idf = self.idf(touched.len()) * commonness;
+            let field_idf =
+                in_field.map(|count| idf + w.field_idf * (self.idf(count) * commonness - idf));
             matched.idf.push(idf);
             if touched.len() * 2 > faq_count {
                 common |= 1 << number;
@@ -436,6 +512,45 @@ impl<'a, I: Searchable> Searcher<'a, I> {
     /// the reader typed it).
     pub fn stem_of(&self, word: &str, written: &str) -> String {
         self.stemmer.key(written, word).into_owned()
+    }
+
+    /// Adds to `found` the terms that the story's aliases lead to from the
+    /// last of `stems` (a query word's and those before it): the word
+    /// alone, or as the end of a phrase of up to [`MAX_PHRASE_WORDS`].
+    fn add_aliases(&self, stems: &[String], found: &mut Vec<(TermId, MatchKind)>) {
+        if self.aliases.is_empty() {
+            return;
+        }
+        let mut phrase = String::new();
+        for words in 1..=MAX_PHRASE_WORDS.min(stems.len()) {
+            // The phrase of the last `words` stems.
+            phrase.clear();
+            for stem in &stems[stems.len() - words..] {
+                if !phrase.is_empty() {
+                    phrase.push(' ');
+                }
+                phrase.push_str(stem);
+            }
+            // Each block: the story's words, then readers' words, a line
+            // each; an empty line ends it.
+            let mut story: Option<&str> = None;
+            for line in self.aliases.split('\n') {
+                match story {
+                    None => story = Some(line),
+                    Some(_) if line.is_empty() => story = None,
+                    Some(words) if line == phrase => {
+                        for stem in words.split(' ') {
+                            for term in self.index.terms_with_stem(stem) {
+                                if !found.iter().any(|(f, _)| *f == term) {
+                                    found.push((term, MatchKind::Synonym));
+                                }
+                            }
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
     }
 
     /// The stems at hand related to `stem` (see the module's
@@ -646,6 +761,8 @@ mod tests {
             })
             .collect();
         let bytes = build_index(&Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs,
         });
@@ -695,6 +812,8 @@ mod tests {
     #[test]
     fn a_related_stem_finds_the_other_form_below_the_word_itself() {
         let story = Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S.".into(),
             faqs: [
                 "Що сказали перед кремлем?",

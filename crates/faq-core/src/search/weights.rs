@@ -30,6 +30,20 @@ pub struct RankingWeights {
     /// Weight of a term of a related stem, in the languages that relate
     /// them (see [`crate::search`]).
     pub related_weight: f32,
+    /// Weight of a term that the story's aliases lead to from a reader's
+    /// word (see [`crate::synonyms`]).
+    pub synonym_weight: f32,
+
+    /// How far the IDF of the language's commonest words goes down in a
+    /// story of few questions ([`crate::frequencies`]): 0 keeps it, 1
+    /// takes it all. Words from Zipf `common_from` (rare) to `common_top`
+    /// (the commonest) go down in proportion.
+    pub common_word_weight: f32,
+    pub common_from: f32,
+    pub common_top: f32,
+    /// Questions at or above which a story's own statistics are trusted
+    /// alone: from 8 questions to this many, the weight above fades.
+    pub common_questions: f32,
     /// Weight of a term that the last word, still being typed, starts.
     pub prefix_weight: f32,
     /// Weight of a term one edit away; two edits count its square.
@@ -61,6 +75,12 @@ impl Default for RankingWeights {
             b_answer: 0.75,
             stem_weight: 0.8,
             related_weight: 0.6,
+            synonym_weight: 0.6,
+            common_word_weight: 0.8,
+            common_from: 3.5,
+            common_top: 7.7,
+            common_questions: 64.0,
+
             prefix_weight: 0.8,
             typo_weight: 0.4,
             field_idf: 0.5,

@@ -7,7 +7,7 @@
 
 use crate::error::{ErrorKind, Result};
 use crate::html::{self, inert};
-use faq_widget::contract::{MOUNT_ID, STORY_DATA_ID};
+use faq_widget::contract::{MOUNT_ID, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE};
 use faq_widget::story_data::{JSON_LD_TYPE, LINES_TYPE};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
@@ -170,6 +170,7 @@ pub fn point_save_button(page: &str, shell: &str) -> Result<String> {
 pub fn published_story(page: &str) -> Result<(Option<String>, faq_core::Story)> {
     let language: RefCell<Option<String>> = RefCell::default();
     let data: RefCell<Option<String>> = RefCell::default();
+    let words: RefCell<Option<String>> = RefCell::default();
     let selector = format!("script[id=\"{STORY_DATA_ID}\"]");
     html::rewrite(
         page,
@@ -178,8 +179,9 @@ pub fn published_story(page: &str) -> Result<(Option<String>, faq_core::Story)> 
                 *language.borrow_mut() = el.get_attribute("lang");
                 Ok(())
             }),
-            element!(selector, |_| {
+            element!(selector, |el| {
                 *data.borrow_mut() = Some(String::new());
+                *words.borrow_mut() = el.get_attribute(STORY_WORDS_ATTRIBUTE);
                 Ok(())
             }),
             text!(selector, |chunk| {
@@ -191,7 +193,10 @@ pub fn published_story(page: &str) -> Result<(Option<String>, faq_core::Story)> 
         ],
     )?;
     let data = data.take().ok_or(ErrorKind::NotPublishedPage)?;
-    let story = faq_widget::story_data::read(&data).ok_or(ErrorKind::DamagedStoryData)?;
+    let mut story = faq_widget::story_data::read(&data).ok_or(ErrorKind::DamagedStoryData)?;
+    if let Some(words) = words.take() {
+        story.set_search_words(&words);
+    }
     Ok((language.take(), story))
 }
 

@@ -162,6 +162,8 @@ mod tests {
             })
             .collect();
         Explainer::from_story(&Story {
+            aliases: String::new(),
+            commonness: String::new(),
             summary: "S".into(),
             faqs,
         })

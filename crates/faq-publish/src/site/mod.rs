@@ -61,7 +61,16 @@ pub fn publish(
     stories: &[PathBuf],
     layout: Layout,
     tag: Option<&str>,
+    synonyms: Option<&Path>,
 ) -> Result<Outcome> {
+    // A bad synonyms file stops the run before anything is written.
+    let synonyms = match synonyms {
+        Some(path) => Some(
+            faq_core::Synonyms::parse(&path.display().to_string(), &read(path)?)
+                .map_err(|e| PublishError::new(ErrorKind::Synonyms(e)))?,
+        ),
+        None => None,
+    };
     let engine = Engine::read(engine_dir)?;
     let tag = tag.unwrap_or(&engine.language).to_owned();
     let language =
@@ -73,7 +82,8 @@ pub fn publish(
         Layout::Folders => "../",
         Layout::Flat => "./",
     };
-    let mut parts = Parts::new(&engine, engine_dir, language, &tag, base, out)?;
+    let mut parts =
+        Parts::new(&engine, engine_dir, language, &tag, base, out)?.with_synonyms(synonyms);
     if layout == Layout::Folders {
         let now = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
         parts = parts.in_site(out, now);
@@ -293,6 +303,22 @@ mod tests {
 
     const GOOD: &str = "A summary.\nWho goes?\nThe French.\nWhen?\nIn May.\n";
 
+    /// The story a published page carries, but for how common its words
+    /// are, which every English story has (a letter a word): its text and
+    /// its aliases.
+    fn text_of(page: &str) -> faq_core::Story {
+        let mut story = published_story(page).unwrap().1;
+        let words = faq_core::build_index(&story);
+        let index = faq_core::SearchIndex::from_bytes(&words).unwrap();
+        assert_eq!(
+            story.commonness.len(),
+            index.term_count(),
+            "a letter a word"
+        );
+        story.commonness.clear();
+        story
+    }
+
     /// The site's index of language `code`, as its front page names it.
     pub(super) fn site_index(out: &Path, code: &str) -> faq_core::site::SiteIndex {
         let front = std::fs::read_to_string(out.join("index.html")).unwrap();
@@ -344,7 +370,7 @@ mod tests {
                 story_file(&engine, &format!("s{n}.txt"), &text)
             })
             .collect();
-        publish(&engine, &out, &first, Layout::Folders, None).unwrap();
+        publish(&engine, &out, &first, Layout::Folders, None, None).unwrap();
         let analysis = out.join(".faq-publish/analysis-en.bin");
         assert!(analysis.is_file());
         assert_eq!(found(&out, "bridge"), 3);
@@ -365,7 +391,7 @@ mod tests {
             "more.txt",
             "More.\nWho pays for the tunnel?\nThe region pays.\n",
         );
-        publish(&engine, &out, &[more], Layout::Folders, None).unwrap();
+        publish(&engine, &out, &[more], Layout::Folders, None, None).unwrap();
         assert_eq!(site_index(&out, "en").story_count(), 4);
         assert_eq!(found(&out, "bridge"), 3);
         assert_eq!(found(&out, "tunnel"), 1);
@@ -379,7 +405,7 @@ mod tests {
         let last = damaged.len() - 1;
         damaged[last] ^= 1;
         std::fs::write(&analysis, &damaged).unwrap();
-        publish(&engine, &out, &first[..1], Layout::Folders, None).unwrap();
+        publish(&engine, &out, &first[..1], Layout::Folders, None, None).unwrap();
         assert_ne!(std::fs::read(&analysis).unwrap(), damaged);
         assert_eq!(found(&out, "bridge"), 3);
         assert_eq!(found(&out, "pays"), 4);
@@ -395,7 +421,7 @@ mod tests {
             "two.txt",
             "Other summary.\nWhy ships?\nBecause sea.\n",
         );
-        let outcome = publish(&engine, &out, &[one, two], Layout::Folders, None).unwrap();
+        let outcome = publish(&engine, &out, &[one, two], Layout::Folders, None, None).unwrap();
         assert_eq!(outcome.published, ["one", "two"]);
         assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
         for shared in [
@@ -411,7 +437,7 @@ mod tests {
         assert!(page.contains("href=\"../page-1.css\""), "{page}");
         assert!(page.contains("src=\"../loader-1.js\""), "{page}");
         assert_eq!(
-            published_story(&page).unwrap().1,
+            text_of(&page),
             faq_core::corpus::parse("one", GOOD.as_bytes()).unwrap()
         );
         assert!(page.contains("The French."));
@@ -457,6 +483,52 @@ mod tests {
     }
 
     #[test]
+    fn synonyms_go_with_the_stories_they_lead_to_and_a_bad_line_publishes_nothing() {
+        let scratch = Scratch::new("synonyms");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let one = story_file(&engine, "one.txt", GOOD);
+        let two = story_file(&engine, "two.txt", "Ships.\nWhy ships?\nBecause sea.\n");
+        let file = engine.join("synonyms.txt");
+        std::fs::write(
+            &file,
+            "# ours\nParis, Lutetia => French\nboats, vessels => ships\n",
+        )
+        .unwrap();
+        publish(
+            &engine,
+            &out,
+            &[one.clone(), two],
+            Layout::Folders,
+            None,
+            Some(&file),
+        )
+        .unwrap();
+        let page = std::fs::read_to_string(out.join("one/index.html")).unwrap();
+        let story = text_of(&page);
+        assert_eq!(
+            story.aliases, "french\nlutetia\npari",
+            "only the entries that lead to the story's own words"
+        );
+        let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
+        assert!(
+            embed.contains("\\u001e\\n") && embed.contains("\\nship\\nboat\\nvessel\""),
+            "{embed}"
+        );
+        // A bad line: its file and line, and nothing written.
+        let bad = engine.join("bad.txt");
+        std::fs::write(&bad, "US, America\nKremlin\n").unwrap();
+        let fresh = out.join("fresh");
+        let error =
+            publish(&engine, &fresh, &[one], Layout::Folders, None, Some(&bad)).unwrap_err();
+        let message = error.to_string();
+        assert!(
+            message.starts_with(&format!("{}:2: ", bad.display())) && message.contains("nothing"),
+            "{message}"
+        );
+        assert!(!fresh.exists(), "nothing is published");
+    }
+
+    #[test]
     fn a_story_is_published_in_its_language_beside_its_languages_engine() {
         let scratch = Scratch::new("lang");
         let out = scratch.out.clone();
@@ -472,6 +544,7 @@ mod tests {
             std::slice::from_ref(&story),
             Layout::Folders,
             Some("ar-EG"),
+            None,
         )
         .unwrap();
         let page = std::fs::read_to_string(out.join("salam/index.html")).unwrap();
@@ -490,19 +563,28 @@ mod tests {
         let shell = std::fs::read_to_string(out.join(shell)).unwrap();
         assert!(shell.contains("<html lang=\"ar-EG\" dir=\"rtl\">"));
         // An engine of another language is refused, saying which it is.
-        let error = publish(&arabic, &out, &[story], Layout::Folders, Some("uk")).unwrap_err();
+        let error =
+            publish(&arabic, &out, &[story], Layout::Folders, Some("uk"), None).unwrap_err();
         assert!(
             matches!(&error.kind, ErrorKind::EngineLanguage { built, wanted } if built == "ar" && wanted == "uk"),
             "{error}"
         );
-        let error = publish(&arabic, &out, &[], Layout::Folders, Some("xx")).unwrap_err();
+        let error = publish(&arabic, &out, &[], Layout::Folders, Some("xx"), None).unwrap_err();
         assert!(
             matches!(error.kind, ErrorKind::UnknownLanguage(_)),
             "{error}"
         );
         // An English story beside it: the service worker keeps both engines.
         let english = story_file(&scratch.engine, "one.txt", GOOD);
-        publish(&scratch.engine, &out, &[english], Layout::Folders, None).unwrap();
+        publish(
+            &scratch.engine,
+            &out,
+            &[english],
+            Layout::Folders,
+            None,
+            None,
+        )
+        .unwrap();
         let sw = std::fs::read_to_string(out.join("sw.js")).unwrap();
         assert!(
             sw.contains("\"./faq-embed-1-ar.js\"") && sw.contains("\"./faq-embed-1-en.js\""),
@@ -546,13 +628,14 @@ mod tests {
             &[whole.clone(), large.clone()],
             Layout::Folders,
             None,
+            None,
         )
         .unwrap();
         assert_eq!(outcome.published, ["whole", "large"]);
         for (name, path, separate) in [("whole", whole, false), ("large", large, true)] {
             let page = std::fs::read_to_string(out.join(name).join("index.html")).unwrap();
             let expected = faq_core::corpus::parse("x", &std::fs::read(path).unwrap()).unwrap();
-            assert_eq!(published_story(&page).unwrap().1, expected, "{name}");
+            assert_eq!(text_of(&page), expected, "{name}");
             assert_eq!(
                 page.contains("type=\"application/json\""),
                 separate,
@@ -577,6 +660,7 @@ mod tests {
             std::slice::from_ref(&story),
             Layout::Folders,
             None,
+            None,
         )
         .unwrap();
         let before = files_of(&out.join("story"));
@@ -584,8 +668,15 @@ mod tests {
 
         std::fs::write(&story, "A summary.\nWho goes?\n\nThe French.\n").unwrap();
         let good = story_file(&engine, "good.txt", GOOD);
-        let outcome =
-            publish(&engine, &out, &[story.clone(), good], Layout::Folders, None).unwrap();
+        let outcome = publish(
+            &engine,
+            &out,
+            &[story.clone(), good],
+            Layout::Folders,
+            None,
+            None,
+        )
+        .unwrap();
         assert_eq!(outcome.published, ["good"]);
         assert_eq!(outcome.failed.len(), 1);
         let error = &outcome.failed[0];
@@ -614,13 +705,21 @@ mod tests {
         let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
         let kept = story_file(&engine, "kept.txt", GOOD);
         let gone = story_file(&engine, "gone.txt", GOOD);
-        publish(&engine, &out, &[kept.clone(), gone], Layout::Folders, None).unwrap();
+        publish(
+            &engine,
+            &out,
+            &[kept.clone(), gone],
+            Layout::Folders,
+            None,
+            None,
+        )
+        .unwrap();
         let listed = |file: &str| std::fs::read_to_string(out.join(file)).unwrap();
         assert!(listed("stories.json").contains("\"gone\""));
         assert!(listed("index.html").contains("href=\"./gone/\""));
 
         std::fs::remove_dir_all(out.join("gone")).unwrap();
-        publish(&engine, &out, &[kept], Layout::Folders, None).unwrap();
+        publish(&engine, &out, &[kept], Layout::Folders, None, None).unwrap();
         assert!(!listed("stories.json").contains("\"gone\""));
         assert!(!listed("index.html").contains("gone"));
         assert!(listed("index.html").contains("href=\"./kept/\""));
@@ -634,7 +733,7 @@ mod tests {
         let a = story_file(&engine, "same.txt", GOOD);
         let b = story_file(&engine.join("elsewhere"), "same.txt", GOOD);
         let odd = story_file(&engine, "a story.txt", GOOD);
-        let outcome = publish(&engine, &out, &[a, b, odd], Layout::Folders, None).unwrap();
+        let outcome = publish(&engine, &out, &[a, b, odd], Layout::Folders, None, None).unwrap();
         assert!(outcome.published.is_empty());
         assert_eq!(outcome.failed.len(), 3, "{:?}", outcome.failed);
         let same = |e: &PublishError| matches!(&e.kind, ErrorKind::SameName { name, .. } if name == "same");
@@ -677,7 +776,9 @@ mod parallel_tests {
             std::thread::scope(|scope| {
                 for run in &runs {
                     let (engine, out) = (&engine, &out);
-                    scope.spawn(move || publish(engine, out, run, Layout::Folders, None).unwrap());
+                    scope.spawn(move || {
+                        publish(engine, out, run, Layout::Folders, None, None).unwrap()
+                    });
                 }
             });
             let listed = std::fs::read_to_string(out.join("stories.json")).unwrap();

@@ -92,6 +92,8 @@ fn story_text(out: &Path, text: &str) -> Result<Story> {
         })
         .collect();
     Ok(Story {
+        aliases: String::new(),
+        commonness: String::new(),
         summary: String::new(),
         faqs,
     })
