@@ -32,7 +32,11 @@ pub fn read_story(path: &str) -> Story {
 /// its words are in English (unless `FAQ_COMMONNESS` is `0`), and the
 /// aliases of its newsroom synonyms file (`NAME.synonyms.txt` beside
 /// `NAME.txt`), if it has one and `FAQ_SYNONYMS` is not `0`.
-pub fn with_newsroom_synonyms(path: &str, mut story: Story) -> Story {
+///
+/// `FAQ_THESAURUS=FILE` adds a thesaurus in the synonyms syntax (made by
+/// `benches/thesaurus.py`) to every story; with `FAQ_SYNONYMS=thesaurus`
+/// it stands alone, without the newsroom's file.
+pub fn as_published(path: &str, mut story: Story) -> Story {
     #[cfg(not(target_arch = "wasm32"))]
     if std::env::var("FAQ_COMMONNESS").as_deref() != Ok("0") {
         let english = faq_core::frequencies::WordFrequencies::of(faq_core::Language::English);
@@ -42,7 +46,16 @@ pub fn with_newsroom_synonyms(path: &str, mut story: Story) -> Story {
     if std::env::var("FAQ_SYNONYMS").as_deref() == Ok("0") {
         return story;
     }
-    if let Ok(bytes) = std::fs::read(&file) {
+    let mut bytes = std::fs::read(&file).ok();
+    if let Ok(thesaurus) = std::env::var("FAQ_THESAURUS") {
+        let mut more = std::fs::read(&thesaurus).unwrap_or_else(|e| panic!("{thesaurus}: {e}"));
+        more.push(b'\n');
+        if std::env::var("FAQ_SYNONYMS").as_deref() != Ok("thesaurus") {
+            more.extend(bytes.unwrap_or_default());
+        }
+        bytes = Some(more);
+    }
+    if let Some(bytes) = bytes {
         let synonyms = faq_core::Synonyms::parse(&file, &bytes).unwrap_or_else(|e| panic!("{e}"));
         story.aliases = synonyms.for_story(&story, faq_core::Language::English);
     }

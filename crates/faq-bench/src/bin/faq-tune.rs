@@ -8,8 +8,8 @@
 //! Run: `cargo run --release -p faq-bench --bin faq-tune [-- question_boost=2,3,4 k1=1.2,1.6]`
 
 use faq_bench::quality::{
-    keyword_cases, read_json, read_story, retrieval_cases, score, stemmed_words,
-    with_newsroom_synonyms, Case, Reference, Scores, ROOT, SHARED,
+    as_published, keyword_cases, read_json, read_story, retrieval_cases, score, stemmed_words,
+    Case, Reference, Scores, ROOT, SHARED,
 };
 use faq_core::{build_index, RankingWeights, SearchIndex, Searcher, Story};
 
@@ -21,14 +21,14 @@ struct Set {
 
 fn sets() -> Vec<Set> {
     let story_path = format!("{ROOT}/corpus/ukraine-peacekeepers.txt");
-    let story = with_newsroom_synonyms(&story_path, read_story(&story_path));
+    let story = as_published(&story_path, read_story(&story_path));
     let keyword = |name: &'static str, file: &str| Set {
         name,
         cases: keyword_cases(&story, &read_json(&format!("{ROOT}/corpus/{file}"))),
         story: story.clone(),
     };
     let second_path = format!("{ROOT}/corpus/heatwave-water-restrictions.txt");
-    let second = with_newsroom_synonyms(&second_path, read_story(&second_path));
+    let second = as_published(&second_path, read_story(&second_path));
     vec![
         Set {
             name: "second-story-questions",
@@ -45,7 +45,10 @@ fn sets() -> Vec<Set> {
         keyword("story-questions", "ukraine-peacekeepers.questions.json"),
         Set {
             name: "stackfaq-dev",
-            story: read_story(&format!("{SHARED}/queries/stackfaq/corpus.txt")),
+            story: {
+                let path = format!("{SHARED}/queries/stackfaq/corpus.txt");
+                as_published(&path, read_story(&path))
+            },
             cases: retrieval_cases(&read_json(&format!("{SHARED}/queries/stackfaq/dev.json"))),
         },
     ]
