@@ -41,6 +41,22 @@ pub struct Story {
 const SEARCH_WORDS: char = '\u{1e}';
 
 impl Story {
+    /// A story of `summary` and its (question, answer) pairs, with no
+    /// words for the search: how tests and tools write one in code.
+    pub fn from_pairs(summary: &str, pairs: &[(&str, &str)]) -> Self {
+        Self {
+            summary: summary.into(),
+            faqs: pairs
+                .iter()
+                .map(|&(question, answer)| Faq {
+                    question: question.into(),
+                    answer: answer.into(),
+                })
+                .collect(),
+            ..Self::default()
+        }
+    }
+
     /// The story as a published page or embed script carries it: the
     /// summary, then each question and its answer, one per line, as in the
     /// corpus file, then, if it has aliases, a line with the record

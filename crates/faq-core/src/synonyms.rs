@@ -226,31 +226,19 @@ fn stems_of(text: &str, stemmer: &Stemmer, language: Language) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Faq;
-
-    fn story(pairs: &[(&str, &str)]) -> Story {
-        Story {
-            summary: "S.".into(),
-            faqs: pairs
-                .iter()
-                .map(|(q, a)| Faq {
-                    question: (*q).into(),
-                    answer: (*a).into(),
-                })
-                .collect(),
-            ..Story::default()
-        }
-    }
 
     #[test]
     fn a_story_keeps_the_entries_that_lead_to_its_own_words() {
         let file = "# places\nUS, America, United States\n\nKremlin, Moscow => Russia\nEU, European Union\n";
         let synonyms = Synonyms::parse("syn.txt", file.as_bytes()).unwrap();
         assert_eq!(synonyms.len(), 3);
-        let story = story(&[(
-            "Will the US send troops?",
-            "Russia's leaders oppose it; the United States has not decided.",
-        )]);
+        let story = Story::from_pairs(
+            "S.",
+            &[(
+                "Will the US send troops?",
+                "Russia's leaders oppose it; the United States has not decided.",
+            )],
+        );
         assert_eq!(
             synonyms.for_story(&story, Language::English),
             "russia\nkremlin\nmoscow\n\nunit state\namerica\n\nus\namerica",

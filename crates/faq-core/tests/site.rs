@@ -4,7 +4,7 @@
 
 use faq_core::hash::{fnv, FNV_OFFSET};
 use faq_core::site::{build_site_index, Name, SiteAnalysis, SiteIndex, SiteIndexFiles, StoryName};
-use faq_core::{build_index_in, Faq, Language, SearchIndex, Searcher, Story};
+use faq_core::{build_index_in, Language, SearchIndex, Searcher, Story};
 
 fn name(bytes: &[u8]) -> Name {
     fnv(FNV_OFFSET, bytes.iter().copied()).to_le_bytes()
@@ -15,24 +15,9 @@ fn story_name(text: &str) -> StoryName {
     [name[0], name[1], name[2], name[3], name[4], name[5]]
 }
 
-fn story(summary: &str, pairs: &[(&str, &str)]) -> Story {
-    Story {
-        aliases: String::new(),
-        commonness: String::new(),
-        summary: summary.into(),
-        faqs: pairs
-            .iter()
-            .map(|(q, a)| Faq {
-                question: (*q).into(),
-                answer: (*a).into(),
-            })
-            .collect(),
-    }
-}
-
 fn stories() -> Vec<Story> {
     vec![
-        story(
+        Story::from_pairs(
             "Trains.",
             &[
                 (
@@ -45,7 +30,7 @@ fn stories() -> Vec<Story> {
                 ),
             ],
         ),
-        story(
+        Story::from_pairs(
             "Peacekeepers.",
             &[
                 (
@@ -62,7 +47,7 @@ fn stories() -> Vec<Story> {
                 ),
             ],
         ),
-        story(
+        Story::from_pairs(
             "Heat.",
             &[
                 (
@@ -197,7 +182,7 @@ fn damaged_parts_are_errors_not_panics() {
 
 /// One more story for [`stories`]: a few words of its own, a few shared.
 fn one_more() -> Story {
-    story(
+    Story::from_pairs(
         "Ferries.",
         &[(
             "Do ferries run to Helsinki in winter?",
@@ -243,7 +228,7 @@ fn an_analysis_kept_between_runs_builds_what_one_run_builds() {
 fn many_stories(count: usize) -> Vec<Story> {
     (0..count)
         .map(|s| {
-            story(
+            Story::from_pairs(
                 "Topics.",
                 &[
                     (
@@ -263,7 +248,7 @@ fn many_stories(count: usize) -> Vec<Story> {
 #[test]
 fn one_more_story_changes_only_the_parts_of_its_terms() {
     let stories = many_stories(40);
-    let more = story("More.", &[("What about topic99a?", "Nothing yet.")]);
+    let more = Story::from_pairs("More.", &[("What about topic99a?", "Nothing yet.")]);
     let mut refs: Vec<&Story> = stories.iter().collect();
     let before = analysed(&refs).files(64, &name);
     refs.push(&more);

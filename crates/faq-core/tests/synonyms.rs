@@ -2,7 +2,7 @@
 //! reader's word finds the story's own, below the word itself, with the
 //! story's word highlighted; and they travel with the story's lines.
 
-use faq_core::{build_index, Faq, Language, SearchIndex, Searcher, Story, Synonyms};
+use faq_core::{build_index, Language, SearchIndex, Searcher, Story, Synonyms};
 
 fn story() -> Story {
     let pairs = [
@@ -17,18 +17,7 @@ fn story() -> Story {
             "The countries that send troops.",
         ),
     ];
-    let mut story = Story {
-        summary: "Peacekeepers.".into(),
-        faqs: pairs
-            .iter()
-            .map(|(q, a)| Faq {
-                question: (*q).into(),
-                answer: (*a).into(),
-            })
-            .collect(),
-        aliases: String::new(),
-        commonness: String::new(),
-    };
+    let mut story = Story::from_pairs("Peacekeepers.", &pairs);
     let file = "Kremlin, Moscow => Russia\nUS, America, United States\n";
     story.aliases = Synonyms::parse("synonyms.txt", file.as_bytes())
         .unwrap()
