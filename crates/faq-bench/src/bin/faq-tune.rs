@@ -71,6 +71,29 @@ fn ours(set: &Set, weights: RankingWeights) -> Scores {
     })
 }
 
+/// Of the cases that find nothing, how many get a "did you mean", and how
+/// many of those suggestions find the right question first.
+fn did_you_mean(set: &Set) {
+    let bytes = build_index(&set.story);
+    let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).expect("index"))
+        .with_aliases(set.story.aliases.clone())
+        .with_commonness(set.story.commonness.clone());
+    let (mut nothing, mut offered, mut right) = (0, 0, 0);
+    for case in set.cases.iter().filter(|case| !case.relevant.is_empty()) {
+        if searcher.search(&case.query, 20).total > 0 {
+            continue;
+        }
+        nothing += 1;
+        let Some(suggestion) = searcher.did_you_mean(&case.query) else {
+            continue;
+        };
+        offered += 1;
+        let first = searcher.search(&suggestion, 1).hits.first().map(|h| h.faq);
+        right += usize::from(first.is_some_and(|faq| case.relevant.contains(&faq)));
+    }
+    println!("    {nothing} find nothing: {offered} get a \"did you mean\", {right} of which finds the right question first");
+}
+
 /// Of the misses, how many share no informative stem (one in at most half
 /// the pairs) with their right pair: no lexical ranking finds those; only
 /// synonyms or semantic matching could.
@@ -217,5 +240,6 @@ fn main() {
             println!("    missed: {:?}", scores.misses);
         }
         vocabulary_gaps(&set, &scores);
+        did_you_mean(&set);
     }
 }

@@ -47,6 +47,7 @@ use crate::synonyms::MAX_PHRASE_WORDS;
 use crate::text::{term_hash, tokenize_in, Compounds, Token};
 use std::ops::Range;
 
+mod did_you_mean;
 mod searchable;
 mod weights;
 pub use searchable::Searchable;
