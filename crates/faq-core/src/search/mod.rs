@@ -47,6 +47,8 @@ use crate::synonyms::MAX_PHRASE_WORDS;
 use crate::text::{term_hash, tokenize_in, Compounds, Token};
 use std::ops::Range;
 
+// Not in the widget yet (benches/README.md, lever 5): native only.
+#[cfg(not(target_arch = "wasm32"))]
 mod did_you_mean;
 mod searchable;
 mod weights;
