@@ -66,8 +66,10 @@ pub fn inline_module_scripts(page: &str) -> Result<Vec<String>> {
 }
 
 /// The page with its inline module scripts replaced, in order, by scripts
-/// that load `files`; and without the preload of the wasm, which waits for
-/// the first paint (see `js/after-first-paint.js`).
+/// that load `files`; without the preload of the wasm, which waits for
+/// the first paint (see `js/after-first-paint.js`); and without the
+/// `data-integrity="none"` that trunk leaves on stylesheets (`index.html`
+/// says why they have no SRI).
 pub fn load_scripts_from_files(page: &str, files: &[String]) -> Result<String> {
     let next = RefCell::new(files.iter());
     html::rewrite(
@@ -86,6 +88,10 @@ pub fn load_scripts_from_files(page: &str, files: &[String]) -> Result<String> {
             }),
             element!("link[rel=preload][href$=\"_bg.wasm\"]", |el| {
                 el.remove();
+                Ok(())
+            }),
+            element!("link[data-integrity]", |el| {
+                el.remove_attribute("data-integrity");
                 Ok(())
             }),
         ],
