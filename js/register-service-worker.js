@@ -8,8 +8,9 @@ function keepOffline(url) {
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker
       .register(url)
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage('keep'))
+      // The newest worker: during an update, the old one would keep its
+      // engine's files after the new one has dropped them.
+      .then((registration) => (registration.installing ?? registration.waiting ?? registration.active).postMessage('keep'))
       .catch((error) => console.warn('FAQ widget: offline copy unavailable:', error.message));
   }
 }

@@ -7,8 +7,10 @@
 // files and the parts of its search index (`search/`), all named by their
 // content, are kept when fetched, so a story's reader never downloads
 // them. Other files of its folder are kept when fetched.
-// Shared files are never dropped: a kept page of an older engine still
-// finds that engine's files here. A page or script the site has taken down
+// On activation, shared files that no current engine lists and no kept
+// page needs are dropped: a kept page of an older engine still finds that
+// engine's files here, and the reader's storage does not grow with every
+// engine the site has published. A page or script the site has taken down
 // (404 or 410) is dropped the next time the reader asks for it online, so
 // it is not served from here offline any more.
 /* global FILES, FRONT */
@@ -16,7 +18,26 @@ const CACHE = 'faq-widget';
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
 
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), dropUnused()])));
+
+// A shared file of an engine (its name holds its content's hash, beside
+// this worker) that the current engines do not list is old: kept only if a
+// kept page or script names it, or an old file kept so does (a page names
+// its loader, the loader its wasm).
+async function dropUnused() {
+  const cache = await caches.open(CACHE);
+  const requests = await cache.keys();
+  const name = (request) => request.url.slice(HERE.length);
+  let old = requests.filter((r) => /^[^/]*-[0-9a-f]{16}[._]/.test(name(r)) && !SHARED.has(r.url));
+  let named = requests.filter((r) => !old.includes(r) && !SHARED.has(r.url) && !r.url.startsWith(INDEX));
+  let texts = '';
+  while (named.length) {
+    for (const r of named) texts += await (await cache.match(r)).text();
+    named = old.filter((r) => texts.includes(name(r)));
+    old = old.filter((r) => !named.includes(r));
+  }
+  old.forEach((r) => cache.delete(r));
+}
 
 // A story page asks to keep itself and the shared files (`keep`, which its
 // own visit has put in the HTTP cache already); the front page, itself
@@ -41,7 +62,8 @@ function keep(request, response) {
 // first. Anything else (a story's page or script, republished under the
 // same name) comes from the network first, from the cache when offline.
 const SHARED = new Set([...FILES, ...FRONT].map((file) => new URL(file, location.href).href));
-const INDEX = new URL('./search/', location.href).href;
+const HERE = new URL('./', location.href).href;
+const INDEX = `${HERE}search/`;
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
