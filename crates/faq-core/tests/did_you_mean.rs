@@ -1,5 +1,8 @@
 //! "Did you mean": a query that finds nothing gets the story's nearest
 //! words, as the story writes them, and searching them finds questions.
+//! Native only, as `did_you_mean` is until the widget shows it.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use faq_core::{build_index, SearchIndex, Searcher, Story};
 

@@ -72,7 +72,9 @@ fn ours(set: &Set, weights: RankingWeights) -> Scores {
 }
 
 /// Of the cases that find nothing, how many get a "did you mean", and how
-/// many of those suggestions find the right question first.
+/// many of those suggestions find the right question first. (Native only,
+/// as the core's `did_you_mean` is.)
+#[cfg(not(target_arch = "wasm32"))]
 fn did_you_mean(set: &Set) {
     let bytes = build_index(&set.story);
     let searcher = Searcher::new(SearchIndex::from_bytes(&bytes).expect("index"))
@@ -240,6 +242,7 @@ fn main() {
             println!("    missed: {:?}", scores.misses);
         }
         vocabulary_gaps(&set, &scores);
+        #[cfg(not(target_arch = "wasm32"))]
         did_you_mean(&set);
     }
 }
