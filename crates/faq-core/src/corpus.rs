@@ -241,14 +241,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
         file: file.to_owned(),
         kind,
     };
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = 1 + bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        error(CorpusErrorKind::NotUtf8 { line })
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = utf8_text(bytes).map_err(|line| error(CorpusErrorKind::NotUtf8 { line }))?;
 
     let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
     while lines.last().is_some_and(|line| line.is_empty()) {
@@ -322,9 +315,21 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
         return Err(error(CorpusErrorKind::NoQuestions));
     }
     Ok(Story {
-        aliases: String::new(),
-        commonness: String::new(),
         summary,
         faqs,
+        ..Story::default()
     })
+}
+
+/// `bytes` as text, without a leading byte-order mark; or, if they are not
+/// UTF-8, the 1-based line of the first byte that is not. How a corpus and
+/// a synonyms file are read.
+pub(crate) fn utf8_text(bytes: &[u8]) -> Result<&str, usize> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }

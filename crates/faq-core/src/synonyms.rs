@@ -69,17 +69,12 @@ impl Synonyms {
             line,
             problem,
         };
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+        let text = crate::corpus::utf8_text(bytes).map_err(|line| {
             error(
                 line,
                 "the line is not UTF-8 text; save the file as UTF-8".into(),
             )
         })?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut rules = Vec::new();
         for (at, line) in text.lines().enumerate() {
             let number = at + 1;
@@ -245,6 +240,15 @@ mod tests {
             "one way stays one way, a reader's word the story has (US, United \
              States) leads nowhere else, and the EU, not in the story, is left out"
         );
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_names_the_line_and_a_byte_order_mark_is_read() {
+        let error = Synonyms::parse("s.txt", b"US, America\nKiev\xff => Kyiv\n").unwrap_err();
+        assert_eq!((error.file.as_str(), error.line), ("s.txt", 2));
+        assert!(error.problem.contains("UTF-8"), "{}", error.problem);
+        let with_mark = Synonyms::parse("s.txt", "\u{feff}US, America\n".as_bytes()).unwrap();
+        assert_eq!(with_mark.len(), 1);
     }
 
     #[test]
