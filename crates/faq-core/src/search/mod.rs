@@ -274,6 +274,7 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         let questions = index.len() as f32;
         let few = ((weights.common_questions - questions) / (weights.common_questions - 8.0))
             .clamp(0.0, 1.0);
+        let common_strength = few * weights.common_word_weight;
         let blend = |short: f32, long_value: f32| short + long * (long_value - short);
         Self {
             question_boost: blend(weights.question_boost_short, weights.question_boost),
@@ -286,9 +287,8 @@ impl<'a, I: Searchable> Searcher<'a, I> {
             read_cache: ReadCache::default(),
             aliases: String::new(),
             commonness: String::new(),
-            common_strength: few,
+            common_strength,
         }
-        .scaled_common_strength()
     }
 
     /// The searcher, with `aliases`: readers' words that lead to the
@@ -302,13 +302,6 @@ impl<'a, I: Searchable> Searcher<'a, I> {
     /// language (a story's [`crate::Story::commonness`]).
     pub fn with_commonness(mut self, commonness: String) -> Self {
         self.commonness = commonness;
-        self
-    }
-
-    /// The common-word weight for this story's number of questions (set to
-    /// how few they are by the constructor).
-    fn scaled_common_strength(mut self) -> Self {
-        self.common_strength *= self.weights.common_word_weight;
         self
     }
 
@@ -373,7 +366,8 @@ impl<'a, I: Searchable> Searcher<'a, I> {
             let mut in_field = [0usize; 2];
             let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
             stems.push(self.stem_of(&word.term, written));
-            let mut candidates = self.candidates(&word.term, written, is_last && typing_last);
+            let mut candidates =
+                self.candidates(&word.term, &stems[number], is_last && typing_last);
             // How common the word is: its own term's, or its stem's.
             let commonness = match candidates.first() {
                 Some(&(term, MatchKind::Exact | MatchKind::Stem)) => self.commonness_factor(term),
@@ -575,9 +569,9 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         stems
     }
 
-    /// Vocabulary terms that `word` (folded; `written` as the reader typed
-    /// it) matches, each once, with its best kind.
-    fn candidates(&self, word: &str, written: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
+    /// Vocabulary terms that `word` (folded; its stem `stem`, from
+    /// [`Searcher::stem_of`]) matches, each once, with its best kind.
+    fn candidates(&self, word: &str, stem: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
         let mut found: Vec<(TermId, MatchKind)> = Vec::new();
         let exact = self.index.find_term(word);
         if let Some(term) = exact {
@@ -587,13 +581,12 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         if length > MAX_ANALYSED_WORD {
             return found;
         }
-        let stem = self.stemmer.key(written, word);
-        for term in self.index.terms_with_stem(&stem) {
+        for term in self.index.terms_with_stem(stem) {
             if Some(term) != exact {
                 found.push((term, MatchKind::Stem));
             }
         }
-        for related in self.related_stems(&stem) {
+        for related in self.related_stems(stem) {
             let Ok(related) = std::str::from_utf8(related) else {
                 continue;
             };
@@ -775,7 +768,8 @@ impl<I: Searchable> Searcher<'_, I> {
         let mut changed = false;
         for word in &words {
             let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
-            if !self.candidates(&word.term, written, false).is_empty() {
+            let stem = self.stem_of(&word.term, written);
+            if !self.candidates(&word.term, &stem, false).is_empty() {
                 suggestion.push(written);
                 continue;
             }
