@@ -26,7 +26,6 @@ export default async function save(shell) {
     data: [...page.querySelectorAll('script[type="application/ld+json"], script[type="application/json"]')]
       .map((script) => script.outerHTML)
       .join(''),
-    renderKey: mount?.getAttribute('data-faq-render') ?? '',
     widget: mount?.innerHTML ?? '',
   };
   const file = Object.entries(parts).reduce((html, [name, part]) => html.split(MARKS[name]).join(part), template);

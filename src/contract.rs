@@ -37,9 +37,6 @@ pub const EMBED_ID_PREFIX: &str = "faq-widget";
 /// Set on the widget's root once the live widget runs: pages and tests wait
 /// for it.
 pub const READY_ATTRIBUTE: &str = "data-ready";
-/// Set by the build on the mount element: what the prerendered widget was
-/// rendered from, checked before hydration (see [`crate::hydration`]).
-pub const RENDER_KEY_ATTRIBUTE: &str = "data-faq-render";
 /// Set on an embed element by its `theme` option.
 pub const THEME_ATTRIBUTE: &str = "data-theme";
 

@@ -7,7 +7,7 @@
 //! story indexed for the widget ([`explainer`]), a reducer ([`state`]) and
 //! small components ([`components`]), the options a page gives them
 //! ([`options`], [`ui_text`]), and what the page and the build share
-//! ([`contract`], [`story_data`], [`hydration`]).
+//! ([`contract`], [`story_data`]).
 
 pub mod components;
 pub mod console;
@@ -17,7 +17,6 @@ pub mod contract;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 pub mod explainer;
-pub mod hydration;
 pub mod options;
 pub mod paging;
 pub mod state;

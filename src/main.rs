@@ -1,27 +1,27 @@
 //! Mounts the widget into `#faq-widget`, or into `<body>` if the page has none,
 //! with the story the page carries in `#faq-story`.
-//! When `#faq-widget` holds the prerendered widget (see `crates/faq-publish`),
-//! the live widget hydrates it: it takes over the very elements the reader is
-//! already looking at, so nothing is rebuilt, and focus, scroll position and
-//! text typed into the search field stay.
+//!
+//! `#faq-widget` holds the prerendered widget (see `crates/faq-publish`),
+//! which the reader reads and works (`js/accordion.js`) until the engine
+//! runs. The live widget then takes its place, as the embed's does: it
+//! renders itself afresh in place of it, in the same task, so nothing is
+//! painted in between, and carries over what the reader did meanwhile: the
+//! answers open, the text typed into the search field and which control
+//! had focus. It does not hydrate: Yew's hydration cost 9.3 KB gzip of
+//! wasm (benches/README.md), and a prerendered page a CMS or an extension
+//! changed could not be hydrated anyway.
 //!
 //! The mount element takes the options of the option table
-//! (`src/options.rs`) as `data-` attributes. If the prerendered widget is
-//! not what these options render (the page was edited after the build, a
-//! CMS or an extension changed it, or it is missing), the widget renders
-//! itself afresh in place and says so once in the console: hydrating a page
-//! that differs would end the widget.
+//! (`src/options.rs`) as `data-` attributes.
 
 use faq_core::FaqId;
 use faq_widget::contract::{
-    self, class, MOUNT_ID, RENDER_KEY_ATTRIBUTE, STANDALONE_ID_PREFIX, STORY_DATA_ID,
-    STORY_WORDS_ATTRIBUTE,
+    self, class, MOUNT_ID, STANDALONE_ID_PREFIX, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE,
 };
-use faq_widget::hydration::{key_matches, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
-use faq_widget::{warn, Explainer, FaqWidget, FaqWidgetProps};
+use faq_widget::{warn, Explainer, FaqWidget};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::Element;
 
 fn main() {
     let document = gloo::utils::document();
@@ -44,33 +44,20 @@ fn main() {
         drop(yew::Renderer::<FaqWidget>::with_props(props).render());
         return;
     };
-    // A text-fragment link or find-in-page that lands in a closed answer
-    // before the wasm runs reveals it in the prerendered page (read here);
-    // after hydration, the list's `beforematch` listener opens it.
-    for revealed in revealed_answers(&root) {
-        if !props.initially_open.contains(&revealed) {
-            props.initially_open.push(revealed);
-        }
-    }
-    props.pending_query = typed_query(&root).into();
-    let recorded = root.get_attribute(RENDER_KEY_ATTRIBUTE);
-    if recorded
-        .as_deref()
-        .is_some_and(|recorded| key_matches(recorded, render_key(&props, &shape_of(&root))))
-    {
-        drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).hydrate());
-        return;
-    }
+    // The answers the reader opened in the prerendered page before the
+    // wasm ran, or that find-in-page or a text-fragment link revealed.
     if root
         .query_selector(&format!(".{}", class::WIDGET))
         .ok()
         .flatten()
         .is_some()
-        || recorded.is_some()
     {
-        warn("the prerendered widget differs from what this page's options render; rendering it afresh");
+        props.initially_open = revealed_answers(&root);
     }
-    render_afresh(root, props);
+    props.pending_query = typed_query(&root).into();
+    props.focused_id = focused_id(&root).map(Into::into);
+    root.set_text_content(None);
+    drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).render());
 }
 
 /// The story the published page carries in `#faq-story` (see
@@ -89,34 +76,10 @@ fn page_story(document: &web_sys::Document) -> Option<std::rc::Rc<Explainer>> {
     ))
 }
 
-/// Replaces whatever `root` holds with a newly rendered widget.
-fn render_afresh(root: Element, props: FaqWidgetProps) {
-    root.set_text_content(None);
-    drop(yew::Renderer::<FaqWidget>::with_root_and_props(root, props).render());
-}
-
-/// The shape of what `root` holds, as hydration will walk it.
-fn shape_of(root: &Element) -> Shape {
-    fn walk(node: &Node, shape: &mut Shape) {
-        let children = node.child_nodes();
-        for i in 0..children.length() {
-            let Some(child) = children.item(i) else {
-                continue;
-            };
-            match child.node_type() {
-                Node::ELEMENT_NODE => {
-                    shape.open(&child.node_name());
-                    walk(&child, shape);
-                    shape.close();
-                }
-                Node::COMMENT_NODE => shape.comment(&child.node_value().unwrap_or_default()),
-                _ => {}
-            }
-        }
-    }
-    let mut shape = Shape::default();
-    walk(root, &mut shape);
-    shape
+/// The id of the element inside `root` that has focus, if any.
+fn focused_id(root: &Element) -> Option<String> {
+    let focused = gloo::utils::document().active_element()?;
+    (root.contains(Some(&focused)) && !focused.id().is_empty()).then(|| focused.id())
 }
 
 /// What the reader typed into the prerendered search field so far.

@@ -203,7 +203,7 @@ impl Given {
 /// Where a widget is mounted, which sets its ids, links and defaults.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mount {
-    /// `#faq-widget` on the standalone page, prerendered and hydrated.
+    /// `#faq-widget` on the standalone page, prerendered, then replaced by the live widget.
     Standalone,
     /// The `number`-th embedded widget of a host page; its links read
     /// `#<namespace>:<slug>`.
@@ -358,6 +358,7 @@ impl WidgetOptions {
             fragment_prefix,
             text: Rc::new(self.text),
             pending_query: AttrValue::default(),
+            focused_id: None,
         }
     }
 }

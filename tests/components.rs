@@ -31,6 +31,7 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         fragment_prefix: Some("".into()),
         text: Default::default(),
         pending_query: Default::default(),
+        focused_id: None,
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;

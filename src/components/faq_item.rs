@@ -96,8 +96,8 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
         // order of updates can leave a closed answer plainly `hidden`.
         let panel_ref = panel_ref.clone();
         let open = props.open;
-        // Hydration also leaves the prerendered `hidden` on a panel that
-        // starts open, so an open panel loses it here.
+        // An open panel that held `hidden` (set by hand, out of Yew's
+        // sight) loses it here.
         use_effect(move || {
             let Some(panel) = panel_ref.cast::<web_sys::Element>() else {
                 return;

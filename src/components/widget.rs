@@ -86,6 +86,17 @@ fn scroll_to(section: &NodeRef, id_prefix: &str, id: FaqId) {
     }
 }
 
+/// Gives focus back to the element of the page with id `id` (only the
+/// standalone page, outside any shadow root, passes one).
+fn refocus(id: Option<&str>) {
+    let element = id
+        .and_then(|id| gloo::utils::document().get_element_by_id(id))
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Puts `#<prefix><slug>` in the URL without a history entry.
 fn show_in_location(explainer: &Explainer, prefix: &str, id: FaqId) {
     let fragment = format!("#{prefix}{}", explainer.slug(id));
@@ -127,6 +138,10 @@ pub struct FaqWidgetProps {
     /// wasm ran: searched for as soon as the widget is live.
     #[prop_or_default]
     pub pending_query: AttrValue,
+    /// The id of the element that had focus in the prerendered widget this
+    /// one replaces: it gets focus again.
+    #[prop_or_default]
+    pub focused_id: Option<AttrValue>,
 }
 
 #[function_component(FaqWidget)]
@@ -162,11 +177,13 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         let fragment_prefix = props.fragment_prefix.clone();
         let id_prefix = props.id_prefix.clone();
         let pending_query = props.pending_query.clone();
+        let focused_id = props.focused_id.clone();
         use_effect_with((), move |_| {
             // Tells pages and tests that the widget is live.
             if let Some(section) = section_ref.cast::<Element>() {
                 let _ = section.set_attribute(contract::READY_ATTRIBUTE, "");
             }
+            refocus(focused_id.as_deref());
             if !pending_query.is_empty() {
                 state.dispatch(Action::Search(pending_query.to_string()));
             }

@@ -1,6 +1,6 @@
 // A corpus whose text looks like markup (hidden="hidden", aria attributes,
 // </div>, <!--, id="faq-widget-2") reaches the reader character for
-// character: in the prerendered page, in the live widget after hydration,
+// character: in the prerendered page, in the live widget that replaces it,
 // in the JSON-LD and in the offline file. Published by scripts/test with
 // scripts/publish into target/e2e/published/markup-in-text/.
 import { test, before, after } from 'node:test';
@@ -54,14 +54,14 @@ test('the prerendered page, read without JavaScript, holds every character', asy
   await context.close();
 });
 
-test('the live widget hydrates the page and holds every character', async () => {
+test('the live widget takes over the page and holds every character', async () => {
   const { context, page, messages } = await recordingPage(session);
   await page.goto(story);
   await page.locator(`.${classes.widget}[${contract.readyAttribute}]`).waitFor();
   assert.deepEqual(await texts(page), expected);
   await page.locator(`.${classes.searchInput}`).fill('aria-controls');
   await page.getByRole('status').filter({ hasText: /^(1|2) of 5 questions match/ }).waitFor();
-  assert.deepEqual(messages, [], 'hydrated without a warning or an error');
+  assert.deepEqual(messages, [], 'live without a warning or an error');
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 // Content before and without JavaScript: the release build's page (dist/,
 // whatever story it carries) holds the whole widget as HTML, readable with
-// scripts off, and FAQPage JSON-LD; the live widget hydrates it (on the
+// scripts off, and FAQPage JSON-LD; the live widget takes its place (on the
 // fixture story, which a query is typed into).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,32 +57,55 @@ test('the served HTML already holds the widget, with closed answers findable', a
   assert.doesNotMatch(snippet, /<!--/, 'the include carries no hydration markers');
 });
 
-test('the live widget hydrates the prerendered one: same elements, typed text and focus kept', async () => {
+test('the live widget takes the prerendered one\'s place: typed text, open answers and focus kept, no frame empty', async () => {
   const { context, page, messages } = await recordingPage(fixture);
   // Hold the wasm back until the reader has typed into the prerendered page.
   const release = await holdWasm(page);
   await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
-  await page.evaluate(([list, button]) => {
-    window.prerenderedList = document.querySelector(list);
-    window.prerenderedButton = document.querySelector(button);
-  }, [`.${classes.list}`, `.${classes.itemButton}`]);
+  // Every frame painted from here on counts the questions it shows.
+  await page.evaluate((item) => {
+    window.framesShown = [];
+    const count = () => {
+      window.framesShown.push(document.querySelectorAll(item).length);
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  }, `.${classes.item}`);
+  const total = storyOf(FIXTURE_CORPUS).questions.length;
+  const third = page.locator(`.${classes.itemButton}`).nth(2);
+  await third.click();
+  assert.equal(await third.getAttribute('aria-expanded'), 'true', 'the accordion works before the engine');
   const search = page.getByLabel(words.textLabel);
   await search.fill('kremlin');
   assert.equal(await page.locator(LIVE_WIDGET).count(), 0, 'the wasm is still held back');
   release();
   await page.locator(LIVE_WIDGET).waitFor();
-  await page.getByRole('status').filter({ hasText: matched(1, storyOf(FIXTURE_CORPUS).questions.length) }).waitFor();
+  await page.getByRole('status').filter({ hasText: matched(1, total) }).waitFor();
   assert.equal(await search.inputValue(), 'kremlin', 'typed text is kept');
   assert.ok(await search.evaluate((input) => document.activeElement === input), 'focus stays in the field');
-  assert.ok(await page.evaluate((list) => document.querySelector(list) === window.prerenderedList, `.${classes.list}`),
-    'the list element is the prerendered one, adopted, not rebuilt');
   assert.equal(await page.locator(`.${classes.widget}`).count(), 1);
   assert.equal(await page.locator('mark').first().textContent(), 'Kremlin');
-  // Items are keyed by position, so the first prerendered button now
-  // shows the match (question 4), updated in place rather than rebuilt.
-  assert.ok(await page.evaluate((button) => document.querySelector(button) === window.prerenderedButton, `.${classes.itemButton}`),
-    'the first button is the prerendered one, updated in place');
-  assert.equal(await page.locator(`.${classes.itemButton}`).first().getAttribute('id'), 'faq-4-question');
+  await search.fill('');
+  await page.getByRole('status').filter({ hasText: new RegExp(`^${total} `) }).waitFor();
+  assert.equal(await page.locator(`.${classes.itemButton}`).nth(2).getAttribute('aria-expanded'), 'true',
+    'the answer opened before the engine ran is still open');
+  const frames = await page.evaluate(() => window.framesShown);
+  assert.ok(frames.length > 0 && frames.every((n) => n > 0), `no frame without questions: ${frames}`);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
+test('focus on a question before the engine runs stays on it', async () => {
+  const { context, page, messages } = await recordingPage(fixture);
+  const release = await holdWasm(page);
+  await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
+  const second = page.locator(`.${classes.itemButton}`).nth(1);
+  await second.focus();
+  const id = await second.getAttribute('id');
+  release();
+  await page.locator(LIVE_WIDGET).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), id);
+  assert.ok(await page.evaluate(() => document.activeElement.closest('[data-ready]') !== null), 'on the live widget');
   assert.deepEqual(messages, []);
   await context.close();
 });

@@ -25,7 +25,6 @@ pub fn as_json() -> String {
         "standaloneIdPrefix": contract::STANDALONE_ID_PREFIX,
         "embedIdPrefix": contract::EMBED_ID_PREFIX,
         "readyAttribute": contract::READY_ATTRIBUTE,
-        "renderKeyAttribute": contract::RENDER_KEY_ATTRIBUTE,
         "themeAttribute": contract::THEME_ATTRIBUTE,
         "classes": classes,
         "site": {

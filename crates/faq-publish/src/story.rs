@@ -1,7 +1,7 @@
 //! One story's files, made whole in memory and then written at once:
 //!
 //! ```text
-//! <stem>/index.html        the standalone page: prerendered, hydrating, its JSON-LD, the story inside
+//! <stem>/index.html        the standalone page: prerendered, then live, its JSON-LD, the story inside
 //! <stem>/faq-widget.js     the embed script: the story, and a loader of the shared embed engine
 //! <stem>/faq-widget.html   the server-side include
 //! <stem>/faq-offline.html  the page as one self-contained file
@@ -288,7 +288,6 @@ fn story_files(
         description: &description,
         data: &data,
         head_end: &parts.noscript_link,
-        render_key: &widget.key,
         widget: &widget.html,
     });
     let offline = parts.offline.fill(&Filling {
@@ -296,7 +295,6 @@ fn story_files(
         description: &description,
         data: &data,
         head_end: &parts.noscript_style,
-        render_key: &widget.key,
         widget: &widget.html,
     });
     let embed = format!(
@@ -309,10 +307,7 @@ fn story_files(
     );
     let files = vec![
         ("index.html", page),
-        (
-            "faq-widget.html",
-            format!("{}\n", prerender::include(&widget.html)),
-        ),
+        ("faq-widget.html", format!("{}\n", widget.html)),
         ("faq-widget.js", embed),
     ];
     // In a site, a reader saves a story as one file from its page, which
@@ -372,7 +367,7 @@ pub fn prerender_again(page: &str, set: &[(String, String)]) -> Result<String> {
         eprintln!("warning: #{MOUNT_ID}: {warning}");
     }
     let template = Template::new(page, Cut::Widget, set)?;
-    Ok(template.fill_widget(&widget.key, &widget.html))
+    Ok(template.fill_widget(&widget.html))
 }
 
 /// The usage comment at the top of a story's `faq-widget.js`, from the
@@ -488,7 +483,7 @@ mod tests {
             let explainer = faq_widget::Explainer::from_story(&story);
             let page = "<html><body><div id=\"faq-widget\"><p>Loading</p></div><p>after</p></body></html>";
             let widget = prerender::standalone_widget(explainer, &[]);
-            let built = Template::new(page, Cut::Widget, &[]).unwrap().fill_widget(&widget.key, &widget.html);
+            let built = Template::new(page, Cut::Widget, &[]).unwrap().fill_widget(&widget.html);
             use faq_widget::contract::class;
             prop_assert_eq!(texts_of(&built, class::SUMMARY), vec![story.summary.clone()]);
             let questions: Vec<String> = story.faqs.iter().map(|f| f.question.clone()).collect();

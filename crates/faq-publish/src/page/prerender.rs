@@ -1,21 +1,19 @@
 //! The widget rendered to HTML as the page shows it before the WebAssembly
-//! runs (Yew's server-side renderer), and its render key.
+//! runs (Yew's server-side renderer). The live widget renders itself afresh
+//! in its place (`src/main.rs`), so it carries no hydration markers, and the
+//! same HTML serves as the server-side include for host pages.
 
 use crate::html;
 use faq_widget::contract::class;
-use faq_widget::hydration::{key_text, render_key, Shape};
 use faq_widget::options::{widget_props, Given, Mount};
 use faq_widget::{Explainer, FaqWidget};
-use lol_html::{doc_comments, element};
-use std::cell::RefCell;
+use lol_html::element;
 use std::rc::Rc;
 
 /// The standalone widget, prerendered.
 pub struct Prerendered {
-    /// The widget's HTML, with Yew's hydration markers, as the page holds it.
+    /// The widget's HTML, as the page holds it.
     pub html: String,
-    /// The key the live widget checks before hydrating it.
-    pub key: String,
     /// One sentence per option of the mount element that is invalid.
     pub warnings: Vec<String>,
 }
@@ -34,15 +32,12 @@ pub fn standalone_widget(explainer: Rc<Explainer>, attributes: &[(String, String
         warnings.push(w)
     });
     let rendered = futures::executor::block_on(
-        yew::LocalServerRenderer::<FaqWidget>::with_props(props.clone())
-            .hydratable(true)
+        yew::LocalServerRenderer::<FaqWidget>::with_props(props)
+            .hydratable(false)
             .render(),
     );
-    let (html, shape) = without_javascript(&rendered);
-    let key = key_text(render_key(&props, &shape));
     Prerendered {
-        html,
-        key,
+        html: without_javascript(&rendered),
         warnings,
     }
 }
@@ -50,13 +45,12 @@ pub fn standalone_widget(explainer: Rc<Explainer>, attributes: &[(String, String
 /// The page before and without JavaScript: closed answers stay reachable by
 /// find-in-page (`hidden="until-found"`), and since a page without
 /// JavaScript shows every answer (`styles/noscript.css`), no question claims
-/// to be collapsed. Hydration sets both anew. Attributes only: the text is
-/// never touched, nor the shape, which comes with it (one pass).
-fn without_javascript(html: &str) -> (String, Shape) {
+/// to be collapsed; `js/accordion.js` claims it once it runs. Attributes
+/// only: the text is never touched.
+fn without_javascript(html: &str) -> String {
     let panels = format!(".{}[hidden]", class::ITEM_PANEL);
     let buttons = format!(".{}[aria-expanded=\"false\"]", class::ITEM_BUTTON);
-    let shape = Rc::new(RefCell::new(Shape::default()));
-    let mut handlers = vec![
+    let handlers = vec![
         element!(panels, |el| {
             el.set_attribute("hidden", "until-found")?;
             Ok(())
@@ -66,87 +60,7 @@ fn without_javascript(html: &str) -> (String, Shape) {
             Ok(())
         }),
     ];
-    let (elements, comments) = shape_handlers(&shape);
-    handlers.push(elements);
-    let edited = rewrite(html, handlers, vec![comments]);
-    (edited, shape.take())
-}
-
-/// The widget as a server-side include for host pages: never hydrated (the
-/// embed script mounts its own), so without Yew's hydration markers.
-pub fn include(widget_html: &str) -> String {
-    rewrite(
-        widget_html,
-        vec![],
-        vec![doc_comments!(|comment| {
-            if is_hydration_marker(&comment.text()) {
-                comment.remove();
-            }
-            Ok(())
-        })],
-    )
-}
-
-/// Yew's markers around a component or list: `<[name]>` and `</[name]>`.
-fn is_hydration_marker(text: &str) -> bool {
-    (text.starts_with("<[") || text.starts_with("</[")) && text.ends_with("]>")
-}
-
-/// The handlers that record the shape of what they read into `shape`, as
-/// the browser parses it and hydration walks it: elements and comments,
-/// nested (see `faq_widget::hydration`).
-fn shape_handlers(
-    shape: &Rc<RefCell<Shape>>,
-) -> (
-    (
-        std::borrow::Cow<'static, lol_html::Selector>,
-        lol_html::ElementContentHandlers<'static>,
-    ),
-    lol_html::DocumentContentHandlers<'static>,
-) {
-    let on_element = shape.clone();
-    let on_comment = shape.clone();
-    (
-        element!("*", move |el| {
-            on_element.borrow_mut().open(&el.tag_name());
-            match el.end_tag_handlers() {
-                Some(handlers) => {
-                    let on_end = on_element.clone();
-                    let close: lol_html::EndTagHandler<'static> = Box::new(move |_| {
-                        on_end.borrow_mut().close();
-                        Ok(())
-                    });
-                    handlers.push(close);
-                }
-                // A void element (`<input>`) has no end tag and no children.
-                None => on_element.borrow_mut().close(),
-            }
-            Ok(())
-        }),
-        doc_comments!(move |comment| {
-            on_comment.borrow_mut().comment(&comment.text());
-            Ok(())
-        }),
-    )
-}
-
-/// The shape of `html` (see [`shape_handlers`]).
-#[cfg(test)]
-fn shape_of(html: &str) -> Shape {
-    let shape = Rc::new(RefCell::new(Shape::default()));
-    let (elements, comments) = shape_handlers(&shape);
-    rewrite(html, vec![elements], vec![comments]);
-    shape.take()
-}
-
-/// `html` rewritten by the handlers of this module, which do not fail.
-fn rewrite<'h>(
-    html: &str,
-    element_content_handlers: html::Handlers<'h>,
-    document_content_handlers: Vec<lol_html::DocumentContentHandlers<'h>>,
-) -> String {
-    html::rewrite_with(html, element_content_handlers, document_content_handlers)
-        .expect("the rewriters here do not fail")
+    html::rewrite_with(html, handlers, vec![]).expect("the rewriters here do not fail")
 }
 
 #[cfg(test)]
@@ -167,22 +81,6 @@ mod tests {
             summary: "S".into(),
             faqs,
         })
-    }
-
-    #[test]
-    fn the_shape_nests_elements_and_keeps_comments_and_void_elements() {
-        let shape = shape_of("<!--<[A]>--><section><p>t<mark>x</mark></p><input id=q></section>");
-        let mut expected = Shape::default();
-        expected.comment("<[A]>");
-        expected.open("SECTION");
-        expected.open("p");
-        expected.open("mark");
-        expected.close();
-        expected.close();
-        expected.open("input");
-        expected.close();
-        expected.close();
-        assert_eq!(shape, expected);
     }
 
     #[test]
@@ -213,16 +111,11 @@ mod tests {
     }
 
     #[test]
-    fn the_key_follows_the_options_and_the_shape() {
-        let story = explainer(3, "A");
+    fn an_invalid_option_keeps_its_default_and_says_so() {
         let level = |l: &str| [("data-heading-level".to_owned(), l.to_owned())];
-        let two = standalone_widget(story.clone(), &level("2"));
-        let again = standalone_widget(story.clone(), &level("2"));
-        let three = standalone_widget(story.clone(), &level("3"));
-        assert_eq!(two.key, again.key);
-        assert_ne!(two.key, three.key);
-        let invalid = standalone_widget(story, &level("9"));
-        assert_eq!(invalid.key, two.key, "an invalid level keeps the default");
+        let two = standalone_widget(explainer(3, "A"), &level("2"));
+        let invalid = standalone_widget(explainer(3, "A"), &level("9"));
+        assert_eq!(invalid.html, two.html);
         assert_eq!(
             invalid.warnings,
             ["headingLevel must be 1 to 6; keeping the default"]
@@ -230,8 +123,9 @@ mod tests {
     }
 
     #[test]
-    fn the_include_has_no_hydration_markers_but_keeps_other_comments() {
-        let include = include("<!--<[W]>--><p>a</p><!-- note --><!--</[W]>-->");
-        assert_eq!(include, "<p>a</p><!-- note -->");
+    fn the_widget_carries_no_hydration_markers() {
+        let widget = standalone_widget(explainer(3, "A <!-- B -->"), &[]);
+        assert!(!widget.html.contains("<!--"), "{}", widget.html);
+        assert_eq!(widget.html.matches("A &lt;!-- B --&gt;").count(), 3);
     }
 }

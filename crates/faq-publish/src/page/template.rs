@@ -1,7 +1,7 @@
 //! A page made once per run and cut at the places a story fills: its
 //! headline before the title, its description, what goes at the end of
 //! `<head>` (its data, the `<noscript>` styles), and the mount element's
-//! render key and widget. Publishing a story then only joins strings: the
+//! widget. Publishing a story then only joins strings: the
 //! rewriter reads the engine's page once per run, not a dozen times per
 //! story, and never the story's text.
 //!
@@ -13,7 +13,6 @@
 use super::edits::mount_selector;
 use crate::error::{ErrorKind, PublishError, Result};
 use crate::html::{self, escape};
-use faq_widget::contract::RENDER_KEY_ATTRIBUTE;
 use lol_html::element;
 use lol_html::html_content::ContentType;
 use std::cell::Cell;
@@ -30,17 +29,14 @@ enum Slot {
     Description,
     /// HTML at the end of `<head>`.
     HeadEnd,
-    /// The value of the mount element's render key.
-    RenderKey,
     /// The mount element's content: the prerendered widget.
     Widget,
 }
 
-const SLOTS: [Slot; 5] = [
+const SLOTS: [Slot; 4] = [
     Slot::Headline,
     Slot::Description,
     Slot::HeadEnd,
-    Slot::RenderKey,
     Slot::Widget,
 ];
 
@@ -50,13 +46,12 @@ fn mark(slot: Slot) -> String {
 
 /// The mark of each slot of a [`Template::shell`], by the name of what
 /// fills it: the story's headline and description (text), its data
-/// (HTML), the render key and the prerendered widget (HTML).
-pub fn marks() -> [(&'static str, String); 5] {
+/// (HTML) and the prerendered widget (HTML).
+pub fn marks() -> [(&'static str, String); 4] {
     [
         ("headline", mark(Slot::Headline)),
         ("description", mark(Slot::Description)),
         ("data", mark(Slot::HeadEnd)),
-        ("renderKey", mark(Slot::RenderKey)),
         ("widget", mark(Slot::Widget)),
     ]
 }
@@ -72,8 +67,6 @@ pub struct Filling<'a> {
     /// the `<noscript>` styles.
     pub data: &'a str,
     pub head_end: &'a str,
-    /// The render key of the prerendered widget.
-    pub render_key: &'a str,
     /// HTML: the prerendered widget.
     pub widget: &'a str,
 }
@@ -115,7 +108,6 @@ impl Template {
             for (name, value) in set {
                 el.set_attribute(name, value)?;
             }
-            el.set_attribute(RENDER_KEY_ATTRIBUTE, &mark(Slot::RenderKey))?;
             el.set_inner_content(&mark(Slot::Widget), ContentType::Html);
             mounts.set(mounts.get() + 1);
             Ok(())
@@ -209,14 +201,13 @@ impl Template {
     }
 
     /// A page cut at its widget alone ([`Cut::Widget`]) with the widget
-    /// `html` and its render `key` in it.
-    pub fn fill_widget(&self, key: &str, html: &str) -> String {
+    /// `html` in it.
+    pub fn fill_widget(&self, html: &str) -> String {
         self.fill(&Filling {
             headline: "",
             description: "",
             data: "",
             head_end: "",
-            render_key: key,
             widget: html,
         })
     }
@@ -231,7 +222,6 @@ impl Template {
             description: &marks[Slot::Description as usize],
             data: &marks[Slot::HeadEnd as usize],
             head_end,
-            render_key: &marks[Slot::RenderKey as usize],
             widget: &marks[Slot::Widget as usize],
         })
     }
@@ -257,7 +247,6 @@ impl Template {
                     }
                     page.push_str(filling.head_end);
                 }
-                Slot::RenderKey => page.push_str(filling.render_key),
                 Slot::Widget => page.push_str(filling.widget),
             }
             page.push_str(part);
@@ -281,7 +270,6 @@ mod tests {
             description,
             data: "<x-data>",
             head_end: "<x-end>",
-            render_key: "k1",
             widget: "<section>W</section>",
         }
     }
@@ -301,7 +289,7 @@ mod tests {
         assert!(page.contains("<x-data><x-end></head>"), "{page}");
         assert!(page.contains("<div id=\"faq-widget-2\">other</div>"));
         assert!(page.contains(
-            "<div id=\"faq-widget\" data-heading-level=\"3\" data-faq-render=\"k1\"><section>W</section></div><p>after</p>"
+            "<div id=\"faq-widget\" data-heading-level=\"3\"><section>W</section></div><p>after</p>"
         ), "{page}");
     }
 
@@ -314,7 +302,7 @@ mod tests {
         assert_eq!(
             page,
             "<html><title>H · T</title><x-data><meta name=\"description\" content=\"D &amp; &quot;E&quot;\"><x-end>\
-             <body><div id=faq-widget data-faq-render=\"k1\"><section>W</section></div>"
+             <body><div id=faq-widget><section>W</section></div>"
         );
     }
 
@@ -322,10 +310,10 @@ mod tests {
     fn a_page_prerendered_again_keeps_all_but_its_widget() {
         let set = [("data-heading-level".to_owned(), "4".to_owned())];
         let template = Template::new(PAGE, Cut::Widget, &set).unwrap();
-        let page = template.fill_widget("k1", "<section>W</section>");
+        let page = template.fill_widget("<section>W</section>");
         assert!(page.contains("<title>Explainer</title>"));
         assert!(page.contains(
-            "<div id=\"faq-widget\" data-heading-level=\"4\" data-faq-render=\"k1\"><section>W</section></div>"
+            "<div id=\"faq-widget\" data-heading-level=\"4\"><section>W</section></div>"
         ));
     }
 
