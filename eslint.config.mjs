@@ -6,7 +6,8 @@ const browser = Object.fromEntries(
   ['window', 'document', 'navigator', 'location', 'console', 'self', 'caches', 'fetch', 'URL', 'Blob',
     'Response', 'DecompressionStream', 'atob', 'requestAnimationFrame', 'setTimeout', 'MutationObserver',
     'Element', 'NodeFilter', 'CustomEvent', 'dispatchEvent', 'WebAssembly', 'InputEvent', 'getComputedStyle',
-    'history', 'performance', 'CSSStyleSheet', 'PerformanceObserver', 'DOMParser']
+    'history', 'performance', 'CSSStyleSheet', 'PerformanceObserver', 'DOMParser', 'clearTimeout', 'sessionStorage',
+    'DOMException']
     .map((name) => [name, 'readonly']),
 );
 const node = Object.fromEntries(

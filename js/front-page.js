@@ -1,7 +1,8 @@
 // The site's front page (front-page-<hash>.js, a module beside the shared
 // files): one search over every explainer of the site. The engine build
 // puts `SITE` (the ids and classes of the front page's markup, which the
-// publisher writes) before this code. The publisher puts the site's
+// publisher writes, and the names of the events it dispatches) and `PAUSE`
+// before this code. The publisher puts the site's
 // languages on the mount element (`data-faq-site`): each one's search
 // engine (crates/faq-site) and the meta part of its index.
 //
@@ -12,7 +13,7 @@
 // far; once the reader has searched, the rest is fetched while the page is
 // idle, so that the whole site searches offline. A part that cannot be
 // fetched is left out, and the page says so.
-/* global SITE */
+/* global SITE, PAUSE */
 const mount = document.getElementById(SITE.mount);
 const site = JSON.parse(mount?.dataset.faqSite ?? '{"languages":[]}');
 const text = (name, numbers = {}) =>
@@ -94,7 +95,30 @@ function fill(parent, pieces) {
   return parent;
 }
 
-function show(e, result) {
+// What the reader searched for, told to the page's own analytics as the
+// widgets tell it (src/page_events.rs): a `faq-search` event on the mount
+// element once a query has stood for `PAUSE` ms or the reader leaves the
+// field, the same query not twice in a row; a `faq-open` event when they
+// follow a result to its question. Nothing is sent anywhere.
+const tell = (name, detail) => mount.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
+let waiting = null;
+let told = '';
+let pause;
+function tellSearch() {
+  clearTimeout(pause);
+  if (waiting && waiting.query !== told) {
+    tell(SITE.searchEvent, waiting);
+    told = waiting.query;
+  }
+  waiting = null;
+}
+function settled(words, results) {
+  waiting = { query: words.trim(), results };
+  clearTimeout(pause);
+  pause = setTimeout(tellSearch, PAUSE);
+}
+
+function show(e, result, words) {
   results.replaceChildren(...[...result.hits].map((hit) => {
     const story = e.stories[hit.story];
     const [, , slug] = story.pairs[hit.at];
@@ -103,6 +127,10 @@ function show(e, result) {
     item.dir = story.dir;
     const link = fill(document.createElement('a'), hit.question);
     link.href = new URL(`${story.stem}/#${slug}`, base).href;
+    link.addEventListener('click', () => {
+      tellSearch();
+      tell(SITE.openEvent, { slug, question: story.pairs[hit.at][0], story: story.stem });
+    });
     const about = Object.assign(document.createElement('span'), { className: SITE.story, textContent: story.headline });
     const passage = fill(Object.assign(document.createElement('p'), { className: SITE.passage }), hit.passage);
     item.append(link, about, passage);
@@ -111,6 +139,7 @@ function show(e, result) {
   const stories = new Set([...result.hits].map((hit) => hit.story)).size;
   const found = result.total === 0 ? text('textNone') : result.total === 1 ? text('textFoundOne') : text('textFound', { count: result.total, stories });
   status.textContent = missing.size ? `${found}. ${text('textMissing')}` : found;
+  settled(words, result.total);
 }
 
 let latest = 0;
@@ -120,12 +149,15 @@ async function run() {
   if (!words.trim()) {
     results.replaceChildren();
     status.textContent = '';
+    clearTimeout(pause);
+    waiting = null;
+    told = '';
     return;
   }
   try {
     const e = await engine(language?.value ?? site.default);
     const result = await searched(e, words);
-    if (asked === latest) show(e, result);
+    if (asked === latest) show(e, result, words);
     prefetchWhenIdle(e);
   } catch (error) {
     console.warn('FAQ site: search is unavailable:', error.message);
@@ -151,6 +183,7 @@ function prefetchWhenIdle(e) {
 if (search && query && status && results && site.languages.length) {
   search.hidden = false;
   query.addEventListener('input', run);
+  query.addEventListener('blur', tellSearch);
   language?.addEventListener('change', run);
   search.addEventListener('submit', (event) => {
     event.preventDefault();

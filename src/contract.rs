@@ -99,6 +99,28 @@ pub mod class {
     ];
 }
 
+/// The DOM events a widget dispatches on its host element (the standalone
+/// page's `#faq-widget`, an embed's element) and the front page on its
+/// `#faq-site`, so that a newsroom can count, with its own analytics, what
+/// its readers look for. They bubble; the widget itself sends nothing
+/// anywhere.
+pub mod event {
+    /// The reader searched: `detail.query` (as typed) and `detail.results`
+    /// (how many questions or passages match), once they pause for
+    /// [`PAUSE_MS`] or leave the field; the same query is not told twice
+    /// in a row.
+    pub const SEARCH: &str = "faq-search";
+    /// The reader opened a question: `detail.slug` and `detail.question`.
+    pub const OPEN: &str = "faq-open";
+    /// How long a query stands before it counts as searched, in ms.
+    pub const PAUSE_MS: u32 = 1000;
+}
+
+/// The start of the `sessionStorage` key under which a widget keeps its
+/// reader's open answers and query (`src/remember.rs`), followed by the
+/// story's hash and the widget's id prefix.
+pub const REMEMBER_KEY_PREFIX: &str = "faq-widget:";
+
 pub mod site {
     //! The site's front page (`front-page.html`, filled by the publisher,
     //! worked by `js/front-page.js`): its ids and classes.
@@ -119,8 +141,10 @@ pub mod site {
     pub const PASSAGE: &str = "faq-site__passage";
 
     /// What `js/front-page.js` reads, by the name it reads it under.
-    pub const FOR_SCRIPT: [(&str, &str); 8] = [
+    pub const FOR_SCRIPT: [(&str, &str); 10] = [
         ("mount", MOUNT_ID),
+        ("searchEvent", super::event::SEARCH),
+        ("openEvent", super::event::OPEN),
         ("search", SEARCH_ID),
         ("query", QUERY_ID),
         ("language", LANGUAGE_ID),

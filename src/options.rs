@@ -33,6 +33,7 @@ pub enum OptionKind {
     Theme,
     Exclusive,
     Hash,
+    Remember,
 }
 
 /// One row of the option table (the texts have theirs in
@@ -68,7 +69,7 @@ const fn docs(words: &'static str) -> Docs {
 }
 
 /// Every option but the texts.
-pub const OPTIONS: [OptionSpec; 6] = [
+pub const OPTIONS: [OptionSpec; 7] = [
     OptionSpec {
         kind: OptionKind::HeadingLevel,
         name: "headingLevel",
@@ -112,6 +113,13 @@ pub const OPTIONS: [OptionSpec; 6] = [
         attribute: "data-hash",
         invalid: "must be true or false; opening a question updates the URL",
         values: docs("`true` (opening a question puts its link in the URL, and such a link opens it), `false` (the widget leaves the URL alone)"),
+    },
+    OptionSpec {
+        kind: OptionKind::Remember,
+        name: "remember",
+        attribute: "data-remember",
+        invalid: "must be true or false; keeping open answers and the query for the tab",
+        values: docs("`true` (the answers open and the query typed come back on reload or return, kept in the tab's `sessionStorage`), `false` (nothing is stored)"),
     },
 ];
 
@@ -177,6 +185,7 @@ fn default_words(kind: OptionKind) -> String {
         OptionKind::Theme => code(&standalone.theme.map_or("auto", Theme::as_str)),
         OptionKind::Exclusive => code(&standalone.exclusive),
         OptionKind::Hash => code(&standalone.link_in_url),
+        OptionKind::Remember => code(&standalone.remember),
     }
 }
 
@@ -250,6 +259,8 @@ pub struct WidgetOptions {
     /// Whether opening a question puts its link in the URL, and such a URL
     /// opens it.
     pub link_in_url: bool,
+    /// Whether the reader's open answers and query are kept for the tab.
+    pub remember: bool,
     pub text: UiText,
 }
 
@@ -273,6 +284,7 @@ impl WidgetOptions {
             theme: None,
             exclusive: false,
             link_in_url: true,
+            remember: true,
             text: UiText::for_language(language),
         }
     }
@@ -314,6 +326,7 @@ impl WidgetOptions {
                 .map(|theme| parsed.theme = theme),
                 OptionKind::Exclusive => yes_or_no(text).map(|one| parsed.exclusive = one),
                 OptionKind::Hash => yes_or_no(text).map(|link| parsed.link_in_url = link),
+                OptionKind::Remember => yes_or_no(text).map(|keep| parsed.remember = keep),
             });
             if valid.is_none() {
                 warn(format!("{} {}", spec.name, spec.invalid));
@@ -359,6 +372,7 @@ impl WidgetOptions {
             text: Rc::new(self.text),
             pending_query: AttrValue::default(),
             focused_id: None,
+            remember: self.remember,
         }
     }
 }

@@ -146,6 +146,16 @@ impl WidgetState {
         !self.query.trim().is_empty()
     }
 
+    /// The questions the reader opened (or the page opened for them), in id
+    /// order, whether on show or not.
+    pub fn opened(&self) -> impl Iterator<Item = FaqId> + '_ {
+        self.reader_choices
+            .0
+            .iter()
+            .filter(|&&(_, open)| open)
+            .map(|&(id, _)| id)
+    }
+
     pub fn is_open(&self, faq: &ShownFaq) -> bool {
         self.reader_choices
             .get(faq.id)

@@ -12,6 +12,8 @@ pub struct SearchBoxProps {
     pub text: Rc<UiText>,
     /// Called with the field's text on every keystroke.
     pub onsearch: Callback<String>,
+    /// Called when the field loses focus.
+    pub onblur: Callback<FocusEvent>,
 }
 
 pub fn search_box(props: SearchBoxProps) -> Html {
@@ -44,6 +46,7 @@ pub fn search_box(props: SearchBoxProps) -> Html {
                 spellcheck="false"
                 {oninput}
                 {onkeydown}
+                onblur={props.onblur}
             />
         </div>
     }

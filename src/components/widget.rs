@@ -15,7 +15,9 @@ use super::show_more_button::{show_more_button, ShowMoreButtonProps};
 use super::status_line::{status_line, StatusLineProps};
 use crate::contract::{self, class, STANDALONE_ID_PREFIX};
 use crate::explainer::Explainer;
+use crate::page_events::{self, use_search_events};
 use crate::paging::PAGE;
+use crate::remember::{record_text, Place};
 use crate::state::{Action, WidgetState};
 use crate::ui_text::UiText;
 use faq_core::FaqId;
@@ -142,16 +144,56 @@ pub struct FaqWidgetProps {
     /// one replaces: it gets focus again.
     #[prop_or_default]
     pub focused_id: Option<AttrValue>,
+    /// Whether the reader's open answers and query are kept for the tab
+    /// (`crate::remember`).
+    #[prop_or(true)]
+    pub remember: bool,
 }
 
 #[function_component(FaqWidget)]
 pub fn faq_widget(props: &FaqWidgetProps) -> Html {
+    let place = use_memo((), |_| {
+        props
+            .remember
+            .then(|| Place::of(&props.explainer, &props.id_prefix))
+            .flatten()
+    });
+    // What an earlier visit of this tab kept wins over the options' and the
+    // prerendered page's open answers; a query typed before the engine ran
+    // wins over the kept one.
+    let restored = use_memo((), |_| {
+        place
+            .as_ref()
+            .as_ref()
+            .and_then(|place| place.read(&props.explainer))
+    });
+    let pending_query = match restored.as_ref() {
+        Some(record) if props.pending_query.is_empty() => AttrValue::from(record.query.clone()),
+        _ => props.pending_query.clone(),
+    };
     let state = {
         let explainer = props.explainer.clone();
-        let open = props.initially_open.clone();
+        let open = restored.as_ref().as_ref().map_or_else(
+            || props.initially_open.clone(),
+            |record| record.open.clone(),
+        );
         let exclusive = props.exclusive;
         use_reducer(move || WidgetState::new(explainer, &open, exclusive))
     };
+    {
+        // Keeps the record whenever it changes (not at start, when nothing
+        // has happened yet).
+        let record = record_text(&props.explainer, &state.query, state.opened());
+        let kept = use_mut_ref(|| record.clone());
+        use_effect_with(record, move |record| {
+            if let Some(place) = place.as_ref() {
+                if *kept.borrow() != *record {
+                    place.write(record);
+                    *kept.borrow_mut() = record.clone();
+                }
+            }
+        });
+    }
     let input_ref = use_node_ref();
 
     let onsearch = {
@@ -176,7 +218,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         let initially_open = props.initially_open.clone();
         let fragment_prefix = props.fragment_prefix.clone();
         let id_prefix = props.id_prefix.clone();
-        let pending_query = props.pending_query.clone();
+        let pending_query = pending_query.clone();
         let focused_id = props.focused_id.clone();
         use_effect_with((), move |_| {
             // Tells pages and tests that the widget is live.
@@ -203,17 +245,32 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             Box::new(move || drop(listener)) as Box<dyn FnOnce()>
         });
     }
+    let onsearchleft = use_search_events(
+        section_ref.clone(),
+        state.query.clone(),
+        state.matching,
+        restored
+            .as_ref()
+            .as_ref()
+            .map(|record| record.query.clone())
+            .unwrap_or_default(),
+    );
     let ontoggle = {
         let state = state.clone();
         let explainer = props.explainer.clone();
         let fragment_prefix = props.fragment_prefix.clone();
+        let section_ref = section_ref.clone();
         Callback::from(move |id| {
             let opening = state
                 .shown
                 .iter()
                 .any(|faq| faq.id == id && !state.is_open(faq));
             state.dispatch(Action::Toggle(id));
-            if let (true, Some(prefix)) = (opening, &fragment_prefix) {
+            if !opening {
+                return;
+            }
+            page_events::opened(&section_ref, explainer.slug(id), explainer.question(id));
+            if let Some(prefix) = &fragment_prefix {
                 show_in_location(&explainer, prefix, id);
             }
         })
@@ -291,6 +348,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 input_ref,
                 text: props.text.clone(),
                 onsearch,
+                onblur: onsearchleft,
             }) }
             <div class="faq-widget__toolbar">
                 { status_line(StatusLineProps {

@@ -26,6 +26,12 @@ pub fn as_json() -> String {
         "embedIdPrefix": contract::EMBED_ID_PREFIX,
         "readyAttribute": contract::READY_ATTRIBUTE,
         "themeAttribute": contract::THEME_ATTRIBUTE,
+        "event": {
+            "search": contract::event::SEARCH,
+            "open": contract::event::OPEN,
+            "pauseMs": contract::event::PAUSE_MS,
+        },
+        "rememberKeyPrefix": contract::REMEMBER_KEY_PREFIX,
         "classes": classes,
         "site": {
             "mountId": contract::site::MOUNT_ID,

@@ -69,7 +69,9 @@ fn loader(constants: &str, parts: &[&str], main: &str, language: Language) -> Re
 }
 
 /// The front page's script (`js/front-page.js`), a module, with the ids
-/// and classes of the front page's markup it reads (`SITE`).
+/// and classes of the front page's markup it reads and the names of the
+/// events it dispatches (`SITE`), and how long a query stands before it
+/// counts as searched (`PAUSE`, ms).
 pub fn front_page() -> Result<String> {
     let site: serde_json::Map<String, serde_json::Value> = faq_widget::contract::site::FOR_SCRIPT
         .iter()
@@ -77,8 +79,9 @@ pub fn front_page() -> Result<String> {
         .collect();
     minified(
         &format!(
-            "const SITE = {};\n{}",
+            "const SITE = {}, PAUSE = {};\n{}",
             serde_json::Value::Object(site),
+            faq_widget::contract::event::PAUSE_MS,
             script("front-page.js")?
         ),
         true,
