@@ -129,6 +129,39 @@ test('one search over every story: stems, prefixes and typos, a link to the ques
   await context.close();
 });
 
+test("the front page tells its searches (after a pause, or when the reader leaves the field) and the question followed", async () => {
+  const { context, page, messages } = await recordingPage(session);
+  const told = [];
+  await page.exposeFunction('recordTold', (e) => told.push(e));
+  await page.addInitScript(([search, open]) => {
+    for (const name of [search, open]) {
+      document.addEventListener(name, (e) => window.recordTold({ name, on: e.target.id, ...e.detail }));
+    }
+  }, [contract.event.search, contract.event.open]);
+  await page.goto(session.url);
+  await page.locator(`#${site.searchId}:not([hidden])`).waitFor();
+  const field = page.locator(`#${site.queryId}`);
+  await field.pressSequentially('bicycles', { delay: 30 });
+  await page.locator(`#${site.statusId}`).filter({ hasText: /^1 question found/ }).waitFor();
+  assert.deepEqual(told, [], 'nothing while the reader types');
+  await new Promise((done) => setTimeout(done, contract.event.pauseMs * 2));
+  assert.deepEqual(told, [{ name: contract.event.search, on: site.mountId, query: 'bicycles', results: 1 }]);
+  await field.fill('qzxv wplk');
+  await page.locator(`#${site.statusId}`).filter({ hasText: /^No question/ }).waitFor();
+  await field.blur();
+  await new Promise((done) => setTimeout(done, 200));
+  assert.deepEqual(told.slice(1), [{ name: contract.event.search, on: site.mountId, query: 'qzxv wplk', results: 0 }]);
+  const results = await searchFor(page, 'kremlin', /^1 question found/);
+  await results.locator('a').click();
+  await page.locator(LIVE_WIDGET).waitFor();
+  assert.deepEqual(told.slice(2).map((e) => [e.name, e.query ?? e.slug, e.story]), [
+    [contract.event.search, 'kremlin', undefined],
+    [contract.event.open, new URL(page.url()).hash.slice(1), 'ukraine-peacekeepers'],
+  ]);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
 test('a query finds the stories of its language, with that language stems', async () => {
   const { context, page, messages } = await frontPage();
   const language = page.locator(`#${site.languageId}`);
