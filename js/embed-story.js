@@ -138,6 +138,27 @@ function shadowOf(host) {
 }
 
 /**
+ * `answer` as the text of `parent`, its links (`[text](url)`, as
+ * crates/faq-core/src/links.rs reads them: http, https or relative URLs
+ * only) as `<a>`, in a new tab if `newTab`; every other character stays
+ * text.
+ */
+function linked(parent, answer, newTab) {
+  let at = 0;
+  for (const found of answer.matchAll(/\[([^[\]\n]+)\]\(([^\s()]+)\)/g)) {
+    const [whole, text, url] = found;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+    if (scheme && !/^https?$/i.test(scheme)) continue;
+    const a = Object.assign(document.createElement('a'), { href: url, textContent: text });
+    if (scheme) a.rel = 'noopener';
+    if (newTab) a.target = '_blank';
+    parent.append(answer.slice(at, found.index), a);
+    at = found.index + whole.length;
+  }
+  parent.append(answer.slice(at));
+}
+
+/**
  * The story in `container` without the engine: the live widget's markup
  * and styles, its summary and every question and answer, worked by
  * js/accordion.js, with no search. Of the options it takes those that
@@ -178,7 +199,7 @@ function renderStatic(container, given, lines) {
     panel.setAttribute('role', 'group');
     panel.setAttribute('aria-labelledby', button.id);
     panel.setAttribute('hidden', 'until-found');
-    add(panel, 'p', 'itemAnswer', pairs[2 * n - 1]);
+    linked(add(panel, 'p', 'itemAnswer'), pairs[2 * n - 1], ['', 'true'].includes(option('linksInNewTab')) && given.linksInNewTab !== undefined);
   }
   takeCharge(widget, option('textHideAll') || DEFAULTS.hideAll);
 }

@@ -1,14 +1,18 @@
 //! A story indexed for the widget: its texts and its searcher.
 
 use crate::paging;
+use faq_core::links::{self, Link};
 use faq_core::{
     build_index_in, FaqId, IndexError, Language, SearchIndex, Searcher, Story, ENGINE_LANGUAGE,
 };
+use std::borrow::Cow;
 use std::rc::Rc;
 use yew::AttrValue;
 
 /// A story's text and its search index: everything the widget shows and
-/// searches, read in place from the index bytes.
+/// searches, read in place from the index bytes. An answer is indexed and
+/// shown as its text with each link replaced by the link's text
+/// ([`faq_core::links`]); its links are kept beside it.
 ///
 /// In the browser a page keeps each story it indexes for as long as it is
 /// open, so the index bytes are given the page's lifetime (`'static`) and
@@ -20,6 +24,8 @@ pub struct Explainer {
     searcher: Searcher<'static>,
     #[cfg(not(target_arch = "wasm32"))]
     indexed: owned::Indexed,
+    /// Each answer's links, by question; empty when the story has none.
+    links: Vec<Rc<[Link]>>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -51,10 +57,24 @@ impl Explainer {
 
     /// Indexes `story`, written in `language`, now.
     pub fn from_story_in(story: &Story, language: Language) -> Rc<Self> {
+        let mut links = Vec::new();
+        let shown;
+        let story = if story.faqs.iter().any(|faq| faq.answer.contains("](")) {
+            let mut copy = story.clone();
+            for faq in &mut copy.faqs {
+                let (text, found) = links::shown(&faq.answer);
+                faq.answer = text;
+                links.push(found.into());
+            }
+            shown = copy;
+            &shown
+        } else {
+            story
+        };
         let bytes = build_index_in(story, language);
         // Not `expect`: that would ship the error's Debug formatting.
         let words = (story.aliases.clone(), story.commonness.clone());
-        match Self::from_index(bytes, language, words) {
+        match Self::from_index(bytes, language, words, links) {
             Ok(explainer) => explainer,
             Err(_) => unreachable!("an index just built reads back"),
         }
@@ -66,12 +86,13 @@ impl Explainer {
         bytes: Vec<u8>,
         language: Language,
         (aliases, commonness): (String, String),
+        links: Vec<Rc<[Link]>>,
     ) -> Result<Rc<Self>, IndexError> {
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language)
             .with_aliases(aliases)
             .with_commonness(commonness);
-        Ok(Rc::new(Self { searcher }))
+        Ok(Rc::new(Self { searcher, links }))
     }
 
     /// An explainer over index bytes made by [`build_index_in`].
@@ -80,6 +101,7 @@ impl Explainer {
         bytes: Vec<u8>,
         language: Language,
         (aliases, commonness): (String, String),
+        links: Vec<Rc<[Link]>>,
     ) -> Result<Rc<Self>, IndexError> {
         let indexed = owned::Indexed::try_new(bytes.into_boxed_slice(), |bytes| {
             SearchIndex::from_bytes(bytes).map(|index| {
@@ -88,7 +110,7 @@ impl Explainer {
                     .with_commonness(commonness)
             })
         })?;
-        Ok(Rc::new(Self { indexed }))
+        Ok(Rc::new(Self { indexed, links }))
     }
 
     /// The story's searcher.
@@ -119,8 +141,25 @@ impl Explainer {
         self.searcher().index().question(faq)
     }
 
+    /// The answer as shown and searched: each link replaced by its text.
     pub fn answer(&self, faq: FaqId) -> &str {
         self.searcher().index().answer(faq)
+    }
+
+    /// The links of the answer, in the text [`Explainer::answer`] gives.
+    pub fn links(&self, faq: FaqId) -> Rc<[Link]> {
+        self.links
+            .get(faq as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::new([]))
+    }
+
+    /// The answer as the corpus writes it, links and all.
+    pub fn corpus_answer(&self, faq: FaqId) -> Cow<'_, str> {
+        match self.links.get(faq as usize) {
+            Some(links) if !links.is_empty() => Cow::Owned(links::written(self.answer(faq), links)),
+            _ => Cow::Borrowed(self.answer(faq)),
+        }
     }
 
     /// The question's link name: `page#slug` opens it.

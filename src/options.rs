@@ -34,6 +34,7 @@ pub enum OptionKind {
     Exclusive,
     Hash,
     Remember,
+    NewTab,
 }
 
 /// One row of the option table (the texts have theirs in
@@ -69,7 +70,7 @@ const fn docs(words: &'static str) -> Docs {
 }
 
 /// Every option but the texts.
-pub const OPTIONS: [OptionSpec; 7] = [
+pub const OPTIONS: [OptionSpec; 8] = [
     OptionSpec {
         kind: OptionKind::HeadingLevel,
         name: "headingLevel",
@@ -120,6 +121,13 @@ pub const OPTIONS: [OptionSpec; 7] = [
         attribute: "data-remember",
         invalid: "must be true or false; keeping open answers and the query for the tab",
         values: docs("`true` (the answers open and the query typed come back on reload or return, kept in the tab's `sessionStorage`), `false` (nothing is stored)"),
+    },
+    OptionSpec {
+        kind: OptionKind::NewTab,
+        name: "linksInNewTab",
+        attribute: "data-links-in-new-tab",
+        invalid: "must be true or false; links open in the same tab",
+        values: docs("`true` (the links in answers open in a new tab), `false` (in the same tab)"),
     },
 ];
 
@@ -186,6 +194,7 @@ fn default_words(kind: OptionKind) -> String {
         OptionKind::Exclusive => code(&standalone.exclusive),
         OptionKind::Hash => code(&standalone.link_in_url),
         OptionKind::Remember => code(&standalone.remember),
+        OptionKind::NewTab => code(&standalone.new_tab),
     }
 }
 
@@ -261,6 +270,8 @@ pub struct WidgetOptions {
     pub link_in_url: bool,
     /// Whether the reader's open answers and query are kept for the tab.
     pub remember: bool,
+    /// Whether the answers' links open in a new tab.
+    pub new_tab: bool,
     pub text: UiText,
 }
 
@@ -285,6 +296,7 @@ impl WidgetOptions {
             exclusive: false,
             link_in_url: true,
             remember: true,
+            new_tab: false,
             text: UiText::for_language(language),
         }
     }
@@ -327,6 +339,7 @@ impl WidgetOptions {
                 OptionKind::Exclusive => yes_or_no(text).map(|one| parsed.exclusive = one),
                 OptionKind::Hash => yes_or_no(text).map(|link| parsed.link_in_url = link),
                 OptionKind::Remember => yes_or_no(text).map(|keep| parsed.remember = keep),
+                OptionKind::NewTab => yes_or_no(text).map(|new| parsed.new_tab = new),
             });
             if valid.is_none() {
                 warn(format!("{} {}", spec.name, spec.invalid));
@@ -373,6 +386,7 @@ impl WidgetOptions {
             pending_query: AttrValue::default(),
             focused_id: None,
             remember: self.remember,
+            new_tab: self.new_tab,
         }
     }
 }

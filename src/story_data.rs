@@ -56,7 +56,7 @@ pub fn page_data(
             serde_json::json!({
                 "@type": "Question",
                 QUESTION: explainer.question(id),
-                ANSWER: { "@type": "Answer", ANSWER_TEXT: explainer.answer(id) },
+                ANSWER: { "@type": "Answer", ANSWER_TEXT: answer_text(explainer, id) },
             })
         })
         .collect();
@@ -67,14 +67,17 @@ pub fn page_data(
         SUMMARY: explainer.summary(),
         QUESTIONS: questions,
     });
-    let whole = explainer.shown_at_start() == explainer.len();
+    // A JSON-LD whose answers hold links as HTML does not read back as
+    // the corpus wrote them: the lines carry such a story.
+    let linked = (0..explainer.len() as u32).any(|id| !explainer.links(id).is_empty());
+    let whole = explainer.shown_at_start() == explainer.len() && !linked;
     let lines = (!whole).then(|| {
         let mut story = Story {
             summary: explainer.summary().to_owned(),
             faqs: (0..explainer.len() as u32)
                 .map(|id| faq_core::Faq {
                     question: explainer.question(id).to_owned(),
-                    answer: explainer.answer(id).to_owned(),
+                    answer: explainer.corpus_answer(id).into_owned(),
                 })
                 .collect(),
             ..Story::default()
@@ -90,6 +93,38 @@ pub fn page_data(
         lines,
         search_words,
     }
+}
+
+/// The JSON-LD text of an answer: the answer as shown, or, when it has
+/// links, HTML with each link an `<a href>`, as schema.org's `Answer.text`
+/// allows.
+#[cfg(not(target_arch = "wasm32"))]
+fn answer_text(explainer: &crate::explainer::Explainer, id: u32) -> String {
+    let text = explainer.answer(id);
+    let links = explainer.links(id);
+    if links.is_empty() {
+        return text.to_owned();
+    }
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut html = String::new();
+    let mut at = 0;
+    for link in links.iter() {
+        let Some(shown) = text
+            .get(link.text.clone())
+            .filter(|_| link.text.start >= at)
+        else {
+            continue;
+        };
+        html += &escape(&text[at..link.text.start]);
+        html += &format!("<a href=\"{}\">{}</a>", escape(&link.url), escape(shown));
+        at = link.text.end;
+    }
+    html + &escape(&text[at..])
 }
 
 /// The story in the text of a page's data element, as [`page_data`] wrote

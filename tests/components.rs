@@ -33,6 +33,7 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
         pending_query: Default::default(),
         focused_id: None,
         remember: false,
+        new_tab: false,
     };
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;

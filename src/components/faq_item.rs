@@ -9,9 +9,11 @@
 //! it with a `beforematch` event, which the list turns into opening the
 //! question.
 
-use super::highlighted_text::highlighted;
+use super::highlighted_text::{highlighted, linked};
 use crate::contract;
+use faq_core::links::Link;
 use std::ops::Range;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Where the arrow, Home and End keys move focus among question buttons.
@@ -58,6 +60,12 @@ pub struct FaqItemProps {
     pub question_marks: Vec<Range<usize>>,
     #[prop_or_default]
     pub answer_marks: Vec<Range<usize>>,
+    /// The answer's links, in its text.
+    #[prop_or_default]
+    pub links: Rc<[Link]>,
+    /// Whether the answer's links open in a new tab.
+    #[prop_or_default]
+    pub new_tab: bool,
     pub open: bool,
     /// 1 to 6: the level of the heading that holds the button.
     pub heading_level: u8,
@@ -142,7 +150,12 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                     // A closed answer's marks would not be seen, and a long
                     // one has hundreds to redraw on every keystroke: they
                     // are drawn when it opens. Find-in-page reads the text.
-                    { highlighted(&props.answer, if props.open { &props.answer_marks } else { &[] }) }
+                    { linked(
+                        &props.answer,
+                        if props.open { &props.answer_marks } else { &[] },
+                        &props.links,
+                        props.new_tab,
+                    ) }
                 </p>
             </div>
         </div>

@@ -21,6 +21,8 @@ pub struct FaqListProps {
     pub id_prefix: AttrValue,
     /// Whether each question carries its slug as its id, for `#slug` links.
     pub link_ids: bool,
+    /// Whether the answers' links open in a new tab.
+    pub new_tab: bool,
     pub ontoggle: Callback<FaqId>,
     /// Called with a question that a link or find-in-page asks to open.
     pub onopen: Callback<FaqId>,
@@ -85,6 +87,8 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     key={position}
                     question={props.explainer.shown_question(id)}
                     answer={props.explainer.shown_answer(id)}
+                    links={props.explainer.links(id)}
+                    new_tab={props.new_tab}
                     question_marks={faq.question_marks.clone()}
                     answer_marks={faq.answer_marks.clone()}
                     open={*open}

@@ -1,8 +1,10 @@
-//! Text with some of its words wrapped in `<mark>`.
+//! Text with some of its words wrapped in `<mark>`, and an answer's links
+//! around their text.
 //!
 //! The text is always rendered as text nodes, never parsed as markup, so
 //! corpus or query text such as `<img onerror=…>` shows literally.
 
+use faq_core::links::Link;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -26,6 +28,44 @@ pub fn highlighted(text: &AttrValue, marks: &[Range<usize>]) -> Html {
             }
         })
         .collect()
+}
+
+/// `text` with its `links` (in order, as [`faq_core::links::shown`] gives
+/// them) as `<a href>` around their text, and the byte ranges `marks`
+/// wrapped in `<mark>`, inside a link or not. A link leaving the site gets
+/// `rel="noopener"`; with `new_tab`, every link opens in a new tab.
+pub fn linked(text: &AttrValue, marks: &[Range<usize>], links: &[Link], new_tab: bool) -> Html {
+    if links.is_empty() {
+        return highlighted(text, marks);
+    }
+    // The part `range` of the text, with the marks inside it.
+    let part = |range: Range<usize>| {
+        let inside: Vec<Range<usize>> = marks
+            .iter()
+            .filter(|mark| mark.end > range.start && mark.start < range.end)
+            .map(|mark| {
+                mark.start.max(range.start) - range.start..mark.end.min(range.end) - range.start
+            })
+            .collect();
+        let piece = text.get(range).unwrap_or_default();
+        highlighted(&AttrValue::from(piece.to_owned()), &inside)
+    };
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for link in links {
+        if link.text.start < at || text.get(link.text.clone()).is_none() {
+            continue;
+        }
+        pieces.push(part(at..link.text.start));
+        let rel = link.is_external().then_some("noopener");
+        let target = new_tab.then_some("_blank");
+        pieces.push(html! {
+            <a href={link.url.clone()} {rel} {target}>{ part(link.text.clone()) }</a>
+        });
+        at = link.text.end;
+    }
+    pieces.push(part(at..text.len()));
+    pieces.into_iter().collect()
 }
 
 /// Splits `text` at the byte ranges `marks` into (piece, is_marked).

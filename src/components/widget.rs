@@ -148,6 +148,9 @@ pub struct FaqWidgetProps {
     /// (`crate::remember`).
     #[prop_or(true)]
     pub remember: bool,
+    /// Whether the answers' links open in a new tab.
+    #[prop_or_default]
+    pub new_tab: bool,
 }
 
 #[function_component(FaqWidget)]
@@ -372,6 +375,7 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                 heading_level={props.heading_level}
                 id_prefix={props.id_prefix.clone()}
                 link_ids={slug_ids}
+                new_tab={props.new_tab}
                 {ontoggle}
                 {onopen}
             />

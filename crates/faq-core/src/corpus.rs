@@ -2,11 +2,13 @@
 //!
 //! This module owns the text format and its validation. The format is plain
 //! UTF-8 text: the first line is the summary, then a question line and its
-//! answer line, alternating. Every error names the file, the line and what to
+//! answer line, alternating; an answer may link to its sources
+//! (`[text](https://…)`, [`crate::links`]). Every error names the file, the line and what to
 //! fix, because a newsroom editor, not a programmer, is the one who reads it.
 //!
 //! It does not own searching ([`crate::search`]) or rendering.
 
+use crate::links::{self, LinkError};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -153,6 +155,9 @@ pub enum CorpusErrorKind {
         column: usize,
         character: char,
     },
+    /// A link in the answer on `line` that cannot be published
+    /// ([`crate::links`]).
+    Link { line: usize, error: LinkError },
 }
 
 /// A corpus that cannot be used, and why. `Display` is the message a person
@@ -172,7 +177,8 @@ impl CorpusError {
             | CorpusErrorKind::EmptyLine { line }
             | CorpusErrorKind::QuestionWithoutMark { line }
             | CorpusErrorKind::DuplicateQuestion { line, .. }
-            | CorpusErrorKind::ControlCharacter { line, .. } => Some(line),
+            | CorpusErrorKind::ControlCharacter { line, .. }
+            | CorpusErrorKind::Link { line, .. } => Some(line),
             CorpusErrorKind::MissingAnswer { question_line } => Some(question_line),
         }
     }
@@ -215,6 +221,20 @@ impl fmt::Display for CorpusError {
                 f,
                 "column {column} holds the control character U+{:04X}, which a web page cannot show; remove it (or replace it with a space)",
                 u32::from(*character)
+            ),
+            CorpusErrorKind::Link {
+                error: LinkError::Scheme { column, scheme },
+                ..
+            } => write!(
+                f,
+                "column {column}: a link to a `{scheme}:` URL is not allowed, only to http, https or relative URLs; link to the source's web page instead, or remove the link"
+            ),
+            CorpusErrorKind::Link {
+                error: LinkError::Unclosed { column },
+                ..
+            } => write!(
+                f,
+                "column {column}: a link `[text](` whose URL does not end with `)`; write it as `[text](https://…)` with no space in the URL, or put a space between `]` and `(` if no link is meant"
             ),
         }
     }
@@ -293,6 +313,12 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
         let Some(&answer) = lines.get(index + 1) else {
             return Err(error(CorpusErrorKind::MissingAnswer { question_line }));
         };
+        if let Err(link) = links::check(answer) {
+            return Err(error(CorpusErrorKind::Link {
+                line: question_line + 1,
+                error: link,
+            }));
+        }
         let key = question
             .split_whitespace()
             .collect::<Vec<_>>()

@@ -64,6 +64,7 @@ mod fuzzy;
 pub mod hash;
 pub mod index;
 pub mod language;
+pub mod links;
 mod reread;
 pub mod search;
 pub mod site;

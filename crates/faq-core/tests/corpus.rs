@@ -222,3 +222,39 @@ fn a_story_reads_back_from_its_published_lines() {
         vec![]
     );
 }
+
+#[test]
+fn a_link_to_anything_but_the_web_is_refused_with_its_line_and_column() {
+    let (kind, message) =
+        error_of(b"Summary.\nWho?\nSee [the source](https://a.example/).\nWhy?\nNo: [click](javascript:alert(1)).\n");
+    assert_eq!(
+        kind,
+        CorpusErrorKind::Link {
+            line: 5,
+            error: faq_core::links::LinkError::Scheme {
+                column: 5,
+                scheme: "javascript".into()
+            }
+        }
+    );
+    assert_eq!(
+        message,
+        "corpus/test.txt:5: column 5: a link to a `javascript:` URL is not allowed, only to http, https or relative URLs; link to the source's web page instead, or remove the link"
+    );
+    let (_, message) = error_of(b"Summary.\nWho?\nSee [x](data:text/html;base64,PHNjcmlwdD4=).\n");
+    assert!(message.starts_with("corpus/test.txt:3: column 5: a link to a `data:` URL"));
+    let (kind, message) = error_of(b"Summary.\nWho?\nSee [the source](https://a.example/ here.\n");
+    assert!(matches!(kind, CorpusErrorKind::Link { line: 3, .. }));
+    assert!(
+        message.contains("whose URL does not end with `)`"),
+        "{message}"
+    );
+    // Brackets that start no link, and links in questions or the summary,
+    // are text.
+    let story = parse(
+        "x",
+        b"[Sum](javascript:x) mary.\nWho [x](javascript:y)?\nA [note] (aside), a lone [, [x]y.\n",
+    )
+    .unwrap();
+    assert_eq!(story.faqs[0].answer, "A [note] (aside), a lone [, [x]y.");
+}

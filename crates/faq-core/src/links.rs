@@ -1,0 +1,232 @@
+//! Links in an answer, written `[text](url)`, as an explainer cites its
+//! sources: the one owner of that syntax.
+//!
+//! - A link is `[`, its text (no `[`, `]` or line break, not empty), `](`,
+//!   its URL (no space, `(` or `)`, not empty) and `)`.
+//! - Only `http:`, `https:` and relative URLs are links ([`check`]); a
+//!   link with any other scheme (`javascript:`, `data:`) or that opens
+//!   `[text](` and never closes is an error the publisher reports with its
+//!   line, and nothing of that story is written.
+//! - Any other `[` is text, as is every other character.
+//!
+//! The search and the page read an answer as its **shown text**, each link
+//! replaced by its text ([`shown`]), so a link's text is searched and
+//! highlighted like the rest and its URL is not; the page puts each link's
+//! URL back around its text.
+
+use std::ops::Range;
+
+/// A link in an answer's shown text: the bytes of its text there, and its
+/// URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub text: Range<usize>,
+    pub url: String,
+}
+
+impl Link {
+    /// Whether the link leaves the site (`http:` or `https:`), so that a
+    /// page gives it `rel="noopener"`.
+    pub fn is_external(&self) -> bool {
+        scheme(&self.url).is_some()
+    }
+}
+
+/// Why a link cannot be published, at the 1-based character `column` of
+/// its answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// A URL with a scheme other than `http` or `https` (`javascript`).
+    Scheme { column: usize, scheme: String },
+    /// `[text](` with no `)` closing a URL, or an empty URL.
+    Unclosed { column: usize },
+}
+
+/// The scheme of `url` (`http`, `javascript`), if it has one: letters,
+/// digits, `+`, `-` or `.` before the first `:`, ahead of any `/`, `?` or
+/// `#`.
+fn scheme(url: &str) -> Option<&str> {
+    let end = url.find([':', '/', '?', '#'])?;
+    let scheme = &url[..end];
+    (url[end..].starts_with(':')
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)))
+    .then_some(scheme)
+}
+
+/// One `[text](url)` at the start of `rest`: the text, the URL and the
+/// bytes it takes; when `[text](` opens a link that never closes, an error
+/// with the URL up to where it stops.
+fn link_at(rest: &str) -> Option<Result<(&str, &str, usize), &str>> {
+    let inner = rest.strip_prefix('[')?;
+    let text_end = inner.find([']', '[', '\n'])?;
+    if text_end == 0 || !inner[text_end..].starts_with("](") {
+        return None;
+    }
+    let after = &inner[text_end + 2..];
+    let end = after
+        .find(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .unwrap_or(after.len());
+    Some(if end > 0 && after[end..].starts_with(')') {
+        Ok((
+            &inner[..text_end],
+            &after[..end],
+            1 + text_end + 2 + end + 1,
+        ))
+    } else {
+        Err(&after[..end])
+    })
+}
+
+/// The answer `answer` as the page shows it, each link replaced by its
+/// text, and its links. What [`check`] refuses is left as text.
+pub fn shown(answer: &str) -> (String, Vec<Link>) {
+    let mut text = String::with_capacity(answer.len());
+    let mut links = Vec::new();
+    let mut rest = answer;
+    while let Some(open) = rest.find('[') {
+        text.push_str(&rest[..open]);
+        rest = &rest[open..];
+        match link_at(rest) {
+            Some(Ok((shown, url, taken))) if scheme(url).is_none_or(is_web) => {
+                let start = text.len();
+                text.push_str(shown);
+                links.push(Link {
+                    text: start..text.len(),
+                    url: url.to_owned(),
+                });
+                rest = &rest[taken..];
+            }
+            _ => {
+                text.push('[');
+                rest = &rest[1..];
+            }
+        }
+    }
+    text.push_str(rest);
+    (text, links)
+}
+
+fn is_web(scheme: &str) -> bool {
+    scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+}
+
+/// The answer `answer` with its links written back: the inverse of
+/// [`shown`] for an answer that [`check`] accepts.
+pub fn written(text: &str, links: &[Link]) -> String {
+    let mut answer = String::with_capacity(text.len() + 16 * links.len());
+    let mut at = 0;
+    for link in links {
+        let Some(shown) = text.get(link.text.clone()) else {
+            continue;
+        };
+        answer.push_str(&text[at.min(link.text.start)..link.text.start]);
+        answer.push('[');
+        answer.push_str(shown);
+        answer.push_str("](");
+        answer.push_str(&link.url);
+        answer.push(')');
+        at = link.text.end;
+    }
+    answer.push_str(text.get(at..).unwrap_or_default());
+    answer
+}
+
+/// Whether every link of `answer` may be published.
+pub fn check(answer: &str) -> Result<(), LinkError> {
+    let column = |at: usize| answer[..at].chars().count() + 1;
+    for (at, _) in answer.match_indices('[') {
+        let (url, closed) = match link_at(&answer[at..]) {
+            None => continue,
+            Some(Ok((_, url, _))) => (url, true),
+            Some(Err(url)) => (url, false),
+        };
+        if let Some(scheme) = scheme(url).filter(|scheme| !is_web(scheme)) {
+            return Err(LinkError::Scheme {
+                column: column(at),
+                scheme: scheme.to_owned(),
+            });
+        }
+        if !closed {
+            return Err(LinkError::Unclosed { column: column(at) });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(text: Range<usize>, url: &str) -> Link {
+        Link {
+            text,
+            url: url.into(),
+        }
+    }
+
+    #[test]
+    fn links_become_their_text_and_come_back() {
+        let answer =
+            "Per [NATO](https://nato.int/a?b=1#c) and [our story](../x/), [not a link] (x) [a]b.";
+        assert_eq!(check(answer), Ok(()));
+        let (text, links) = shown(answer);
+        assert_eq!(text, "Per NATO and our story, [not a link] (x) [a]b.");
+        assert_eq!(
+            links,
+            [
+                link(4..8, "https://nato.int/a?b=1#c"),
+                link(13..22, "../x/")
+            ]
+        );
+        assert!(links[0].is_external());
+        assert!(!links[1].is_external());
+        assert_eq!(written(&text, &links), answer);
+    }
+
+    #[test]
+    fn other_schemes_and_unclosed_links_are_refused_with_their_column() {
+        assert_eq!(
+            check("Ä [click](javascript:alert(1))"),
+            Err(LinkError::Scheme {
+                column: 3,
+                scheme: "javascript".into()
+            })
+        );
+        assert_eq!(
+            check("Ä [click](JavaScript:alert`1`)"),
+            Err(LinkError::Scheme {
+                column: 3,
+                scheme: "JavaScript".into()
+            })
+        );
+        assert!(matches!(
+            check("[x](data:text/html,hi)"),
+            Err(LinkError::Scheme { .. })
+        ));
+        assert_eq!(
+            check("see [x](https://a.b no"),
+            Err(LinkError::Unclosed { column: 5 })
+        );
+        assert_eq!(check("see [x]()"), Err(LinkError::Unclosed { column: 5 }));
+        assert_eq!(check("[x](HTTPS://A.B) [y](/a:b) [z](?q=a:b)"), Ok(()));
+        // What is refused stays text, if it ever reaches a page.
+        assert_eq!(shown("[x](javascript:y)").0, "[x](javascript:y)");
+    }
+
+    #[test]
+    fn brackets_that_start_no_link_stay_text() {
+        for answer in [
+            "[", "[]", "[](x)", "[[a](b)", "a]](b)", "[a\n](b)", "[x]", "](",
+        ] {
+            let (text, _) = shown(answer);
+            if check(answer).is_ok() {
+                assert_eq!(written(&text, &shown(answer).1), answer, "{answer:?}");
+            }
+        }
+        assert_eq!(shown("[[a](b)").0, "[a");
+        assert_eq!(shown("[]").0, "[]");
+    }
+}
