@@ -143,8 +143,8 @@ pub mod site {
     /// What `js/front-page.js` reads, by the name it reads it under.
     pub const FOR_SCRIPT: [(&str, &str); 10] = [
         ("mount", MOUNT_ID),
-        ("searchEvent", super::event::SEARCH),
-        ("openEvent", super::event::OPEN),
+        ("searchEvent", crate::contract::event::SEARCH),
+        ("openEvent", crate::contract::event::OPEN),
         ("search", SEARCH_ID),
         ("query", QUERY_ID),
         ("language", LANGUAGE_ID),
