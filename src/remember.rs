@@ -14,10 +14,53 @@ use crate::contract::REMEMBER_KEY_PREFIX;
 use crate::explainer::Explainer;
 use faq_core::hash::{fnv, FNV_OFFSET};
 use faq_core::FaqId;
+use std::rc::Rc;
 use web_sys::Storage;
+use yew::prelude::*;
+
+/// A widget's place in the tab's storage, if it may keep anything, and the
+/// record an earlier visit of the tab left there.
+pub struct Remembered {
+    place: Option<Place>,
+    pub record: Option<Record>,
+}
+
+/// The place of the widget with `id_prefix` showing `explainer`, and its
+/// record, read once, when the widget starts; nothing unless `remember`.
+#[hook]
+pub fn use_remembered(
+    explainer: &Rc<Explainer>,
+    id_prefix: &str,
+    remember: bool,
+) -> Rc<Remembered> {
+    let explainer = explainer.clone();
+    let id_prefix = id_prefix.to_owned();
+    use_memo((), move |_| {
+        let place = remember
+            .then(|| Place::of(&explainer, &id_prefix))
+            .flatten();
+        let record = place.as_ref().and_then(|place| place.read(&explainer));
+        Remembered { place, record }
+    })
+}
+
+/// Keeps the record `text` ([`record_text`]) in the widget's place whenever
+/// it changes; not at start, when the reader has done nothing yet.
+#[hook]
+pub fn use_keep(remembered: Rc<Remembered>, text: String) {
+    let kept = use_mut_ref(|| text.clone());
+    use_effect_with(text, move |text| {
+        if let Some(place) = &remembered.place {
+            if *kept.borrow() != *text {
+                place.write(text);
+                *kept.borrow_mut() = text.clone();
+            }
+        }
+    });
+}
 
 /// Where a widget's record is kept.
-pub struct Place {
+struct Place {
     storage: Storage,
     key: String,
 }
@@ -31,7 +74,7 @@ pub struct Record {
 impl Place {
     /// The place of the widget with `id_prefix` showing `explainer`, if the
     /// page may use `sessionStorage`.
-    pub fn of(explainer: &Explainer, id_prefix: &str) -> Option<Self> {
+    fn of(explainer: &Explainer, id_prefix: &str) -> Option<Self> {
         // Nowhere to keep anything while the build prerenders the page.
         if cfg!(not(target_arch = "wasm32")) {
             return None;
@@ -52,7 +95,7 @@ impl Place {
     }
 
     /// The record kept here, with the questions of `explainer` it names.
-    pub fn read(&self, explainer: &Explainer) -> Option<Record> {
+    fn read(&self, explainer: &Explainer) -> Option<Record> {
         let text = self.storage.get_item(&self.key).ok()??;
         let mut lines = text.split('\n');
         let query = lines.next()?.to_owned();
@@ -62,7 +105,7 @@ impl Place {
 
     /// Keeps a record's `text` ([`record_text`]) here. A full storage keeps
     /// nothing.
-    pub fn write(&self, text: &str) {
+    fn write(&self, text: &str) {
         let _ = self.storage.set_item(&self.key, text);
     }
 }

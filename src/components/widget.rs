@@ -17,7 +17,7 @@ use crate::contract::{self, class, STANDALONE_ID_PREFIX};
 use crate::explainer::Explainer;
 use crate::page_events::{self, use_search_events};
 use crate::paging::PAGE;
-use crate::remember::{record_text, Place};
+use crate::remember::{record_text, use_keep, use_remembered};
 use crate::state::{Action, WidgetState};
 use crate::ui_text::UiText;
 use faq_core::FaqId;
@@ -155,48 +155,27 @@ pub struct FaqWidgetProps {
 
 #[function_component(FaqWidget)]
 pub fn faq_widget(props: &FaqWidgetProps) -> Html {
-    let place = use_memo((), |_| {
-        props
-            .remember
-            .then(|| Place::of(&props.explainer, &props.id_prefix))
-            .flatten()
-    });
     // What an earlier visit of this tab kept wins over the options' and the
     // prerendered page's open answers; a query typed before the engine ran
     // wins over the kept one.
-    let restored = use_memo((), |_| {
-        place
-            .as_ref()
-            .as_ref()
-            .and_then(|place| place.read(&props.explainer))
-    });
-    let pending_query = match restored.as_ref() {
+    let remembered = use_remembered(&props.explainer, &props.id_prefix, props.remember);
+    let pending_query = match &remembered.record {
         Some(record) if props.pending_query.is_empty() => AttrValue::from(record.query.clone()),
         _ => props.pending_query.clone(),
     };
     let state = {
         let explainer = props.explainer.clone();
-        let open = restored.as_ref().as_ref().map_or_else(
+        let open = remembered.record.as_ref().map_or_else(
             || props.initially_open.clone(),
             |record| record.open.clone(),
         );
         let exclusive = props.exclusive;
         use_reducer(move || WidgetState::new(explainer, &open, exclusive))
     };
-    {
-        // Keeps the record whenever it changes (not at start, when nothing
-        // has happened yet).
-        let record = record_text(&props.explainer, &state.query, state.opened());
-        let kept = use_mut_ref(|| record.clone());
-        use_effect_with(record, move |record| {
-            if let Some(place) = place.as_ref() {
-                if *kept.borrow() != *record {
-                    place.write(record);
-                    *kept.borrow_mut() = record.clone();
-                }
-            }
-        });
-    }
+    use_keep(
+        remembered.clone(),
+        record_text(&props.explainer, &state.query, state.opened()),
+    );
     let input_ref = use_node_ref();
 
     let onsearch = {
@@ -252,8 +231,8 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
         section_ref.clone(),
         state.query.clone(),
         state.matching,
-        restored
-            .as_ref()
+        remembered
+            .record
             .as_ref()
             .map(|record| record.query.clone())
             .unwrap_or_default(),
