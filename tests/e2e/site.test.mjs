@@ -111,6 +111,8 @@ test('one search over every story: stems, prefixes and typos, a link to the ques
   assert.equal(await results.locator('mark').first().textContent(), 'bicycle');
   assert.match(await results.locator('.faq-site__story').textContent(), /^Night trains/);
   results = await searchFor(page, 'reservo', /questions? found/);
+  // The count may still read as the previous query's: wait for this query's first result.
+  await results.first().filter({ hasText: /reservoir/i }).waitFor({ timeout: 10_000 });
   assert.match(await results.first().textContent(), /reservoir/i, 'a prefix while typing');
   results = await searchFor(page, 'Belgum troops', /questions? found/);
   // The count may read as it did for the query before: wait for this query's first result.
