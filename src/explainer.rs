@@ -26,6 +26,8 @@ pub struct Explainer {
     indexed: owned::Indexed,
     /// Each answer's links, by question; empty when the story has none.
     links: Vec<Rc<[Link]>>,
+    /// What [`Explainer::links`] gives an answer without links, made once.
+    no_links: Rc<[Link]>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -92,7 +94,11 @@ impl Explainer {
         let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language)
             .with_aliases(aliases)
             .with_commonness(commonness);
-        Ok(Rc::new(Self { searcher, links }))
+        Ok(Rc::new(Self {
+            searcher,
+            links,
+            no_links: Rc::new([]),
+        }))
     }
 
     /// An explainer over index bytes made by [`build_index_in`].
@@ -110,7 +116,11 @@ impl Explainer {
                     .with_commonness(commonness)
             })
         })?;
-        Ok(Rc::new(Self { indexed, links }))
+        Ok(Rc::new(Self {
+            indexed,
+            links,
+            no_links: Rc::new([]),
+        }))
     }
 
     /// The story's searcher.
@@ -150,8 +160,13 @@ impl Explainer {
     pub fn links(&self, faq: FaqId) -> Rc<[Link]> {
         self.links
             .get(faq as usize)
-            .cloned()
-            .unwrap_or_else(|| Rc::new([]))
+            .unwrap_or(&self.no_links)
+            .clone()
+    }
+
+    /// Whether any answer of the story has links.
+    pub fn has_links(&self) -> bool {
+        self.links.iter().any(|links| !links.is_empty())
     }
 
     /// The answer as the corpus writes it, links and all.

@@ -69,8 +69,7 @@ pub fn page_data(
     });
     // A JSON-LD whose answers hold links as HTML does not read back as
     // the corpus wrote them: the lines carry such a story.
-    let linked = (0..explainer.len() as u32).any(|id| !explainer.links(id).is_empty());
-    let whole = explainer.shown_at_start() == explainer.len() && !linked;
+    let whole = explainer.shown_at_start() == explainer.len() && !explainer.has_links();
     let lines = (!whole).then(|| {
         let mut story = Story {
             summary: explainer.summary().to_owned(),
@@ -96,35 +95,15 @@ pub fn page_data(
 }
 
 /// The JSON-LD text of an answer: the answer as shown, or, when it has
-/// links, HTML with each link an `<a href>`, as schema.org's `Answer.text`
-/// allows.
+/// links, its HTML ([`faq_core::links::html`]).
 #[cfg(not(target_arch = "wasm32"))]
 fn answer_text(explainer: &crate::explainer::Explainer, id: u32) -> String {
-    let text = explainer.answer(id);
     let links = explainer.links(id);
     if links.is_empty() {
-        return text.to_owned();
+        explainer.answer(id).to_owned()
+    } else {
+        faq_core::links::html(explainer.answer(id), &links)
     }
-    let escape = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let mut html = String::new();
-    let mut at = 0;
-    for link in links.iter() {
-        let Some(shown) = text
-            .get(link.text.clone())
-            .filter(|_| link.text.start >= at)
-        else {
-            continue;
-        };
-        html += &escape(&text[at..link.text.start]);
-        html += &format!("<a href=\"{}\">{}</a>", escape(&link.url), escape(shown));
-        at = link.text.end;
-    }
-    html + &escape(&text[at..])
 }
 
 /// The story in the text of a page's data element, as [`page_data`] wrote

@@ -50,22 +50,17 @@ pub fn linked(text: &AttrValue, marks: &[Range<usize>], links: &[Link], new_tab:
         let piece = text.get(range).unwrap_or_default();
         highlighted(&AttrValue::from(piece.to_owned()), &inside)
     };
-    let mut pieces = Vec::new();
-    let mut at = 0;
-    for link in links {
-        if link.text.start < at || text.get(link.text.clone()).is_none() {
-            continue;
-        }
-        pieces.push(part(at..link.text.start));
-        let rel = link.is_external().then_some("noopener");
-        let target = new_tab.then_some("_blank");
-        pieces.push(html! {
-            <a href={link.url.clone()} {rel} {target}>{ part(link.text.clone()) }</a>
-        });
-        at = link.text.end;
-    }
-    pieces.push(part(at..text.len()));
-    pieces.into_iter().collect()
+    faq_core::links::pieces(text, links)
+        .into_iter()
+        .map(|(range, link)| match link {
+            Some(link) => {
+                let rel = link.is_external().then_some("noopener");
+                let target = new_tab.then_some("_blank");
+                html! { <a href={link.url.clone()} {rel} {target}>{ part(range) }</a> }
+            }
+            None => part(range),
+        })
+        .collect()
 }
 
 /// Splits `text` at the byte ranges `marks` into (piece, is_marked).

@@ -113,25 +113,69 @@ fn is_web(scheme: &str) -> bool {
     scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
 }
 
-/// The answer `answer` with its links written back: the inverse of
-/// [`shown`] for an answer that [`check`] accepts.
-pub fn written(text: &str, links: &[Link]) -> String {
-    let mut answer = String::with_capacity(text.len() + 16 * links.len());
+/// The shown text `text` of an answer cut at its `links`: each piece's
+/// bytes, with the link whose text it is, if any. A link out of order or
+/// outside the text is left out (its text stays a plain piece); the pieces
+/// cover the text exactly once. The one walk of an answer's links that its
+/// corpus form ([`written`]), its HTML ([`html`]) and the page's `<a>`
+/// elements are made by.
+pub fn pieces<'a>(text: &str, links: &'a [Link]) -> Vec<(Range<usize>, Option<&'a Link>)> {
+    let mut pieces = Vec::with_capacity(2 * links.len() + 1);
     let mut at = 0;
     for link in links {
-        let Some(shown) = text.get(link.text.clone()) else {
+        if link.text.start < at || text.get(link.text.clone()).is_none() {
             continue;
-        };
-        answer.push_str(&text[at.min(link.text.start)..link.text.start]);
-        answer.push('[');
-        answer.push_str(shown);
-        answer.push_str("](");
-        answer.push_str(&link.url);
-        answer.push(')');
+        }
+        pieces.push((at..link.text.start, None));
+        pieces.push((link.text.clone(), Some(link)));
         at = link.text.end;
     }
-    answer.push_str(text.get(at..).unwrap_or_default());
+    pieces.push((at..text.len(), None));
+    pieces
+}
+
+/// The answer with its links written back as the corpus writes them: the
+/// inverse of [`shown`] for an answer that [`check`] accepts.
+pub fn written(text: &str, links: &[Link]) -> String {
+    let mut answer = String::with_capacity(text.len() + 16 * links.len());
+    for (range, link) in pieces(text, links) {
+        match link {
+            Some(link) => {
+                answer.push('[');
+                answer.push_str(&text[range]);
+                answer.push_str("](");
+                answer.push_str(&link.url);
+                answer.push(')');
+            }
+            None => answer.push_str(&text[range]),
+        }
+    }
     answer
+}
+
+/// Text for an element's content or a quoted attribute value: every
+/// character stays the character it was.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The answer as HTML: its text escaped, each link an `<a href>`, as a
+/// page's JSON-LD carries it (schema.org's `Answer.text` allows HTML).
+pub fn html(text: &str, links: &[Link]) -> String {
+    pieces(text, links)
+        .into_iter()
+        .map(|(range, link)| match link {
+            Some(link) => format!(
+                "<a href=\"{}\">{}</a>",
+                escape_html(&link.url),
+                escape_html(&text[range])
+            ),
+            None => escape_html(&text[range]),
+        })
+        .collect()
 }
 
 /// Whether every link of `answer` may be published.
@@ -184,6 +228,33 @@ mod tests {
         assert!(links[0].is_external());
         assert!(!links[1].is_external());
         assert_eq!(written(&text, &links), answer);
+        assert_eq!(
+            html(&text, &links),
+            "Per <a href=\"https://nato.int/a?b=1#c\">NATO</a> and <a href=\"../x/\">our story</a>, [not a link] (x) [a]b."
+        );
+        assert_eq!(
+            html("a<b & \"c\"", &[link(0..1, "?x=\"1\"&y")]),
+            "<a href=\"?x=&quot;1&quot;&amp;y\">a</a>&lt;b &amp; &quot;c&quot;"
+        );
+    }
+
+    #[test]
+    fn pieces_cover_the_text_once_whatever_the_links() {
+        let text = "abcdefgh";
+        let links = [
+            link(1..3, "u"),
+            link(2..4, "overlaps"),
+            link(6..99, "outside"),
+            link(5..6, "v"),
+        ];
+        let cut = pieces(text, &links);
+        let joined: String = cut.iter().map(|(range, _)| &text[range.clone()]).collect();
+        assert_eq!(joined, text);
+        let linked: Vec<&str> = cut
+            .iter()
+            .filter_map(|(_, link)| link.map(|l| l.url.as_str()))
+            .collect();
+        assert_eq!(linked, ["u", "v"]);
     }
 
     #[test]

@@ -35,13 +35,9 @@ pub fn rewrite_with<'h>(
 }
 
 /// Text for an element's content or a quoted attribute value: every
-/// character stays the character it was.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+/// character stays the character it was (one escape for the pages and the
+/// answers' HTML, owned by `faq_core::links`).
+pub use faq_core::links::escape_html as escape;
 
 /// Text for the inside of a `<script>` or `<style>` element: no `</script`
 /// or `</style` (in any case) can end it early.
