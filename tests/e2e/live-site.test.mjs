@@ -87,7 +87,7 @@ async function hostPage(page, attributes = '') {
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
       <script src="${FIXTURE}/faq-widget.js" defer></script></head>
-      <body><main><h1>Host</h1><div id="explainer" data-faq-widget ${attributes}></div>
+      <body><main><h1>Host</h1><h2>Explainers</h2><div id="explainer" data-faq-widget ${attributes}></div>
       <div data-faq-widget ${attributes}></div></main></body></html>`,
   }));
   await page.goto(host);
@@ -113,6 +113,7 @@ test('an embedded widget tells the same events on its own element', async () => 
     { name: event.open, on: 'explainer', slug: new URL(page.url()).hash.replace('#explainer:', ''), question: await embed.locator(`.${classes.itemQuestion}`).first().textContent() },
   ]);
   assert.match(new URL(page.url()).hash, /^#explainer:./);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(messages, []);
   await context.close();
 });
@@ -124,7 +125,7 @@ async function shown(root) {
   return { open: expanded, query: await root.locator(`.${classes.searchInput}`).inputValue() };
 }
 
-test('answers open and the query typed are back after a reload, on the page and in the embed', async () => {
+test('answers open and the query typed are back after a reload and on back-navigation, on the page and in the embed', async () => {
   const { context, page, messages } = await recordingPage(session);
   await page.goto(session.url);
   await page.locator(LIVE_WIDGET).waitFor();
@@ -142,6 +143,12 @@ test('answers open and the query typed are back after a reload, on the page and 
   await page.getByRole('status').filter({ hasText: counted(N) }).waitFor();
   assert.deepEqual((await shown(page)).open, [1, 4]);
   assert.deepEqual(await axeViolations(page), []);
+  // Back-navigation: to another story and back, the answers are open again.
+  await page.goto(`${session.root}markup-in-text/`);
+  await page.locator(LIVE_WIDGET).waitFor();
+  await page.goBack();
+  await page.locator(LIVE_WIDGET).waitFor();
+  assert.deepEqual((await shown(page)).open, [1, 4], 'back again, the same answers open');
 
   assert.deepEqual(messages, []);
   await context.close();

@@ -128,7 +128,7 @@ test('the embed shows the links, live and when its engine cannot start', async (
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
         <script src="sources/faq-widget.js" defer></script></head>
-        <body><main><h1>Article</h1><div id="explainer" data-faq-widget data-links-in-new-tab="true"></div></main></body></html>`,
+        <body><main><h1>Article</h1><h2>Explainer</h2><div id="explainer" data-faq-widget data-links-in-new-tab="true"></div></main></body></html>`,
     }));
     await page.goto(`${session.root}article.html`);
     const embed = page.locator('#explainer');
@@ -139,6 +139,8 @@ test('the embed shows the links, live and when its engine cannot start', async (
       ['earlier explainer', EARLIER, null, '_blank'],
     ], engine);
     assert.equal(await embed.locator(`.${classes.itemAnswer}`).nth(1).locator('a').count(), 0);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => v.id), [], engine);
     const errors = messages.filter((m) => !m.startsWith('warning: FAQ widget: search is off') && !/404|Failed to load/.test(m));
     assert.deepEqual(engine === 'live' ? messages : errors, [], engine);
     await context.close();
