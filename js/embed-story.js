@@ -139,18 +139,19 @@ function shadowOf(host) {
 
 /**
  * `answer` as the text of `parent`, its links (`[text](url)`, as
- * crates/faq-core/src/links.rs reads them: http, https or relative URLs
- * only) as `<a>`, in a new tab if `newTab`; every other character stays
- * text.
+ * crates/faq-core/src/links.rs reads them: http, https, mailto, tel or
+ * relative URLs, no backslash) as `<a>`, in a new tab if `newTab`; every
+ * other character stays text. A link with a scheme or to `//host` leaves
+ * the site.
  */
 function linked(parent, answer, newTab) {
   let at = 0;
   for (const found of answer.matchAll(/\[([^[\]\n]+)\]\(([^\s()]+)\)/g)) {
     const [whole, text, url] = found;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
-    if (scheme && !/^https?$/i.test(scheme)) continue;
+    if ((scheme && !/^(https?|mailto|tel)$/i.test(scheme)) || url.includes('\\')) continue;
     const a = Object.assign(document.createElement('a'), { href: url, textContent: text });
-    if (scheme) a.rel = 'noopener';
+    if (scheme || url.startsWith('//')) a.rel = 'noopener';
     if (newTab) a.target = '_blank';
     parent.append(answer.slice(at, found.index), a);
     at = found.index + whole.length;

@@ -1,9 +1,11 @@
 // Answers that cite their sources (issue 26): a corpus answer's
 // `[text](url)` is a link on the page, in the embed (live or without its
 // engine), without JavaScript and in the JSON-LD; its text is searched and
-// highlighted, its URL is not; a relative link is followed; a link to
-// `javascript:` is refused at publish time with its file and line, and
-// nothing of that story is written.
+// highlighted, its URL is not; a relative link is followed; `mailto:` and
+// `tel:` are links, and `//host` is external; a link to `javascript:`, or
+// with a backslash a browser would read as `/` towards another host, is
+// refused at publish time with its file and line, and nothing of that
+// story is written.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -39,9 +41,16 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The links of the first answer, as `[text, href, rel, target]`. */
-function linksOf(root) {
-  return root.locator(`.${classes.itemAnswer}`).first().locator('a').evaluateAll(
+const THIRD = [
+  ["Harbour Authority's annual report", 'http://harbour.example.net/report.pdf', 'noopener', null],
+  ['mirror', '//mirror.example.org/report.pdf', 'noopener', null],
+  ['write to the desk', 'mailto:desk@news.example?subject=Ferry%20report', 'noopener', null],
+  ['call it', 'tel:+44-20-7946-0000', 'noopener', null],
+];
+
+/** The links of answer `n` (the first by default), as `[text, href, rel, target]`. */
+function linksOf(root, n = 0) {
+  return root.locator(`.${classes.itemAnswer}`).nth(n).locator('a').evaluateAll(
     (links) => links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]));
 }
 
@@ -53,6 +62,7 @@ test('a link in an answer is a link: searched by its text, not its URL, highligh
     ['the Railway Gazette', GAZETTE, 'noopener', null],
     ['earlier explainer', EARLIER, null, null],
   ], 'external links get rel="noopener"; both open in the same tab');
+  assert.deepEqual(await linksOf(page, 2), THIRD, 'mailto:, tel: and //host are links that leave the site');
   const search = page.getByLabel(words.textLabel);
   await search.fill('railway gazette');
   await page.getByRole('status').filter({ hasText: matched(1, 3) }).waitFor();
@@ -99,6 +109,7 @@ test('links without JavaScript, in the JSON-LD as HTML, on paper with their addr
     ['the Railway Gazette', GAZETTE, 'noopener', null],
     ['earlier explainer', EARLIER, null, null],
   ]);
+  assert.deepEqual(await linksOf(plain, 2), THIRD);
   await still.close();
 
   const { context, page, messages } = await recordingPage(session);
@@ -138,6 +149,7 @@ test('the embed shows the links, live and when its engine cannot start', async (
       ['the Railway Gazette', GAZETTE, 'noopener', '_blank'],
       ['earlier explainer', EARLIER, null, '_blank'],
     ], engine);
+    assert.deepEqual(await linksOf(embed, 2), THIRD.map(([text, href, rel]) => [text, href, rel, '_blank']), engine);
     assert.equal(await embed.locator(`.${classes.itemAnswer}`).nth(1).locator('a').count(), 0);
     const { violations } = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(violations.map((v) => v.id), [], engine);
@@ -154,5 +166,15 @@ test('a link to javascript: is refused at publish time with its file, line and c
   assert.equal(run.status, 1, run.output);
   assert.match(run.output, /tests\/fixtures\/hostile-link\.txt:5: column 5: a link to a `javascript:` URL is not allowed/);
   assert.equal(existsSync(join(out, 'hostile-link')), false, 'no folder for the story');
+  assert.equal(readFileSync(join(out, 'stories.json'), 'utf8'), before, 'the site lists the same stories');
+});
+
+test('a link with a backslash, which a browser would send to another host, is refused with its file, line and column', () => {
+  const out = join(scratch, 'site');
+  const before = readFileSync(join(out, 'stories.json'), 'utf8');
+  const run = publish(out, 'tests/fixtures/hostile-backslash.txt');
+  assert.equal(run.status, 1, run.output);
+  assert.match(run.output, /tests\/fixtures\/hostile-backslash\.txt:3: column 4: a link whose URL holds a backslash/);
+  assert.equal(existsSync(join(out, 'hostile-backslash')), false, 'no folder for the story');
   assert.equal(readFileSync(join(out, 'stories.json'), 'utf8'), before, 'the site lists the same stories');
 });

@@ -227,7 +227,14 @@ impl fmt::Display for CorpusError {
                 ..
             } => write!(
                 f,
-                "column {column}: a link to a `{scheme}:` URL is not allowed, only to http, https or relative URLs; link to the source's web page instead, or remove the link"
+                "column {column}: a link to a `{scheme}:` URL is not allowed, only to http, https, mailto, tel or relative URLs; link to the source's web page instead, or remove the link"
+            ),
+            CorpusErrorKind::Link {
+                error: LinkError::Backslash { column },
+                ..
+            } => write!(
+                f,
+                "column {column}: a link whose URL holds a backslash `\\`, which browsers read as `/` and may send to another site; write the address with `/` (a full `https://` address for another site), or `%5C` for a backslash meant as one"
             ),
             CorpusErrorKind::Link {
                 error: LinkError::Unclosed { column },

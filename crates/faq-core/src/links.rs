@@ -3,10 +3,16 @@
 //!
 //! - A link is `[`, its text (no `[`, `]` or line break, not empty), `](`,
 //!   its URL (no space, `(` or `)`, not empty) and `)`.
-//! - Only `http:`, `https:` and relative URLs are links ([`check`]); a
-//!   link with any other scheme (`javascript:`, `data:`) or that opens
-//!   `[text](` and never closes is an error the publisher reports with its
-//!   line, and nothing of that story is written.
+//! - Only `http:`, `https:`, `mailto:`, `tel:` and relative URLs are links
+//!   ([`check`]); a link with any other scheme (`javascript:`, `data:`),
+//!   with a backslash in its URL, or that opens `[text](` and never closes
+//!   is an error the publisher reports with its line and column, and
+//!   nothing of that story is written.
+//! - A link leaves the site ([`Link::is_external`]) when it has a scheme
+//!   or starts with `//` (another host, in the page's scheme). Browsers
+//!   read a backslash in a web URL as `/`, so `\\host` and `/\host` would
+//!   leave the site while looking relative: that is why a backslash is
+//!   refused rather than guessed at.
 //! - Any other `[` is text, as is every other character.
 //!
 //! The search and the page read an answer as its **shown text**, each link
@@ -25,10 +31,10 @@ pub struct Link {
 }
 
 impl Link {
-    /// Whether the link leaves the site (`http:` or `https:`), so that a
-    /// page gives it `rel="noopener"`.
+    /// Whether the link leaves the site (any scheme, or `//host`), so that
+    /// a page gives it `rel="noopener"`.
     pub fn is_external(&self) -> bool {
-        scheme(&self.url).is_some()
+        scheme(&self.url).is_some() || self.url.starts_with("//")
     }
 }
 
@@ -36,8 +42,12 @@ impl Link {
 /// its answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
-    /// A URL with a scheme other than `http` or `https` (`javascript`).
+    /// A URL with a scheme other than `http`, `https`, `mailto` or `tel`
+    /// (`javascript`).
     Scheme { column: usize, scheme: String },
+    /// A URL with a backslash, which a browser may read as `/` and so send
+    /// to another host (`\\host`, `/\host`).
+    Backslash { column: usize },
     /// `[text](` with no `)` closing a URL, or an empty URL.
     Unclosed { column: usize },
 }
@@ -90,7 +100,7 @@ pub fn shown(answer: &str) -> (String, Vec<Link>) {
         text.push_str(&rest[..open]);
         rest = &rest[open..];
         match link_at(rest) {
-            Some(Ok((shown, url, taken))) if scheme(url).is_none_or(is_web) => {
+            Some(Ok((shown, url, taken))) if allowed(url) => {
                 let start = text.len();
                 text.push_str(shown);
                 links.push(Link {
@@ -109,8 +119,16 @@ pub fn shown(answer: &str) -> (String, Vec<Link>) {
     (text, links)
 }
 
-fn is_web(scheme: &str) -> bool {
-    scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+/// The schemes a link may have: the web's, mail and the telephone.
+const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+fn is_allowed_scheme(scheme: &str) -> bool {
+    SCHEMES.iter().any(|s| s.eq_ignore_ascii_case(scheme))
+}
+
+/// Whether a link to `url` may be published: what [`check`] accepts.
+fn allowed(url: &str) -> bool {
+    scheme(url).is_none_or(is_allowed_scheme) && !url.contains('\\')
 }
 
 /// The shown text `text` of an answer cut at its `links`: each piece's
@@ -187,11 +205,14 @@ pub fn check(answer: &str) -> Result<(), LinkError> {
             Some(Ok((_, url, _))) => (url, true),
             Some(Err(url)) => (url, false),
         };
-        if let Some(scheme) = scheme(url).filter(|scheme| !is_web(scheme)) {
+        if let Some(scheme) = scheme(url).filter(|scheme| !is_allowed_scheme(scheme)) {
             return Err(LinkError::Scheme {
                 column: column(at),
                 scheme: scheme.to_owned(),
             });
+        }
+        if url.contains('\\') {
+            return Err(LinkError::Backslash { column: column(at) });
         }
         if !closed {
             return Err(LinkError::Unclosed { column: column(at) });
@@ -285,6 +306,49 @@ mod tests {
         assert_eq!(check("[x](HTTPS://A.B) [y](/a:b) [z](?q=a:b)"), Ok(()));
         // What is refused stays text, if it ever reaches a page.
         assert_eq!(shown("[x](javascript:y)").0, "[x](javascript:y)");
+    }
+
+    #[test]
+    fn mail_and_telephone_links_are_allowed_and_external() {
+        let answer = "[Write to the desk](mailto:desk@news.example?subject=Bridge) or [call](tel:+44-20-7946-0000).";
+        assert_eq!(check(answer), Ok(()));
+        let (text, links) = shown(answer);
+        assert_eq!(text, "Write to the desk or call.");
+        assert!(links.iter().all(Link::is_external));
+        assert_eq!(written(&text, &links), answer);
+        assert_eq!(check("[x](MAILTO:a@b.c)"), Ok(()));
+        assert!(matches!(
+            check("[x](sms:+4420)"),
+            Err(LinkError::Scheme { .. })
+        ));
+    }
+
+    #[test]
+    fn links_a_browser_sends_to_another_host_are_external_or_refused() {
+        // `//host` is another host in the page's scheme: external.
+        assert_eq!(check("[x](//other.example/path)"), Ok(()));
+        let (_, links) = shown("[x](//other.example/path)");
+        assert!(links[0].is_external());
+        // A browser reads `\\` as `/` in a web URL: refused, with its column.
+        for url in [
+            "\\\\evil.example\\path",
+            "/\\evil.example",
+            "\\/evil.example",
+            "../a\\b",
+        ] {
+            let answer = format!("Ä [x]({url})");
+            assert_eq!(
+                check(&answer),
+                Err(LinkError::Backslash { column: 3 }),
+                "{url}"
+            );
+            assert!(shown(&answer).1.is_empty(), "{url}");
+        }
+        // Truly relative links stay on the site.
+        for url in ["/a/b", "../x/", "?q=1", "#slug", "x//y"] {
+            let (_, links) = shown(&format!("[x]({url})"));
+            assert!(!links[0].is_external(), "{url}");
+        }
     }
 
     #[test]

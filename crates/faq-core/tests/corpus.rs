@@ -239,7 +239,30 @@ fn a_link_to_anything_but_the_web_is_refused_with_its_line_and_column() {
     );
     assert_eq!(
         message,
-        "corpus/test.txt:5: column 5: a link to a `javascript:` URL is not allowed, only to http, https or relative URLs; link to the source's web page instead, or remove the link"
+        "corpus/test.txt:5: column 5: a link to a `javascript:` URL is not allowed, only to http, https, mailto, tel or relative URLs; link to the source's web page instead, or remove the link"
+    );
+    let (_, message) = error_of(b"Summary.\nWho?\nSee [x](data:text/html;base64,PHNjcmlwdD4=).\n");
+    assert!(message.starts_with("corpus/test.txt:3: column 5: a link to a `data:` URL"));
+    let (kind, message) = error_of(b"Summary.\nWho?\nSee [x](/\\evil.example).\n");
+    assert_eq!(
+        kind,
+        CorpusErrorKind::Link {
+            line: 3,
+            error: faq_core::links::LinkError::Backslash { column: 5 }
+        }
+    );
+    assert!(
+        message.contains("a link whose URL holds a backslash"),
+        "{message}"
+    );
+    let story = parse(
+        "x",
+        b"Summary.\nWho?\n[Mail](mailto:a@b.example), [call](tel:+1).\n",
+    )
+    .unwrap();
+    assert_eq!(
+        story.faqs[0].answer,
+        "[Mail](mailto:a@b.example), [call](tel:+1)."
     );
     let (_, message) = error_of(b"Summary.\nWho?\nSee [x](data:text/html;base64,PHNjcmlwdD4=).\n");
     assert!(message.starts_with("corpus/test.txt:3: column 5: a link to a `data:` URL"));
