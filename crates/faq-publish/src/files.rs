@@ -34,6 +34,53 @@ fn temporary_name(path: &Path, write: u64) -> PathBuf {
     path.with_file_name(format!(".{name}.{}-{write}.tmp", std::process::id()))
 }
 
+/// The process that wrote the temporary file `name` (see
+/// [`temporary_name`]), if `name` is one: `.<file>.<pid>-<write>.tmp`.
+fn writer_of_temporary(name: &str) -> Option<u32> {
+    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (_, numbers) = inner.rsplit_once('.')?;
+    let (pid, write) = numbers.split_once('-')?;
+    write.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+/// Whether process `pid` may still be running: this process, or one the
+/// system lists. Where the system cannot tell (no `/proc`), it may be.
+fn may_be_running(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    pid == std::process::id() || !proc.is_dir() || proc.join(pid.to_string()).exists()
+}
+
+/// Removes from `dir`, and the folders below it to `depth` levels, the
+/// temporary files of writes whose process is gone: a run killed between
+/// a write and its rename leaves one, which would otherwise be deployed
+/// with the site. A running process's are left alone, so runs in parallel
+/// lose nothing. Returns how many were removed.
+pub fn remove_abandoned_temporaries(dir: &Path, depth: usize) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let name = entry.file_name();
+        if kind.is_dir() && depth > 0 {
+            removed += remove_abandoned_temporaries(&entry.path(), depth - 1);
+        } else if kind.is_file() {
+            let abandoned = name
+                .to_str()
+                .and_then(writer_of_temporary)
+                .is_some_and(|pid| !may_be_running(pid));
+            if abandoned && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
 /// A number for each set of writes of this process.
 fn next_write() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -108,6 +155,47 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(file_names(&dir).unwrap(), ["a.txt"]);
         assert!(write(&dir.join("missing/b.txt"), "x").is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn temporaries_of_gone_processes_are_removed_and_running_ones_kept() {
+        let dir = temporary_dir("faq-abandoned-test").unwrap();
+        let story = dir.join("story");
+        std::fs::create_dir_all(story.join("deeper/still")).unwrap();
+        // No process has a number above Linux's largest (4,194,304).
+        let gone = u32::MAX - 7;
+        let own = std::process::id();
+        for (folder, name) in [
+            (&dir, format!(".index.html.{gone}-0.tmp")),
+            (&story, format!(".faq-widget.js.{gone}-12.tmp")),
+            (&story, format!(".index.html.{own}-3.tmp")),
+            (&story, "notes.tmp".to_owned()),
+            (&story, format!(".a.b.{gone}-x.tmp")),
+            (&story.join("deeper/still"), format!(".p.bin.{gone}-1.tmp")),
+        ] {
+            std::fs::write(folder.join(name), "x").unwrap();
+        }
+        assert_eq!(
+            writer_of_temporary(&format!(".a.b.c.{gone}-4.tmp")),
+            Some(gone)
+        );
+        assert_eq!(remove_abandoned_temporaries(&dir, 1), 2);
+        assert_eq!(file_names(&dir).unwrap(), Vec::<String>::new());
+        assert_eq!(
+            file_names(&story).unwrap(),
+            [
+                format!(".a.b.{gone}-x.tmp"),
+                format!(".index.html.{own}-3.tmp"),
+                "notes.tmp".to_owned()
+            ],
+            "a running process's and files of other names stay"
+        );
+        assert_eq!(
+            remove_abandoned_temporaries(&dir, 3),
+            1,
+            "deeper, when asked"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

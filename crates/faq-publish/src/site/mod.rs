@@ -150,7 +150,8 @@ pub fn publish(
 /// so the last run to finish sees every story of every run, and runs in
 /// parallel lose none. Each file is replaced whole (a temporary file, then
 /// a rename), the front page last, so a run killed at any point leaves the
-/// front page as it was or as it is after.
+/// front page as it was or as it is after; the temporary files such a run
+/// left are removed by the next.
 pub fn refresh(out: &Path, engine: &Engine) -> Result<()> {
     let state = out.join(".faq-publish");
     std::fs::create_dir_all(&state).map_err(io_at(&state))?;
@@ -162,6 +163,9 @@ pub fn refresh(out: &Path, engine: &Engine) -> Result<()> {
         .open(&lock_path)
         .map_err(io_at(&lock_path))?;
     lock.lock().map_err(io_at(&lock_path))?;
+    // A run killed part-way left its temporary files: in the site, in a
+    // story's folder, in `search/<code>/` or in the run's state.
+    crate::files::remove_abandoned_temporaries(out, 2);
     let stories = records::read_all(out, &engine.files)?;
     let (indexes, referred) = search_index::write_indexes(out, &stories)?;
     let files: std::collections::BTreeSet<&String> = stories
