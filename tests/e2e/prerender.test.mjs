@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openBrowser, classes, LIVE_WIDGET, recordingPage, builtStory, matched, words, storyOf,
+  openBrowser, classes, contract, LIVE_WIDGET, recordingPage, builtStory, matched, words, storyOf,
   FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE, holdWasm,
 } from './browser.mjs';
 
@@ -50,11 +50,14 @@ test('the served HTML already holds the widget, with closed answers findable', a
   assert.ok(panels > 0);
   assert.equal((html.match(/hidden="until-found"/g) ?? []).length, panels, 'every answer closed and findable');
   const snippet = await (await fetch(`${session.url}faq-widget.html`)).text();
-  assert.ok(
-    snippet.startsWith(`<section lang="en" dir="ltr" class="${classes.widget}">`),
-    'the include starts with the widget, its language and direction',
+  const [comment, element] = snippet.split('\n');
+  assert.match(comment, /^<!-- FAQ widget ".*": the page also needs <script src="<this folder's URL>\/faq-widget\.js" defer><\/script>, which brings it to life\. -->$/);
+  assert.match(
+    element,
+    new RegExp(`^<div ${contract.embedAttribute}="[^"]+"><section lang="en" dir="ltr" class="${classes.widget}">`),
+    'the include is an embed element holding the widget, its language and direction',
   );
-  assert.doesNotMatch(snippet, /<!--/, 'the include carries no hydration markers');
+  assert.doesNotMatch(element, /<!--/, 'the include carries no hydration markers');
 });
 
 test('the live widget takes the prerendered one\'s place: typed text, open answers and focus kept, no frame empty', async () => {

@@ -139,6 +139,43 @@ test('a host page with three stories fetches the engine once, and each widget ha
   await context.close();
 });
 
+test('the server-side include, pasted into a host page with the one script line it asks for, comes alive', async () => {
+  const include = readFileSync(join(out, 'night-trains', 'faq-widget.html'), 'utf8');
+  // The line the include's comment asks for, with this host's path to the story's folder.
+  const script = include.split('\n')[0].match(/<script src="<this folder's URL>(\/faq-widget\.js)" defer><\/script>/);
+  assert.ok(script, include.split('\n')[0]);
+  const styles = readdirSync(out).filter((name) => /^faq-.*\.css$/.test(name))
+    .map((name) => `<link rel="stylesheet" href="./${name}">`).join('');
+  writeFileSync(join(out, 'include.html'), `<!doctype html><html lang="en"><head><title>Include</title><link rel="icon" href="data:,">
+    ${styles}${script[0].replace("<this folder's URL>", './night-trains')}</head>
+    <body><main><h1>Host</h1><h2>Explainer</h2>${include}</main></body></html>`);
+  // Without JavaScript, the include shows the story's questions.
+  const still = await session.browser.newContext({ javaScriptEnabled: false });
+  const plain = await still.newPage();
+  await plain.goto(`${session.url}include.html`);
+  assert.equal(await plain.locator(`.${classes.itemButton}`).count(), questionsOf(STORIES['night-trains'].file));
+  await still.close();
+
+  const { context, page, messages } = await recordingPage(session);
+  await page.goto(`${session.url}include.html`);
+  // The live widget, in the element's shadow root (the rendered copy stays
+  // in the element, unshown).
+  const widget = page.locator(EMBEDS).locator(LIVE_WIDGET);
+  await widget.waitFor();
+  assert.equal(await page.locator(EMBEDS).locator(`> .${classes.widget}`).isVisible(), false, 'the rendered copy no longer shows');
+  const first = widget.locator(`.${classes.itemButton}`).first();
+  await first.click();
+  assert.equal(await first.getAttribute('aria-expanded'), 'true', 'a question opens');
+  await widget.locator(`.${classes.showAll}`).click();
+  assert.equal(await widget.locator(`.${classes.itemButton}[aria-expanded="false"]`).count(), 0, '"Show all" opens every answer');
+  await widget.getByLabel('Search the questions').fill('couchette');
+  await widget.getByRole('status').filter({ hasText: `1 of ${questionsOf(STORIES['night-trains'].file)} questions matches` }).waitFor();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => v.id), []);
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
 test('an element naming a story that is not on the page gets a console warning, and the others still mount', async () => {
   writeFileSync(join(out, 'typo.html'), `<!doctype html><html lang="en"><head><title>Typo</title><link rel="icon" href="data:,">
     <script src="./night-trains/faq-widget.js" defer></script></head>

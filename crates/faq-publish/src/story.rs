@@ -307,7 +307,7 @@ fn story_files(
     );
     let files = vec![
         ("index.html", page),
-        ("faq-widget.html", format!("{}\n", widget.html)),
+        ("faq-widget.html", include(stem, &widget.html)),
         ("faq-widget.js", embed),
     ];
     // In a site, a reader saves a story as one file from its page, which
@@ -372,6 +372,19 @@ pub fn prerender_again(page: &str, set: &[(String, String)]) -> Result<String> {
 
 /// The usage comment at the top of a story's `faq-widget.js`, from the
 /// option table.
+/// The server-side include of the story: its rendered widget inside an
+/// embed element, which the story's embed script brings to life (search,
+/// answers that open) once the host page adds it, as the comment on its
+/// first line says. Until then, or without JavaScript, the rendered widget
+/// shows, styled by the site's stylesheets if the page links them.
+pub fn include(stem: &str, widget: &str) -> String {
+    let comment_safe = stem.replace("--", "");
+    format!(
+        "<!-- FAQ widget \"{comment_safe}\": the page also needs <script src=\"<this folder's URL>/faq-widget.js\" defer></script>, which brings it to life. -->\n<div {EMBED_ATTRIBUTE}=\"{}\">{widget}</div>\n",
+        crate::html::escape(stem)
+    )
+}
+
 pub fn embed_usage(stem: &str) -> String {
     let attributes: Vec<&str> = OPTIONS.iter().map(|o| o.attribute).collect();
     let names: Vec<&str> = OPTIONS.iter().map(|o| o.name).collect();
