@@ -9,7 +9,10 @@
 // stories a host page has. Widgets are mounted into every [data-faq-widget]
 // element, now and later, each in its own shadow root, with the story the
 // element names (`data-faq-widget="<story>"`; an empty value takes the first
-// story), and by FaqWidget.mount(element, options).
+// story), and by FaqWidget.mount(element, options). An element that leaves
+// the document (a single-page app's route change) is unmounted: its widget
+// and everything it holds are released, and the element mounts again if it
+// comes back. FaqWidget.unmount(element) does the same by hand.
 // If the engine cannot start (a host Content-Security-Policy without
 // 'wasm-unsafe-eval', its file missing, a browser without WebAssembly), each
 // widget shows its story all the same, with its styles: summary, questions
@@ -26,8 +29,9 @@ if (engines[src]) {
 }
 
 function start(engine) {
-  // The engine's mountWidget once its script has run and its wasm started;
-  // rejected if it cannot. The engine script calls `engine.started`.
+  // The engine's functions (mountWidget, unmountWidget) once its script has
+  // run and its wasm started; rejected if it cannot. The engine script
+  // calls `engine.started`.
   const live = new Promise((resolve, reject) => {
     engine.started = resolve;
     if (typeof WebAssembly !== 'object') {
@@ -45,6 +49,9 @@ function start(engine) {
   // Shared by every engine on the page, so no two mount one element.
   const mounted = (window.FaqWidgetMounted ??= new WeakSet());
   const selector = `[${EMBED_ATTRIBUTE}]`;
+  // This engine's elements, each with what unmounts its widget once it is
+  // mounted (a promise until then).
+  const widgets = new Map();
 
   engine.storyFor = (element, options = {}) => {
     const name = options.story ?? element.getAttribute(EMBED_ATTRIBUTE);
@@ -60,18 +67,50 @@ function start(engine) {
     if (!story || mounted.has(element)) return Promise.resolve(false);
     mounted.add(element);
     const given = { ...element.dataset, ...options };
-    return live
+    const mounting = live
       .then(
-        (mountWidget) => mountWidget(shadowOf(element), given, story.lines),
-        () => renderStatic(shadowOf(element), given, story.lines),
+        (api) => {
+          const container = shadowOf(element);
+          const number = api.mountWidget(container, given, story.lines);
+          return () => {
+            api.unmountWidget(number);
+            container.remove();
+          };
+        },
+        () => {
+          const container = shadowOf(element);
+          renderStatic(container, given, story.lines);
+          return () => container.remove();
+        },
       )
       .then(
-        () => true,
+        (release) => {
+          // Removed, or unmounted by hand, while its engine was starting.
+          if (widgets.get(element) !== mounting) release();
+          else widgets.set(element, release);
+          if (!element.isConnected) engine.unmount(element);
+          return widgets.has(element);
+        },
         (error) => {
+          widgets.delete(element);
           console.warn('FAQ widget:', error);
           return false;
         },
       );
+    widgets.set(element, mounting);
+    return mounting;
+  };
+
+  // Releases `element`'s widget (its app, its listeners and timers, its
+  // story's index once no widget shows it) and empties its shadow root;
+  // false if this engine did not mount it.
+  engine.unmount = (element) => {
+    const release = widgets.get(element);
+    if (!release) return false;
+    widgets.delete(element);
+    mounted.delete(element);
+    if (typeof release === 'function') release();
+    return true;
   };
 
   function mountAll(root) {
@@ -89,6 +128,10 @@ function start(engine) {
       if (owner) return owner.mount(element, options);
       console.warn('FAQ widget: no story of that name is on this page; add its faq-widget.js');
       return Promise.resolve(false);
+    },
+    // Releases what the widget of `element` holds; true if there was one.
+    unmount(element) {
+      return Object.values(engines).some((e) => e.unmount?.(element));
     },
   };
 
@@ -116,6 +159,10 @@ function start(engine) {
       for (const record of records) {
         record.addedNodes.forEach((node) => node.nodeType === 1 && mountAll(node));
       }
+      // Gone from the document, not merely moved within it.
+      if (records.some((record) => record.removedNodes.length)) {
+        [...widgets.keys()].filter((element) => !element.isConnected).forEach(engine.unmount);
+      }
     }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
@@ -126,11 +173,14 @@ function start(engine) {
 /**
  * A shadow root on `host`, styled by a constructable stylesheet (no
  * `<style>` element, no `style=` attribute: a strict CSP allows it), and
- * the element in it that the widget goes into. Throws if `host` cannot
- * hold a shadow root (it has one, or is of a kind that cannot).
+ * the element in it that the widget goes into. The shadow root of a widget
+ * unmounted earlier is used again, emptied. Throws if `host` cannot hold a
+ * shadow root (another's, or of a kind that cannot).
  */
 function shadowOf(host) {
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = (window.FaqWidgetShadows ??= new WeakSet()).has(host) ? host.shadowRoot : host.attachShadow({ mode: 'open' });
+  window.FaqWidgetShadows.add(host);
+  shadow.replaceChildren();
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(STYLES);
   shadow.adoptedStyleSheets = [sheet];

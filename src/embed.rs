@@ -8,7 +8,10 @@
 //! story scripts, which call it for every `[data-faq-widget]` element and
 //! for `FaqWidget.mount(element, options)`, with the element's story;
 //! options come from the element's `data-` attributes and the options
-//! object.
+//! object. [`unmount`] releases a widget whose element left the page (a
+//! single-page app's route change) or that `FaqWidget.unmount(element)`
+//! names: its Yew app with every listener and timer its hooks hold, and
+//! its story's index once no widget shows that story.
 
 use crate::components::widget::FaqWidget;
 use crate::console::warn;
@@ -20,9 +23,12 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
+use yew::AppHandle;
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
+    /// The widgets live on the page, by number.
+    static LIVE: RefCell<Vec<(u32, AppHandle<FaqWidget>)>> = const { RefCell::new(Vec::new()) };
     /// Each story indexed so far on this page, by its lines: two widgets of
     /// one story share one index.
     static INDEXED: RefCell<Vec<(String, Rc<Explainer>)>> = const { RefCell::new(Vec::new()) };
@@ -36,9 +42,17 @@ fn indexed(story: String) -> Option<Rc<Explainer>> {
             return Some(explainer.clone());
         }
         let explainer = Explainer::from_lines(&story)?;
+        forget_unshown(indexed);
         indexed.push((story, explainer.clone()));
         Some(explainer)
     })
+}
+
+/// Forgets the indexes no widget holds any more: only this table does.
+/// (A widget's app is destroyed in a microtask after [`unmount`], so the
+/// next story indexed collects what that one left.)
+fn forget_unshown(indexed: &mut Vec<(String, Rc<Explainer>)>) {
+    indexed.retain(|(_, explainer)| Rc::strong_count(explainer) > 1);
 }
 
 /// The option `name` of the options object (the element's `data-`
@@ -72,9 +86,10 @@ fn link_namespace(host: &Element, number: u32) -> String {
 
 /// Mounts a widget into `container`, an element inside the shadow root of
 /// the host element (whose id names the widget's links and which takes the
-/// `theme` option). Returns an error only when the story's data is damaged.
+/// `theme` option). Returns the widget's number, which [`unmount`] takes;
+/// an error only when the story's data is damaged.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount(container: Element, options: JsValue, story: String) -> Result<(), JsValue> {
+pub fn mount(container: Element, options: JsValue, story: String) -> Result<u32, JsValue> {
     let explainer = indexed(story).ok_or("the story's data is damaged; publish it again")?;
     let host = container
         .get_root_node()
@@ -94,6 +109,22 @@ pub fn mount(container: Element, options: JsValue, story: String) -> Result<(), 
     if let Some(theme) = theme {
         host.set_attribute(THEME_ATTRIBUTE, theme.as_str())?;
     }
-    yew::Renderer::<FaqWidget>::with_root_and_props(container, props).render();
-    Ok(())
+    let app = yew::Renderer::<FaqWidget>::with_root_and_props(container, props).render();
+    LIVE.with_borrow_mut(|live| live.push((number, app)));
+    Ok(number)
+}
+
+/// Destroys widget `number` (its hooks' listeners and timers go with it)
+/// and forgets the index of every story no widget shows any more. Nothing
+/// happens for a number that is not live.
+#[wasm_bindgen(js_name = unmountWidget)]
+pub fn unmount(number: u32) {
+    let app = LIVE.with_borrow_mut(|live| {
+        let at = live.iter().position(|(n, _)| *n == number)?;
+        Some(live.swap_remove(at).1)
+    });
+    if let Some(app) = app {
+        app.destroy();
+    }
+    INDEXED.with_borrow_mut(forget_unshown);
 }
