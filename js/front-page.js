@@ -9,11 +9,17 @@
 // Nothing is fetched until the reader searches: then the language's engine
 // and meta part, and for each query the index parts and the stories it
 // needs, all named by their content, from this site only. The service
-// worker keeps them, so a search runs offline over every part fetched so
-// far; once the reader has searched, the rest is fetched while the page is
-// idle, so that the whole site searches offline. A part that cannot be
-// fetched is left out, and the page says so.
+// worker keeps them (the page names them to it, as the files of a first
+// visit are fetched before it controls the page, and a host that sends
+// `no-store` leaves no HTTP cache to fall back on), so a search runs
+// offline over every part fetched so far. Once the reader has searched,
+// more parts are fetched while the page is idle, at most `BACKGROUND_BYTES`
+// (none under Save-Data or on a 2g connection); the whole site is kept
+// only when the reader asks, by a button that says how much that is and
+// shows its progress. A part that cannot be fetched is left out, and the
+// page says so.
 /* global SITE, PAUSE */
+const BACKGROUND_BYTES = 1_000_000;
 const mount = document.getElementById(SITE.mount);
 const site = JSON.parse(mount?.dataset.faqSite ?? '{"languages":[]}');
 const text = (name, numbers = {}) =>
@@ -27,14 +33,35 @@ const base = new URL('./', import.meta.url);
 const engines = {};
 const missing = new Set();
 
+// The files of this site the page used, for the service worker to keep:
+// the page's own (its styles, this script) and every one fetched since.
+const used = new Set(performance.getEntriesByType('resource').map((entry) => entry.name)
+  .filter((url) => url.startsWith(base.href)));
+used.add(import.meta.url);
+const sentToKeep = new Set();
+function keepUsed() {
+  const files = [...used].filter((url) => !sentToKeep.has(url));
+  if (!files.length || !('serviceWorker' in navigator)) return;
+  files.forEach((url) => sentToKeep.add(url));
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keep: files }));
+}
+
 /**
  * The body of `path` below the site (inflated, for the index's gzipped
- * parts), or null if it cannot be fetched.
+ * parts), or null if it cannot be fetched. `counted`, if given, is told the
+ * bytes received.
  */
-async function fetched(path, as = 'arrayBuffer') {
+async function fetched(path, as = 'arrayBuffer', counted = () => {}) {
   try {
-    const response = await fetch(new URL(path, base));
+    const url = new URL(path, base);
+    const response = await fetch(url);
     if (!response.ok) return null;
+    used.add(url.href);
+    if (as === 'bytes') {
+      const bytes = await response.arrayBuffer();
+      counted(bytes.byteLength);
+      return bytes;
+    }
     if (as !== 'gzip') return await response[as]();
     return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   } catch {
@@ -48,6 +75,8 @@ function engine(code) {
     const entry = site.languages.find((l) => l.code === code);
     const { default: init, Site } = await import(new URL(entry.glue, base));
     await init({ module_or_path: new URL(entry.wasm, base) });
+    used.add(new URL(entry.glue, base).href);
+    used.add(new URL(entry.wasm, base).href);
     const meta = await fetched(entry.meta, 'gzip');
     if (!meta) throw new Error(`${entry.meta} could not be fetched`);
     return { site: new Site(meta), stories: [], entry };
@@ -158,6 +187,7 @@ async function run() {
     const e = await engine(language?.value ?? site.default);
     const result = await searched(e, words);
     if (asked === latest) show(e, result, words);
+    keepUsed();
     prefetchWhenIdle(e);
   } catch (error) {
     console.warn('FAQ site: search is unavailable:', error.message);
@@ -165,19 +195,73 @@ async function run() {
   }
 }
 
-// Once the reader has searched, every part and story of the language is
-// fetched while the page is idle, one at a time, so that the whole site
-// searches offline (the service worker keeps them).
+/** Whether the reader's connection asks for no more than they need. */
+const sparing = () => Boolean(navigator.connection?.saveData) || /(^|-)2g$/.test(navigator.connection?.effectiveType ?? '');
+
+/**
+ * Fetches the files of `e`'s index (parts first, then stories) one at a
+ * time while the page is idle, until `budget` bytes are spent or `stop()`
+ * says so; `counted` is told each file's bytes. The service worker keeps
+ * them. Resolves when done.
+ */
+function fetchFiles(e, budget, counted = () => {}, stop = () => false) {
+  const paths = [...e.site.allFiles()].map((name) => `search/${e.entry.code}/${name}`);
+  let spent = 0;
+  return new Promise((done) => {
+    const next = () => {
+      const path = paths.shift();
+      // The next file may not take the spending over: parts are at most
+      // 16 KB gzipped, a story's text rarely more.
+      if (!path || stop() || spent + 64 * 1024 > budget) {
+        done();
+        return;
+      }
+      fetched(path, 'bytes', (bytes) => {
+        spent += bytes;
+        counted(bytes);
+      }).then(() => (window.requestIdleCallback ?? setTimeout)(next));
+    };
+    (window.requestIdleCallback ?? setTimeout)(next);
+  });
+}
+
+// Once the reader has searched, some more of the language's index is
+// fetched while the page is idle, within a budget a phone plan can bear.
 const prefetched = new Set();
 function prefetchWhenIdle(e) {
-  if (prefetched.has(e.entry.code) || navigator.connection?.saveData) return;
+  if (prefetched.has(e.entry.code) || sparing()) return;
   prefetched.add(e.entry.code);
-  const paths = [...e.site.allFiles()].map((name) => `search/${e.entry.code}/${name}`);
-  const next = () => {
-    const path = paths.shift();
-    if (path) fetched(path).then(() => (window.requestIdleCallback ?? setTimeout)(next));
+  fetchFiles(e, BACKGROUND_BYTES).then(keepUsed);
+}
+
+// The whole site, kept for offline reading when the reader asks: the
+// button says how much that is; the progress bar, how far it has got.
+const keep = document.getElementById(SITE.keep);
+const progress = document.getElementById(SITE.keepProgress);
+const total = site.languages.reduce((sum, l) => sum + (l.bytes ?? 0), 0);
+const size = (bytes) => new Intl.NumberFormat(document.documentElement.lang || undefined, {
+  style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: bytes >= 1e7 ? 0 : 1,
+}).format(bytes >= 1e6 ? bytes / 1e6 : Math.max(bytes / 1e3, 0.1));
+async function keepEverything() {
+  keep.disabled = true;
+  progress.max = total;
+  progress.value = 0;
+  progress.hidden = false;
+  const counted = (bytes) => {
+    progress.value = Math.min(total, progress.value + bytes);
+    keep.textContent = text('textKeeping', { done: size(progress.value), size: size(total) });
   };
-  (window.requestIdleCallback ?? setTimeout)(next);
+  counted(0);
+  for (const entry of site.languages) {
+    try {
+      await fetchFiles(await engine(entry.code), Infinity, counted);
+    } catch (error) {
+      console.warn('FAQ site: could not keep every explainer:', error.message);
+    }
+  }
+  keepUsed();
+  progress.value = total;
+  keep.textContent = text('textKept');
 }
 
 if (search && query && status && results && site.languages.length) {
@@ -192,8 +276,12 @@ if (search && query && status && results && site.languages.length) {
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker
       .register(new URL('./sw.js', base))
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage('keep page'))
+      .then(keepUsed)
       .catch((error) => console.warn('FAQ site: offline copy unavailable:', error.message));
+    if (keep && progress && total) {
+      keep.textContent = text('textKeep', { size: size(total) });
+      keep.parentElement.hidden = false;
+      keep.addEventListener('click', keepEverything);
+    }
   }
 }

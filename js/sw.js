@@ -3,10 +3,12 @@
 // (engine, styles, icon), and `FRONT`, the front page's (its script,
 // styles and search engines), before this code. It keeps `FILES` once for
 // every story, when a story page asks it to keep itself (`keep`); the
-// front page asks to keep only itself (`keep page`). The front page's
-// files and the parts of its search index (`search/`), all named by their
-// content, are kept when fetched, so a story's reader never downloads
-// them. Other files of its folder are kept when fetched.
+// front page asks to keep itself and the files it used (`{ keep: [url…] }`,
+// its script, styles, search engine and index parts), so a story's reader
+// never downloads those. Both ask because a first visit fetches its files
+// before this worker controls the page: on a host that sends `no-store`,
+// no HTTP cache holds them either. What is kept already is not fetched
+// again. Files of its folder fetched under its control are kept too.
 // On activation, shared files that no current engine lists and no kept
 // page needs are dropped: a kept page of an older engine still finds that
 // engine's files here, and the reader's storage does not grow with every
@@ -39,13 +41,23 @@ async function dropUnused() {
   old.forEach((r) => cache.delete(r));
 }
 
-// A story page asks to keep itself and the shared files (`keep`, which its
-// own visit has put in the HTTP cache already); the front page, itself
-// only (`keep page`): its reader need not download a story's engine.
+// A story page asks to keep itself and the shared files (`keep`); the
+// front page, itself and the files of this site it names (`{ keep }`): its
+// reader need not download a story's engine. Each file is fetched only if
+// it is not kept already.
 self.addEventListener('message', (event) => {
-  if (!['keep', 'keep page'].includes(event.data) || !event.source?.url) return;
-  const files = event.data === 'keep' ? [event.source.url, ...FILES] : [event.source.url];
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(files)));
+  const page = event.source?.url;
+  if (!page) return;
+  let files;
+  if (event.data === 'keep') files = [page, ...FILES];
+  else if (Array.isArray(event.data?.keep)) files = [page, ...event.data.keep.filter((url) => typeof url === 'string')];
+  else return;
+  const here = files.map((file) => new URL(file, location.href)).filter((url) => url.href.startsWith(HERE));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => Promise.all(here.map(async (url) => {
+      if (!(await cache.match(url, { ignoreSearch: true }))) await cache.add(url);
+    }))),
+  );
 });
 
 function keep(request, response) {

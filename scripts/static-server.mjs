@@ -53,9 +53,11 @@ export async function fileInside(root, requestPath) {
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to the
  * server; `server.served` lists every path asked for, in order, and
- * `server.sent` the bytes of each response's body, as sent.
+ * `server.sent` the bytes of each response's body, as sent. With `noStore`
+ * every response says `Cache-Control: no-store`, as some hosts do: the
+ * browser's HTTP cache then keeps nothing.
  */
-export function startServer(dir, port = 0) {
+export function startServer(dir, port = 0, { noStore = false } = {}) {
   const served = [];
   const sent = [];
   const rootReady = realpath(resolve(dir));
@@ -75,7 +77,7 @@ export function startServer(dir, port = 0) {
       const immutable = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
       const headers = {
         'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'cache-control': noStore ? 'no-store' : immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         vary: 'accept-encoding',
       };
       // Gzip, as any real host does: sizes and timings then match what a

@@ -134,6 +134,12 @@ pub mod site {
     pub const RESULTS_ID: &str = "faq-site-results";
     /// The search's form, which the no-script stylesheet takes out.
     pub const FORM: &str = "faq-site__form";
+    /// The reader's choice to keep the whole site for offline reading: its
+    /// paragraph (its place kept, unseen, until the script shows it), its
+    /// button and its progress bar.
+    pub const OFFLINE: &str = "faq-site__offline";
+    pub const KEEP_ID: &str = "faq-site-keep";
+    pub const KEEP_PROGRESS_ID: &str = "faq-site-keep-progress";
     /// The list of explainers.
     pub const STORIES: &str = "faq-site__stories";
     /// A result's story headline, and the passage of its answer.
@@ -141,8 +147,10 @@ pub mod site {
     pub const PASSAGE: &str = "faq-site__passage";
 
     /// What `js/front-page.js` reads, by the name it reads it under.
-    pub const FOR_SCRIPT: [(&str, &str); 10] = [
+    pub const FOR_SCRIPT: [(&str, &str); 12] = [
         ("mount", MOUNT_ID),
+        ("keep", KEEP_ID),
+        ("keepProgress", KEEP_PROGRESS_ID),
         ("searchEvent", crate::contract::event::SEARCH),
         ("openEvent", crate::contract::event::OPEN),
         ("search", SEARCH_ID),

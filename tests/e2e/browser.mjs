@@ -51,13 +51,13 @@ export const FIXTURE_CORPUS = new URL('../../corpus/ukraine-peacekeepers.txt', i
  * Starts the server (for `dir`, the release build by default) and the
  * browser; call `close()` when done. `url` is the page at `start` below the
  * served folder (a story's folder, `ukraine-peacekeepers/`), `root` the
- * folder's own.
+ * folder's own. `serverOptions` go to the server (`{ noStore: true }`).
  */
-export async function openBrowser(dir = DIST, start = '') {
+export async function openBrowser(dir = DIST, start = '', serverOptions = {}) {
   if (!existsSync(`${dir}/${start}index.html`)) {
     throw new Error(`${dir}/${start}index.html is missing: run scripts/test (the release build, then the fixtures' publishing) first`);
   }
-  const server = await startServer(dir);
+  const server = await startServer(dir, 0, serverOptions);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const root = `http://127.0.0.1:${server.address().port}/`;
   return {

@@ -40,6 +40,8 @@ pub fn as_json() -> String {
             "languageId": contract::site::LANGUAGE_ID,
             "statusId": contract::site::STATUS_ID,
             "resultsId": contract::site::RESULTS_ID,
+            "keepId": contract::site::KEEP_ID,
+            "keepProgressId": contract::site::KEEP_PROGRESS_ID,
             "storiesClass": contract::site::STORIES,
         },
         "options": options,

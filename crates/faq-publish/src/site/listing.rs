@@ -11,7 +11,8 @@ use crate::files::write;
 use crate::html::{self, escape};
 use faq_core::Language;
 use faq_widget::contract::site::{
-    FORM, LANGUAGE_ID, MOUNT_ID, QUERY_ID, RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES,
+    FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID, RESULTS_ID,
+    SEARCH_ID, STATUS_ID, STORIES,
 };
 use lol_html::element;
 use lol_html::html_content::ContentType;
@@ -229,6 +230,7 @@ fn search_markup(
                 "meta": index.meta,
                 "glue": glue,
                 "wasm": wasm,
+                "bytes": index.bytes,
             }))
         })
         .collect();
@@ -255,7 +257,9 @@ fn search_markup(
         markup.push_str("</select></div>");
     }
     markup.push_str(&format!(
-        "</form><p id=\"{STATUS_ID}\" class=\"faq-site__status\" role=\"status\"></p>\
+        "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\"></button> \
+         <progress id=\"{KEEP_PROGRESS_ID}\" aria-labelledby=\"{KEEP_ID}\" hidden></progress></p>\
+         <p id=\"{STATUS_ID}\" class=\"faq-site__status\" role=\"status\"></p>\
          <ol id=\"{RESULTS_ID}\" class=\"faq-site__results\"></ol>"
     ));
     (markup, data)

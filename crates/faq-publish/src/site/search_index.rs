@@ -29,6 +29,10 @@ pub struct LanguageIndex {
     /// Its meta part, below the site folder.
     pub meta: String,
     pub stories: usize,
+    /// The bytes of all its files as stored (parts gzipped, stories'
+    /// texts as they are): what keeping the whole index offline costs a
+    /// reader, at most.
+    pub bytes: u64,
 }
 
 /// A part's name: its bytes' 128-bit XXH3, the first 8 bytes. Every part
@@ -205,7 +209,7 @@ pub fn write_indexes(
     let mut referred = BTreeSet::new();
     for (code, (language, published)) in by_language {
         let (analysis, texts) = analysis_of(out, key.as_deref(), language, &published)?;
-        referred.extend(texts);
+        let mut own: BTreeSet<String> = texts.into_iter().collect();
         let files = analysis.files(PART_BYTES, &name_of);
         let dir = out.join("search").join(code);
         std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
@@ -221,7 +225,7 @@ pub fn write_indexes(
             .map(|(name, chunk)| (out.join(name), &chunk[..]))
             .collect();
         write_all(&gzipped_all(&new))?;
-        referred.extend(names);
+        own.extend(names);
         let meta = format!(
             "search/{code}/meta-{}.bin",
             name_text(&name_of(&files.meta))
@@ -229,7 +233,13 @@ pub fn write_indexes(
         if !out.join(&meta).exists() {
             write(&out.join(&meta), gzipped(&files.meta))?;
         }
-        referred.insert(meta.clone());
+        own.insert(meta.clone());
+        let bytes = own
+            .iter()
+            .filter_map(|name| std::fs::metadata(out.join(name)).ok())
+            .map(|file| file.len())
+            .sum();
+        referred.extend(own);
         if let Some(key) = &key {
             let path = analysis_path(out, code);
             if let Some(dir) = path.parent() {
@@ -242,6 +252,7 @@ pub fn write_indexes(
             language,
             meta,
             stories: published.len(),
+            bytes,
         });
     }
     Ok((indexes, referred))
