@@ -73,11 +73,13 @@ async function fetched(path, as = 'arrayBuffer', counted = () => {}) {
 function engine(code) {
   engines[code] ??= (async () => {
     const entry = site.languages.find((l) => l.code === code);
+    // The meta part comes while the engine starts, not after it.
+    const metaFetched = fetched(entry.meta, 'gzip');
     const { default: init, Site } = await import(new URL(entry.glue, base));
     await init({ module_or_path: new URL(entry.wasm, base) });
     used.add(new URL(entry.glue, base).href);
     used.add(new URL(entry.wasm, base).href);
-    const meta = await fetched(entry.meta, 'gzip');
+    const meta = await metaFetched;
     if (!meta) throw new Error(`${entry.meta} could not be fetched`);
     return { site: new Site(meta), stories: [], entry };
   })();
@@ -235,21 +237,21 @@ function prefetchWhenIdle(e) {
 }
 
 // The whole site, kept for offline reading when the reader asks: the
-// button says how much that is; the progress bar, how far it has got.
+// button says how much that is (the publisher wrote it); the progress bar,
+// in the place kept for it, how far it has got.
 const keep = document.getElementById(SITE.keep);
 const progress = document.getElementById(SITE.keepProgress);
-const total = site.languages.reduce((sum, l) => sum + (l.bytes ?? 0), 0);
+const total = Number(progress?.max ?? 0);
 const size = (bytes) => new Intl.NumberFormat(document.documentElement.lang || undefined, {
-  style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: bytes >= 1e7 ? 0 : 1,
+  style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1,
 }).format(bytes >= 1e6 ? bytes / 1e6 : Math.max(bytes / 1e3, 0.1));
 async function keepEverything() {
   keep.disabled = true;
-  progress.max = total;
   progress.value = 0;
   progress.hidden = false;
   const counted = (bytes) => {
     progress.value = Math.min(total, progress.value + bytes);
-    keep.textContent = text('textKeeping', { done: size(progress.value), size: size(total) });
+    progress.setAttribute('aria-valuetext', text('textKeeping', { done: size(progress.value), size: size(total) }));
   };
   counted(0);
   for (const entry of site.languages) {
@@ -279,7 +281,6 @@ if (search && query && status && results && site.languages.length) {
       .then(keepUsed)
       .catch((error) => console.warn('FAQ site: offline copy unavailable:', error.message));
     if (keep && progress && total) {
-      keep.textContent = text('textKeep', { size: size(total) });
       keep.parentElement.hidden = false;
       keep.addEventListener('click', keepEverything);
     }

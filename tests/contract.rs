@@ -66,11 +66,11 @@ fn components_write_only_contract_classes_and_write_them_all() {
 fn the_stylesheets_select_only_contract_classes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The no-script stylesheet is the front page's too: it takes out its
-    // search's form.
+    // search's form and the choice to keep the site offline.
     let contract: BTreeSet<&str> = class::ALL
         .iter()
         .map(|(_, c)| *c)
-        .chain([site::FORM])
+        .chain([site::FORM, site::OFFLINE])
         .collect();
     let mut selected = 0;
     for sheet in ["styles/faq.css", "styles/page.css", "styles/noscript.css"] {

@@ -256,13 +256,36 @@ fn search_markup(
         }
         markup.push_str("</select></div>");
     }
+    // Its words as they will show, so that nothing moves when the script
+    // shows it.
+    let total: u64 = indexes.iter().map(|index| index.bytes).sum();
+    let keep = match words.get("keep") {
+        "" => "Keep every explainer for offline reading: {size}",
+        given => given,
+    }
+    .replace("{size}", &megabytes(total));
     markup.push_str(&format!(
-        "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\"></button> \
-         <progress id=\"{KEEP_PROGRESS_ID}\" aria-labelledby=\"{KEEP_ID}\" hidden></progress></p>\
+        "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\">{}</button> \
+         <progress id=\"{KEEP_PROGRESS_ID}\" aria-labelledby=\"{KEEP_ID}\" max=\"{total}\" value=\"0\" hidden></progress></p>\
          <p id=\"{STATUS_ID}\" class=\"faq-site__status\" role=\"status\"></p>\
-         <ol id=\"{RESULTS_ID}\" class=\"faq-site__results\"></ol>"
+         <ol id=\"{RESULTS_ID}\" class=\"faq-site__results\"></ol>",
+        escape(&keep)
     ));
     (markup, data)
+}
+
+/// `bytes` for a reader: "3.2 MB", "850 KB" (decimal units, as a phone
+/// plan counts them).
+fn megabytes(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        let tenths = (bytes + 50_000) / 100_000;
+        match tenths % 10 {
+            0 => format!("{} MB", tenths / 10),
+            tenth => format!("{}.{tenth} MB", tenths / 10),
+        }
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
 }
 
 /// The glue and wasm of the site engine of `language`: this run's engine's
@@ -399,4 +422,15 @@ fn fill_template(
             }),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes_read_as_a_phone_plan_counts_them() {
+        assert_eq!(super::megabytes(32_449_999), "32.4 MB");
+        assert_eq!(super::megabytes(3_000_001), "3 MB");
+        assert_eq!(super::megabytes(999_999), "1000 KB");
+        assert_eq!(super::megabytes(1), "1 KB");
+    }
 }
