@@ -1,11 +1,18 @@
 // Finds circular imports between the modules of each crate: a module that
 // uses another which uses it back, directly or through others. Tests
 // (`#[cfg(test)] mod tests { … }`) are left out, as the crate's code does
-// not depend on them. A module's `mod` declarations and `pub use`
-// re-exports count as uses of those modules; a path through a re-export
-// (`crate::Explainer`) counts as a use of the module that defines the item.
+// not depend on them. A `mod child;` declaration is not a use (a parent
+// holds its children; it uses one only by naming its items), so a child
+// may use its parent's own items without a cycle. A `pub use` re-export is
+// a use of the module re-exported from, and a path through a re-export
+// (`crate::search::Searchable`) is a use of every module it passes: the
+// one that re-exports the item (`search`, whose code then comes with it)
+// and the one that defines it (`search::searchable`); a facade that holds
+// nothing but declarations (a crate root, often) is passed through.
 // Prints each crate's modules and their uses; exits 1 on a cycle.
 // Run: node scripts/module-cycles.mjs [--graph]
+// `checkCrate(rootFile)` is the check, for its own tests
+// (tests/node/module-cycles.test.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +56,7 @@ function modulesOf(file) {
       if (child) visit(path ? `${path}::${name}` : name, child);
     }
   };
-  visit('', join(root, file));
+  visit('', file);
   return modules;
 }
 
@@ -82,7 +89,8 @@ function pathsUsed(path, text) {
   return found.filter(Boolean);
 }
 
-function check(crate, file) {
+/** The uses between the modules of the crate whose root file is `file`, and its cycles. */
+export function checkCrate(file) {
   const modules = modulesOf(file);
   // Re-exports: `pub use x::Y` in module M makes `M::Y` mean x's Y.
   const aliases = new Map();
@@ -97,9 +105,8 @@ function check(crate, file) {
       }
     }
   }
-  // The module a path leads to: through re-exports, the longest module prefix.
-  const moduleOf = (target) => {
-    for (let hops = 0; hops < 8 && aliases.has(target); hops += 1) target = aliases.get(target);
+  // The longest prefix of `target` that is a module.
+  const moduleAt = (target) => {
     const parts = target.split('::');
     for (let n = parts.length; n >= 0; n -= 1) {
       const prefix = parts.slice(0, n).join('::');
@@ -107,14 +114,36 @@ function check(crate, file) {
     }
     return '';
   };
+  // The modules a path leads through: the one it names, then through each
+  // re-export to the one that defines the item. A path that only passes
+  // an ancestor on its way (`crate::text::fold::x`) uses `text::fold`, not
+  // `text`: only a re-exporting module is used for its re-export.
+  // A facade (a module of nothing but `mod` and `use` declarations, as a
+  // crate's root often is) brings no code of its own with a re-export.
+  const facade = (module) => modules.get(module).text
+    .replace(/#!?\[[^\]]*\]/g, '')
+    .replace(/\b(?:pub(?:\([^)]*\))?\s+)?(?:mod\s+\w+|use\s+[^;]+);/g, '')
+    .trim() === '';
+  const modulesThrough = (target) => {
+    const through = [moduleAt(target)];
+    for (let hops = 0; hops < 8 && aliases.has(target); hops += 1) {
+      target = aliases.get(target);
+      if (facade(through[through.length - 1])) through.pop();
+      through.push(moduleAt(target));
+    }
+    return through;
+  };
   const uses = new Map();
   for (const [path, { text }] of modules) {
-    const targets = new Set(pathsUsed(path, text).map(moduleOf));
+    const targets = new Set(pathsUsed(path, text).flatMap(modulesThrough));
+    // Paths that start at a child by its bare name (`searchable::Searchable`,
+    // `use child::{a, b}`), as Rust 2018 allows.
     for (const [, name] of text.matchAll(/^\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/gm)) {
-      targets.add(path ? `${path}::${name}` : name);
+      const child = path ? `${path}::${name}` : name;
+      for (const [, item] of text.matchAll(new RegExp(`(?<![\\w:])${name}::(\\w+|\\{)`, 'g'))) {
+        (item === '{' ? [child] : modulesThrough(`${child}::${item}`)).forEach((m) => targets.add(m));
+      }
     }
-    // A module that names an ancestor only for its path to another module
-    // (`crate::text::fold`) uses that module, not the ancestor.
     targets.delete(path);
     uses.set(path, [...targets].filter((t) => modules.has(t)).sort());
   }
@@ -135,17 +164,19 @@ function check(crate, file) {
   return { uses, cycles };
 }
 
-let failed = 0;
-for (const [crate, file] of Object.entries(CRATES)) {
-  const { uses, cycles } = check(crate, file);
-  if (process.argv.includes('--graph')) {
-    console.log(`${crate}:`);
-    for (const [module, targets] of uses) console.log(`  ${module || '(root)'} -> ${targets.join(', ') || '-'}`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let failed = 0;
+  for (const [crate, file] of Object.entries(CRATES)) {
+    const { uses, cycles } = checkCrate(join(root, file));
+    if (process.argv.includes('--graph')) {
+      console.log(`${crate}:`);
+      for (const [module, targets] of uses) console.log(`  ${module || '(root)'} -> ${targets.join(', ') || '-'}`);
+    }
+    for (const cycle of cycles) {
+      console.error(`${crate}: circular import: ${cycle.map((m) => m || '(root)').join(' -> ')}`);
+      failed += 1;
+    }
+    console.log(`${crate}: ${uses.size} modules, ${cycles.length ? `${cycles.length} cycle(s)` : 'no cycle'}`);
   }
-  for (const cycle of cycles) {
-    console.error(`${crate}: circular import: ${cycle.map((m) => m || '(root)').join(' -> ')}`);
-    failed += 1;
-  }
-  console.log(`${crate}: ${uses.size} modules, ${cycles.length ? `${cycles.length} cycle(s)` : 'no cycle'}`);
+  process.exit(failed ? 1 : 0);
 }
-process.exit(failed ? 1 : 0);

@@ -60,12 +60,10 @@
 
 pub mod corpus;
 pub mod frequencies;
-mod fuzzy;
 pub mod hash;
 pub mod index;
 pub mod language;
 pub mod links;
-mod reread;
 pub mod search;
 pub mod site;
 pub mod stemmer;

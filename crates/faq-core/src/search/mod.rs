@@ -38,18 +38,23 @@
 //! benchmarks share it.
 
 use crate::frequencies::zipf_of;
-use crate::fuzzy::terms_within;
 use crate::index::{FaqId, SearchIndex, TermId};
-use crate::language::{Language, PAIRS_POSSIBLE, RELATED_STEMS_POSSIBLE};
-use crate::reread::{filter_bits, ReadCache};
+use crate::language::{Language, PAIRS_POSSIBLE};
 use crate::stemmer::Stemmer;
-use crate::synonyms::MAX_PHRASE_WORDS;
-use crate::text::{term_hash, tokenize_in, Compounds, Token};
+use crate::text::{tokenize_in, Compounds, Token};
+use highlight::{read_again, Highlights, Matched};
+use reread::ReadCache;
 use std::ops::Range;
 
 // "Did you mean" (`Searcher::did_you_mean`) is at the end of this file:
 // not in the widget yet (benches/README.md, lever 5), so native only, and
 // after what the widget runs.
+mod candidates;
+#[cfg(not(target_arch = "wasm32"))]
+mod did_you_mean;
+mod fuzzy;
+mod highlight;
+mod reread;
 mod searchable;
 mod weights;
 pub use searchable::Searchable;
@@ -59,26 +64,6 @@ pub use weights::RankingWeights;
 const MAX_QUERY_WORDS: usize = 16;
 /// Words longer than this match only exactly: no stemming, prefix or typos.
 const MAX_ANALYSED_WORD: usize = 40;
-/// Letters a related stem shares with the word's own at least, and letters
-/// past what they share that either may have at most.
-const RELATED_SHARED: usize = 4;
-const RELATED_APART: usize = 2;
-/// Most stems looked at for related ones: a long run of stems that share
-/// four letters is a large site's, and its nearest are enough.
-const MAX_RELATED_LOOKED_AT: usize = 64;
-
-/// Whether `a` and `b` are related stems: they share at least
-/// [`RELATED_SHARED`] letters, and neither has more than [`RELATED_APART`]
-/// after them.
-fn related(a: &[u8], b: &[u8]) -> bool {
-    let (Ok(a), Ok(b)) = (std::str::from_utf8(a), std::str::from_utf8(b)) else {
-        return false;
-    };
-    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let longer = a.chars().count().max(b.chars().count());
-    a != b && shared >= RELATED_SHARED && longer - shared <= RELATED_APART
-}
-
 /// How a query word matched a term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MatchKind {
@@ -206,47 +191,6 @@ fn keep_best<T>(
 /// Higher score first, then corpus order.
 fn better(a: &(FaqId, f32), b: &(FaqId, f32)) -> std::cmp::Ordering {
     b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-}
-
-/// What the query's words found, for reading the shown questions again.
-struct Matched {
-    /// Every matched term's hash, sorted, with the query words (a bit each)
-    /// it stands for.
-    terms: Vec<(u64, u32)>,
-    /// The query words to highlight (a bit each).
-    highlighted: u32,
-    /// IDF of each query word, by position.
-    idf: Vec<f32>,
-    /// A Bloom filter of the matched terms: most words of a long answer
-    /// are turned away by it, not by a search.
-    filter: [u64; 16],
-}
-
-impl Matched {
-    /// Notes that the term `text` stands for query word `word`.
-    fn add(&mut self, text: &[u8], word: usize) {
-        let hash = term_hash(text);
-        match self.terms.binary_search_by(|&(h, _)| h.cmp(&hash)) {
-            Ok(found) => self.terms[found].1 |= 1 << word,
-            Err(at) => self.terms.insert(at, (hash, 1 << word)),
-        }
-        for bit in filter_bits(hash) {
-            self.filter[usize::from(bit / 64)] |= 1 << (bit % 64);
-        }
-    }
-
-    /// The query words (a bit each) that the term of hash `hash` stands
-    /// for, if any.
-    fn words_of(&self, hash: u64) -> Option<u32> {
-        let maybe = filter_bits(hash)
-            .iter()
-            .all(|&bit| self.filter[usize::from(bit / 64)] & (1 << (bit % 64)) != 0);
-        if !maybe {
-            return None;
-        }
-        let found = self.terms.binary_search_by(|&(h, _)| h.cmp(&hash));
-        found.ok().map(|at| self.terms[at].1)
-    }
 }
 
 impl<'a, I: Searchable> Searcher<'a, I> {
@@ -451,7 +395,14 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         let mut read: Vec<((FaqId, f32), Highlights)> = Vec::new();
         for (faq, mut score) in ranked {
             let fields = standings[faq as usize].fields;
-            let highlights = self.read_again(faq, fields, &matched);
+            let highlights = read_again(
+                &self.index,
+                &self.read_cache,
+                self.language,
+                faq,
+                fields,
+                &matched,
+            );
             if all_pairs > 0.0 {
                 let together: f32 = (0..words.len() - 1)
                     .filter(|&pair| highlights.neighbour_pairs & (1 << pair) != 0)
@@ -511,142 +462,6 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         self.stemmer.key(written, word).into_owned()
     }
 
-    /// Adds to `found` the terms that the story's aliases lead to from the
-    /// last of `stems` (a query word's and those before it): the word
-    /// alone, or as the end of a phrase of up to [`MAX_PHRASE_WORDS`].
-    fn add_aliases(&self, stems: &[String], found: &mut Vec<(TermId, MatchKind)>) {
-        if self.aliases.is_empty() {
-            return;
-        }
-        let mut phrase = String::new();
-        for words in 1..=MAX_PHRASE_WORDS.min(stems.len()) {
-            // The phrase of the last `words` stems.
-            phrase.clear();
-            for stem in &stems[stems.len() - words..] {
-                if !phrase.is_empty() {
-                    phrase.push(' ');
-                }
-                phrase.push_str(stem);
-            }
-            // Each block: the story's words, then readers' words, a line
-            // each; an empty line ends it.
-            let mut story: Option<&str> = None;
-            for line in self.aliases.split('\n') {
-                match story {
-                    None => story = Some(line),
-                    Some(_) if line.is_empty() => story = None,
-                    Some(words) if line == phrase => {
-                        for stem in words.split(' ') {
-                            for term in self.index.terms_with_stem(stem) {
-                                if !found.iter().any(|(f, _)| *f == term) {
-                                    found.push((term, MatchKind::Synonym));
-                                }
-                            }
-                        }
-                    }
-                    Some(_) => {}
-                }
-            }
-        }
-    }
-
-    /// The stems at hand related to `stem` (see the module's
-    /// documentation), in a language that relates them; none in another.
-    pub(crate) fn related_stems(&self, stem: &str) -> Vec<&[u8]> {
-        if !RELATED_STEMS_POSSIBLE || !self.language.relates_stems() {
-            return Vec::new();
-        }
-        // Where its first letters end (a stem of just so many has no letter
-        // after them).
-        let ends = stem.char_indices().map(|(at, _)| at).chain([stem.len()]);
-        let Some(shared) = ends.into_iter().nth(RELATED_SHARED) else {
-            return Vec::new();
-        };
-        let mut stems = self
-            .index
-            .stems_starting(&stem[..shared], MAX_RELATED_LOOKED_AT);
-        stems.retain(|other| related(stem.as_bytes(), other));
-        stems
-    }
-
-    /// Vocabulary terms that `word` (folded; its stem `stem`, from
-    /// [`Searcher::stem_of`]) matches, each once, with its best kind.
-    fn candidates(&self, word: &str, stem: &str, as_prefix: bool) -> Vec<(TermId, MatchKind)> {
-        let mut found: Vec<(TermId, MatchKind)> = Vec::new();
-        let exact = self.index.find_term(word);
-        if let Some(term) = exact {
-            found.push((term, MatchKind::Exact));
-        }
-        let length = word.chars().count();
-        if length > MAX_ANALYSED_WORD {
-            return found;
-        }
-        for term in self.index.terms_with_stem(stem) {
-            if Some(term) != exact {
-                found.push((term, MatchKind::Stem));
-            }
-        }
-        for related in self.related_stems(stem) {
-            let Ok(related) = std::str::from_utf8(related) else {
-                continue;
-            };
-            for term in self.index.terms_with_stem(related) {
-                if !found.iter().any(|(f, _)| *f == term) {
-                    found.push((term, MatchKind::Related));
-                }
-            }
-        }
-
-        // A short word that is itself a term ("UK", "EU") means that term,
-        // not every word that starts with it.
-        let short_and_known = exact.is_some() && length <= 2;
-        if as_prefix && !short_and_known {
-            let mut longer: Vec<TermId> = self
-                .index
-                .prefix_range(word)
-                .filter(|term| !found.iter().any(|(f, _)| f == term))
-                .collect();
-            if longer.len() > self.weights.max_prefix_terms {
-                // The most frequent, as the vocabulary orders them among
-                // equals.
-                let mut frequent: Vec<(u32, TermId)> = Vec::new();
-                let more_frequent = |a: &(u32, TermId), b: &(u32, TermId)| b.0.cmp(&a.0);
-                for term in longer {
-                    let item = (self.index.doc_freq(term), term);
-                    keep_best(
-                        &mut frequent,
-                        item,
-                        self.weights.max_prefix_terms,
-                        more_frequent,
-                    );
-                }
-                longer = frequent.into_iter().map(|(_, term)| term).collect();
-            }
-            found.extend(longer.into_iter().map(|term| (term, MatchKind::Prefix)));
-        }
-
-        // Typos only for a word that means nothing as typed: 1 edit from 4
-        // letters, 2 from 8.
-        let max_edits = match length {
-            0..=3 => 0,
-            4..=7 => 1,
-            _ => 2,
-        };
-        // The nearest typos win: two edits are tried only when no term is
-        // one edit away, which also keeps the costlier walk rare.
-        for edits in 1..=max_edits {
-            if !found.is_empty() {
-                break;
-            }
-            found.extend(
-                terms_within(&self.index, word, edits)
-                    .into_iter()
-                    .map(|(term, edits)| (term, MatchKind::Typo { edits })),
-            );
-        }
-        found
-    }
-
     /// BM25's inverse document frequency of a word found in `questions`.
     fn idf(&self, questions: usize) -> f32 {
         let n = self.index.len() as f32;
@@ -675,141 +490,12 @@ impl<'a, I: Searchable> Searcher<'a, I> {
         let idf = (weighted[0] * idf[0] + weighted[1] * idf[1]) / both;
         idf * both * (self.k1 + 1.0) / (both + self.k1)
     }
-
-    /// Reads a question and its answer again to find where the matched
-    /// terms stand: for highlights and for the proximity bonus.
-    fn read_again(&self, faq: FaqId, fields: u8, matched: &Matched) -> Highlights {
-        let mut highlights = Highlights::default();
-        let mut pairs_seen = 0u32;
-        // A question whose text is not at hand (a site's, before its story
-        // is loaded) is left unread: no highlights, no proximity.
-        let Some(texts) = self.index.texts(faq) else {
-            return highlights;
-        };
-        for (field, text) in texts.into_iter().enumerate() {
-            if fields & (1 << field) == 0 {
-                continue;
-            }
-            let ranges = &mut highlights.ranges[field];
-            // (position, words bitmask) of the last matched token.
-            let mut previous: Option<(u32, u32)> = None;
-            self.read_cache
-                .with(faq, field as u8, (text, self.language), |kept| {
-                    for token in &kept.tokens {
-                        let Some(words) = matched.words_of(token.hash) else {
-                            continue;
-                        };
-                        if words & matched.highlighted != 0 {
-                            let bytes = token.bytes.start as usize..token.bytes.end as usize;
-                            mark(ranges, bytes, token.parts > 0);
-                        }
-                        if let Some((position, before)) = previous {
-                            if token.position == position + 1 {
-                                // Word i followed by word i + 1 of the query.
-                                pairs_seen |= (before << 1) & words;
-                            }
-                        }
-                        previous = Some((token.position, words));
-                    }
-                });
-        }
-        highlights.neighbour_pairs = pairs_seen >> 1;
-        highlights
-    }
-}
-
-/// Adds `bytes` to `ranges`, which stay in order and apart: an overlap
-/// merges. The whole of a hyphenated run comes after its parts and covers
-/// them, so it takes their place.
-fn mark(ranges: &mut Vec<Range<usize>>, bytes: Range<usize>, is_whole_of_parts: bool) {
-    if is_whole_of_parts {
-        while ranges.last().is_some_and(|r| r.start >= bytes.start) {
-            ranges.pop();
-        }
-    }
-    match ranges.last_mut() {
-        Some(last) if bytes.start < last.end => last.end = last.end.max(bytes.end),
-        _ => ranges.push(bytes),
-    }
-}
-
-#[derive(Default)]
-struct Highlights {
-    ranges: [Vec<Range<usize>>; 2],
-    /// Neighbouring query-word pairs found side by side in the text: bit i
-    /// for word i followed by word i + 1.
-    neighbour_pairs: u32,
-}
-
-// "Did you mean": for a query that finds nothing, the story's own words
-// nearest to the reader's, to offer as a search of their own.
-//
-// The search already forgives one edit from four letters and two from
-// eight; a word that still finds nothing is further off (`peacekepers`
-// is two edits from `peacekeepers`, `ceesfire` two from `ceasefire`).
-// Each such word is replaced by the story's term nearest to it, within
-// a third of its letters, rounded up (at most three edits; none for a word
-// of one or two letters), as the story writes it (`Kyiv`, not the folded
-// `kyiv`); words with no term that near are left out.
-
-/// Most edits a suggestion may be from the reader's word.
-#[cfg(not(target_arch = "wasm32"))]
-const MAX_EDITS: u32 = 3;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<I: Searchable> Searcher<'_, I> {
-    /// The story's words nearest to `query`'s, as a query, if the query
-    /// has a word that finds nothing and the story has a word near it;
-    /// the query's other words stay as written. `None` otherwise, and for
-    /// a query without words.
-    pub fn did_you_mean(&self, query: &str) -> Option<String> {
-        let words = self.query_words(query).words;
-        let mut suggestion: Vec<&str> = Vec::new();
-        let mut changed = false;
-        for word in &words {
-            let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
-            let stem = self.stem_of(&word.term, written);
-            if !self.candidates(&word.term, &stem, false).is_empty() {
-                suggestion.push(written);
-                continue;
-            }
-            let letters = word.term.chars().count() as u32;
-            if letters < 3 {
-                continue;
-            }
-            let max_edits = letters.div_ceil(3).min(MAX_EDITS);
-            // The nearest; among equals, the term in most questions.
-            let nearest = terms_within(&self.index, &word.term, max_edits)
-                .into_iter()
-                .min_by_key(|&(term, edits)| (edits, u32::MAX - self.index.doc_freq(term)));
-            if let Some(written) = nearest.and_then(|(term, _)| self.as_written(term)) {
-                suggestion.push(written);
-                changed = true;
-            }
-        }
-        changed.then(|| suggestion.join(" "))
-    }
-
-    /// `term` as the story first writes it, in the first question that
-    /// holds it.
-    fn as_written(&self, term: TermId) -> Option<&str> {
-        let wanted = self.index.term(term);
-        let faq = self.index.postings(term).next()?.faq;
-        let mut found = None;
-        for text in self.index.texts(faq)? {
-            crate::text::for_each_token_in(text, Compounds::Include, self.language, |token| {
-                if found.is_none() && token.term.as_bytes() == wanted {
-                    found = text.get(token.bytes);
-                }
-            });
-        }
-        found
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{keep_best, related, RankingWeights, Searcher};
+    use super::candidates::related;
+    use super::{keep_best, RankingWeights, Searcher};
     use crate::{build_index, build_index_in, Faq, Language, SearchIndex, Story};
 
     /// A searcher over two questions whose answers are `words` words long.

@@ -8,8 +8,8 @@
 //! with it is skipped at once. Crates such as `fst` do this with an automaton,
 //! but cost about 32 KB gzipped in the bundle; this walk needs no extra index.
 
+use super::searchable::Searchable;
 use crate::index::TermId;
-use crate::search::Searchable;
 
 /// Finds every term within `max_edits` of `word`, with its distance.
 pub(crate) fn terms_within(
