@@ -62,19 +62,48 @@ ensure_npm_packages() {
   (cd "$project_root" && npm ci --no-audit --no-fund)
 }
 
+# Waits for the background install of `what` (downloads, wasm-bindgen or
+# trunk) that FAQ_SETUP_IN_BACKGROUND started; a no-op when there is none.
+# Stops the caller with the install's log if it failed.
+setup_wait() {
+  local what="$1" pid_var="setup_pid_${1//-/_}"
+  local pid="${!pid_var:-}"
+  [ -n "$pid" ] || return 0
+  log "waiting for the install of $what"
+  if ! wait "$pid"; then
+    log "installing $what failed:"
+    cat "${setup_logs}/$what.log" >&2
+    exit 1
+  fi
+  printf -v "$pid_var" '%s' ''
+}
+
 ensure_wasm_target
 ensure_rust_components
 # Chromium and the npm packages download while cargo compiles trunk and
 # wasm-bindgen (the downloads wait on the network, the compiles on the CPU),
 # unless apt needs a sudo password, which only the foreground can ask for.
+# With FAQ_SETUP_IN_BACKGROUND=1 (scripts/test) all of it goes on in the
+# background, so the caller's first steps run meanwhile; the caller calls
+# `setup_wait downloads|wasm-bindgen|trunk` before the step that needs it.
 if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
-  (ensure_chromium && ensure_npm_packages) &
-  downloads=$!
-  ensure_wasm_bindgen
-  ensure_trunk
-  if ! wait "$downloads"; then
-    log "installing chromium or the npm packages failed (see above)"
-    exit 1
+  if [ "${FAQ_SETUP_IN_BACKGROUND:-}" = 1 ]; then
+    setup_logs="$(mktemp -d)"
+    (ensure_chromium && ensure_npm_packages) > "$setup_logs/downloads.log" 2>&1 &
+    setup_pid_downloads=$!
+    ensure_wasm_bindgen > "$setup_logs/wasm-bindgen.log" 2>&1 &
+    setup_pid_wasm_bindgen=$!
+    ensure_trunk > "$setup_logs/trunk.log" 2>&1 &
+    setup_pid_trunk=$!
+  else
+    (ensure_chromium && ensure_npm_packages) &
+    downloads=$!
+    ensure_wasm_bindgen
+    ensure_trunk
+    if ! wait "$downloads"; then
+      log "installing chromium or the npm packages failed (see above)"
+      exit 1
+    fi
   fi
 else
   ensure_chromium
