@@ -246,15 +246,19 @@ async function openAndKeep(page, url) {
 }
 
 /**
- * Whether `url` is served, offline, as a page: a navigation that fails is
- * not, and neither is an error status. (Chromium may start the service
- * worker for the navigation before Playwright's offline emulation reaches
- * it, so its fetch can still reach the server and get the 404 a withdrawn
- * page has: what matters is that no kept copy answers.)
+ * Whether a kept copy of `url` answers, offline: a navigation that fails
+ * does not, and neither does one the server answered. (Chromium may start
+ * the service worker for the navigation before Playwright's offline
+ * emulation reaches it, so its fetch can still reach the server, which
+ * then says 404 for a withdrawn page and 200 for one never opened: what
+ * matters is that no kept copy answers.)
  */
 async function servedOffline(page, url) {
+  const asked = session.served.length;
   const response = await page.goto(url).catch(() => null);
-  return Boolean(response?.ok());
+  const path = new URL(url).pathname;
+  const fromServer = session.served.slice(asked).some((served) => served.split('?')[0] === path);
+  return Boolean(response?.ok()) && !fromServer;
 }
 
 test('a story the site took down is gone from the reader\'s offline copy after one visit online', async () => {
