@@ -14,7 +14,8 @@
 // engine's files here, and the reader's storage does not grow with every
 // engine the site has published. A page or script the site has taken down
 // (404 or 410) is dropped the next time the reader asks for it online, so
-// it is not served from here offline any more.
+// it is not served from here offline any more, and a copy of it fetched
+// before then is not kept after it.
 /* global FILES, FRONT */
 const CACHE = 'faq-widget';
 
@@ -55,18 +56,42 @@ self.addEventListener('message', (event) => {
   const here = files.map((file) => new URL(file, location.href)).filter((url) => url.href.startsWith(HERE));
   event.waitUntil(
     caches.open(CACHE).then((cache) => Promise.all(here.map(async (url) => {
-      if (!(await cache.match(url, { ignoreSearch: true }))) await cache.add(url);
+      if (await cache.match(url, { ignoreSearch: true })) return;
+      const asked = performance.now();
+      const response = await fetch(url).catch(() => null);
+      if (response) await keep(url, response, asked);
     }))),
   );
 });
 
-function keep(request, response) {
+// When each page or script was last found taken down (404 or 410): a copy
+// fetched before then, slower than the news of its withdrawal, is not kept
+// after it.
+const withdrawn = new Map();
+const address = (request) => {
+  const url = new URL(request.url ?? request);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+};
+
+/**
+ * Keeps `response` to `request`, asked for at `asked` (performance.now()),
+ * or drops the kept copy if the site has taken it down.
+ */
+async function keep(request, response, asked) {
+  const cache = await caches.open(CACHE);
   if (response.ok) {
-    const copy = response.clone();
-    caches.open(CACHE).then((cache) => cache.put(request, copy));
+    if ((withdrawn.get(address(request)) ?? -Infinity) < asked) await cache.put(request, response);
   } else if (response.status === 404 || response.status === 410) {
-    caches.open(CACHE).then((cache) => cache.delete(request, { ignoreSearch: true }));
+    withdrawn.set(address(request), performance.now());
+    await cache.delete(request, { ignoreSearch: true });
   }
+}
+
+/** `response`, kept as `keep` says, without waiting for the cache. */
+function kept(request, response, asked) {
+  keep(request, response.clone(), asked);
   return response;
 }
 
@@ -82,15 +107,16 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
   url.search = '';
+  const asked = performance.now();
   if (SHARED.has(url.href) || url.href.startsWith(INDEX)) {
     event.respondWith(
-      caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then((r) => keep(request, r))),
+      caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then((r) => kept(request, r, asked))),
     );
     return;
   }
   event.respondWith(
     fetch(request)
-      .then((response) => keep(request, response))
+      .then((response) => kept(request, response, asked))
       .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
   );
 });
