@@ -3,7 +3,7 @@
 // puts `SITE` (the ids and classes of the front page's markup, which the
 // publisher writes, and the names of the events it dispatches) and `PAUSE`
 // before this code. The publisher puts the site's
-// languages on the mount element (`data-faq-site`): each one's search
+// languages on the mount element (`SITE.data`, `data-faq-site`): each one's search
 // engine (crates/faq-site) and the meta part of its index.
 //
 // Nothing is fetched until the reader searches: then the language's engine
@@ -21,7 +21,7 @@
 /* global SITE, PAUSE */
 const BACKGROUND_BYTES = 1_000_000;
 const mount = document.getElementById(SITE.mount);
-const site = JSON.parse(mount?.dataset.faqSite ?? '{"languages":[]}');
+const site = JSON.parse(mount?.getAttribute(SITE.data) ?? '{"languages":[]}');
 const text = (name, numbers = {}) =>
   (mount.dataset[name] ?? '').replace(/\{(\w+)\}/g, (whole, key) => (key in numbers ? numbers[key] : whole));
 const search = document.getElementById(SITE.search);

@@ -29,6 +29,9 @@ pub const STORY_DATA_ID: &str = "faq-story";
 pub const STORY_WORDS_ATTRIBUTE: &str = "data-words";
 /// The attribute that marks an embed element (`<div data-faq-widget>`).
 pub const EMBED_ATTRIBUTE: &str = "data-faq-widget";
+/// The story page's "save as one file" button carries this attribute; the
+/// publisher sets its value to the offline shell the page fills.
+pub const SAVE_ATTRIBUTE: &str = "data-faq-save";
 /// The element-id prefix of the standalone page's widget, which the
 /// prerendered HTML and the live widget share.
 pub const STANDALONE_ID_PREFIX: &str = "faq";
@@ -126,6 +129,9 @@ pub mod site {
     //! worked by `js/front-page.js`): its ids and classes.
     /// The element of the template that the publisher fills.
     pub const MOUNT_ID: &str = "faq-site";
+    /// The mount element's attribute that carries the site's languages and
+    /// their search engines, for `js/front-page.js`.
+    pub const DATA_ATTRIBUTE: &str = "data-faq-site";
     /// The search, hidden until its script runs.
     pub const SEARCH_ID: &str = "faq-site-search";
     pub const QUERY_ID: &str = "faq-site-query";
@@ -147,8 +153,9 @@ pub mod site {
     pub const PASSAGE: &str = "faq-site__passage";
 
     /// What `js/front-page.js` reads, by the name it reads it under.
-    pub const FOR_SCRIPT: [(&str, &str); 12] = [
+    pub const FOR_SCRIPT: [(&str, &str); 13] = [
         ("mount", MOUNT_ID),
+        ("data", DATA_ATTRIBUTE),
         ("keep", KEEP_ID),
         ("keepProgress", KEEP_PROGRESS_ID),
         ("searchEvent", crate::contract::event::SEARCH),

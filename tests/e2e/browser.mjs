@@ -198,7 +198,7 @@ export async function savedCopy(session, url) {
   const { context, page, messages } = await recordingPage(session);
   await page.goto(url);
   await page.locator(LIVE_WIDGET).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-faq-save]').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[${contract.saveAttribute}]`).click()]);
   const path = join(mkdtempSync(join(tmpdir(), 'faq-saved-')), download.suggestedFilename());
   await download.saveAs(path);
   await context.close();

@@ -21,17 +21,17 @@ after(async () => {
 
 /**
  * In the page (or, given `hosts` and `index`, that embed's shadow root),
- * with the contract's classes `c`: which answers and which controls a
+ * with the contract's classes `c` and save button's attribute `save`: which answers and which controls a
  * reader sees, and the answers' text. Runs in the page.
  */
-function seen([c, hosts, index]) {
+function seen([c, save, hosts, index]) {
   const root = hosts ? document.querySelectorAll(hosts)[index].shadowRoot : document;
   const visible = (selector) => [...root.querySelectorAll(selector)].map((element) => element.checkVisibility());
   return {
     answers: visible(`.${c.itemAnswer}`),
     answerTexts: [...root.querySelectorAll(`.${c.itemAnswer}`)].map((element) => element.textContent),
     questions: visible(`.${c.itemQuestion}`),
-    controls: visible(`.${c.searchInput}, .${c.showAll}, .${c.status}, .${c.itemIcon}, [data-faq-save]`),
+    controls: visible(`.${c.searchInput}, .${c.showAll}, .${c.status}, .${c.itemIcon}, [${save}]`),
   };
 }
 
@@ -41,11 +41,11 @@ test('a story page prints every answer, open or not, without the search and the 
   await page.locator(LIVE_WIDGET).waitFor();
   // One answer open, the others closed, as a reader leaves them.
   await page.locator(`.${classes.itemButton}`).nth(1).click();
-  const onScreen = await page.evaluate(seen, [classes]);
+  const onScreen = await page.evaluate(seen, [classes, contract.saveAttribute]);
   assert.equal(onScreen.answers.filter(Boolean).length, 1, 'on screen, one answer is open');
 
   await page.emulateMedia({ media: 'print' });
-  const printed = await page.evaluate(seen, [classes]);
+  const printed = await page.evaluate(seen, [classes, contract.saveAttribute]);
   assert.deepEqual(printed.answers, story.answers.map(() => true));
   assert.deepEqual(printed.answerTexts, story.answers);
   assert.deepEqual(printed.questions, story.questions.map(() => true));
@@ -56,7 +56,7 @@ test('a story page prints every answer, open or not, without the search and the 
   assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 10_000, `a PDF of ${pdf.length} bytes`);
 
   await page.emulateMedia({ media: 'screen' });
-  assert.deepEqual(await page.evaluate(seen, [classes]), onScreen, 'the screen is as the reader left it');
+  assert.deepEqual(await page.evaluate(seen, [classes, contract.saveAttribute]), onScreen, 'the screen is as the reader left it');
   assert.deepEqual(messages, []);
   await context.close();
 });
@@ -78,8 +78,8 @@ test('a host page prints its embedded widgets whole', async () => {
 
   await page.emulateMedia({ media: 'print' });
   const printed = [
-    await page.evaluate(seen, [classes, EMBEDS, 0]),
-    await page.evaluate(seen, [classes, EMBEDS, 1]),
+    await page.evaluate(seen, [classes, contract.saveAttribute, EMBEDS, 0]),
+    await page.evaluate(seen, [classes, contract.saveAttribute, EMBEDS, 1]),
   ];
   for (const widget of printed) {
     assert.deepEqual(widget.answers, story.answers.map(() => true));

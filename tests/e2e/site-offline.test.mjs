@@ -188,7 +188,7 @@ test('keeping every explainer is the reader\'s choice: its size said, its progre
   const { context, page, messages } = await frontPage(host);
   const keep = page.locator(`#${site.keepId}`);
   const label = await keep.textContent();
-  const data = JSON.parse(await page.locator(`#${site.mountId}`).getAttribute('data-faq-site'));
+  const data = JSON.parse(await page.locator(`#${site.mountId}`).getAttribute(site.dataAttribute));
   const total = data.languages.reduce((sum, l) => sum + l.bytes, 0);
   assert.ok(total > BACKGROUND_LIMIT, `the site's index is more than the background budget (${total} B)`);
   const megabytes = (Math.round(total / 1e5) / 10).toString();

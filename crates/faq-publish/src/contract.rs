@@ -22,6 +22,7 @@ pub fn as_json() -> String {
     json!({
         "mountId": contract::MOUNT_ID,
         "embedAttribute": contract::EMBED_ATTRIBUTE,
+        "saveAttribute": contract::SAVE_ATTRIBUTE,
         "standaloneIdPrefix": contract::STANDALONE_ID_PREFIX,
         "embedIdPrefix": contract::EMBED_ID_PREFIX,
         "readyAttribute": contract::READY_ATTRIBUTE,
@@ -35,6 +36,7 @@ pub fn as_json() -> String {
         "classes": classes,
         "site": {
             "mountId": contract::site::MOUNT_ID,
+            "dataAttribute": contract::site::DATA_ATTRIBUTE,
             "searchId": contract::site::SEARCH_ID,
             "queryId": contract::site::QUERY_ID,
             "languageId": contract::site::LANGUAGE_ID,

@@ -21,7 +21,10 @@ pub fn script(name: &str) -> Result<String> {
 /// paint, starts the engine (`glue` and `wasm`, its files' names) and
 /// registers the service worker.
 pub fn page_loader(glue: &str, wasm: &str, save: &str, language: Language) -> Result<String> {
-    let constants = format!("const GLUE = \"./{glue}\", WASM = \"./{wasm}\", SAVE = \"./{save}\";");
+    let constants = format!(
+        "const GLUE = \"./{glue}\", WASM = \"./{wasm}\", SAVE = \"./{save}\", SAVE_ATTRIBUTE = {};",
+        serde_json::json!(faq_widget::contract::SAVE_ATTRIBUTE)
+    );
     loader(
         &constants,
         &["after-first-paint.js", "register-service-worker.js"],

@@ -7,7 +7,7 @@
 
 use crate::error::{ErrorKind, Result};
 use crate::html::{self, inert};
-use faq_widget::contract::{MOUNT_ID, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE};
+use faq_widget::contract::{MOUNT_ID, SAVE_ATTRIBUTE, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE};
 use faq_widget::story_data::{JSON_LD_TYPE, LINES_TYPE};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
@@ -159,13 +159,13 @@ pub fn rebase_and_set_language(
     )
 }
 
-/// The page with its save button (`[data-faq-save]`) pointing at `shell`,
+/// The page with its save button (`[data-faq-save]`, [`SAVE_ATTRIBUTE`]) pointing at `shell`,
 /// the offline shell its script fills with the story.
 pub fn point_save_button(page: &str, shell: &str) -> Result<String> {
     html::rewrite(
         page,
-        vec![element!("[data-faq-save]", |el| {
-            el.set_attribute("data-faq-save", shell)?;
+        vec![element!(format!("[{SAVE_ATTRIBUTE}]"), |el| {
+            el.set_attribute(SAVE_ATTRIBUTE, shell)?;
             Ok(())
         })],
     )

@@ -11,8 +11,8 @@ use crate::files::write;
 use crate::html::{self, escape};
 use faq_core::Language;
 use faq_widget::contract::site::{
-    FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID, RESULTS_ID,
-    SEARCH_ID, STATUS_ID, STORIES,
+    DATA_ATTRIBUTE, FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID,
+    RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES,
 };
 use lol_html::element;
 use lol_html::html_content::ContentType;
@@ -411,7 +411,7 @@ fn fill_template(
             }),
             element!(format!("[id=\"{MOUNT_ID}\"]"), |el| {
                 if let Some(data) = data {
-                    el.set_attribute("data-faq-site", data)?;
+                    el.set_attribute(DATA_ATTRIBUTE, data)?;
                     // Every word, the template's or its default, for the script.
                     for (name, word) in &words.0 {
                         el.set_attribute(&format!("data-text-{name}"), word)?;
