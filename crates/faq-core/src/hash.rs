@@ -1,5 +1,5 @@
 //! 64-bit FNV-1a: the hash of a folded term that the quick scanner gives
-//! ([`crate::text::hashed_tokens`]), and the widget's render key.
+//! ([`crate::text::hashed_tokens`]).
 
 /// Where a 64-bit FNV-1a hash starts.
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -26,26 +26,27 @@
 //!   a rare word still outweighs "what" and "does". How much a question's
 //!   words count against an answer's, and how soon a repeated word stops
 //!   counting more (BM25's k1), follow how long the corpus's answers are:
-//!   with long answers (StackFAQ's 425 words on average) the question weighs
-//!   3 and k1 is 8, since a long answer repeats even its topic many times;
-//!   with short ones (a newsroom's explainer, 40 words) both are 1.5, as in
-//!   textbook BM25; in between they blend. Each query word stands for
-//!   a few terms, each a discounted expansion inside BM25F's term frequency:
-//!   the word itself (weight 1), other words with its Snowball stem in the
-//!   story's language (0.8; see the README's Languages),
-//!   words it starts while it is still being typed (0.8), and, only for a word
-//!   that matches nothing as typed, words one or two edits away (0.4 an edit;
-//!   bounded optimal-string-alignment distance, 1 edit from 4 letters, 2 from
-//!   8, the fuzzy module walking the sorted vocabulary like a trie); in the
-//!   Slavic and Baltic languages, words of related stems (0.6); and words the
-//!   newsroom's synonyms lead to (0.6, [`synonyms`]). Common words
-//!   count by IDF alone: there is no stop list, so `US`, `UK` and `who` stay
-//!   searchable while `how`, `to` and `my` weigh little (in a story of few
-//!   questions, also as common as they are in the language: [`frequencies`]),
-//!   and words found in
+//!   with long answers (StackFAQ's) the question weighs more and k1 is
+//!   higher, since a long answer repeats even its topic many times; with
+//!   short ones (a newsroom's explainer) both are textbook BM25's; in between
+//!   they blend ([`RankingWeights`] holds every figure). Each query word
+//!   stands for a few terms, each a discounted expansion inside BM25F's term
+//!   frequency: the word itself (in full), other words with its Snowball stem
+//!   in the story's language (see the README's Languages), words it starts
+//!   while it is still being typed, and, only for a word that matches
+//!   nothing as typed, words one or two edits away (bounded
+//!   optimal-string-alignment distance, from [`search::ONE_TYPO_FROM`] and
+//!   [`search::TWO_TYPOS_FROM`] letters, the search's fuzzy module walking
+//!   the sorted vocabulary like a trie); in the Slavic and Baltic languages,
+//!   words of related stems; and words the newsroom's synonyms lead to
+//!   ([`synonyms`]), each at its own weight in [`RankingWeights`]. Common
+//!   words count by IDF alone: there is no stop list, so `US`, `UK` and
+//!   `who` stay searchable while `how`, `to` and `my` weigh little (in a
+//!   story of few questions, also as common as they are in the language:
+//!   [`frequencies`]), and words found in
 //!   most questions are not highlighted next to rarer ones. Matching more of
 //!   the query's words ranks higher through BM25's own sum; words that stand
-//!   side by side as in the query add up to 25 %. The weights were chosen with
+//!   side by side as in the query add a bonus. The weights were chosen with
 //!   `faq-tune` on the StackFAQ development split and the story's cases, and
 //!   the short-answer values on the second story's (which so stopped being an
 //!   unseen check); StackFAQ's held-out split, kept apart from us, is scored the same way

@@ -3,7 +3,7 @@
 //! word for the story's own), prefixes while typing and typos, each with
 //! how it matched, which the ranking discounts.
 
-use super::fuzzy::terms_within;
+use super::fuzzy::{terms_within, typo_edits};
 use super::searchable::Searchable;
 use super::{keep_best, MatchKind, Searcher, MAX_ANALYSED_WORD};
 use crate::index::TermId;
@@ -150,13 +150,8 @@ impl<I: Searchable> Searcher<'_, I> {
             found.extend(longer.into_iter().map(|term| (term, MatchKind::Prefix)));
         }
 
-        // Typos only for a word that means nothing as typed: 1 edit from 4
-        // letters, 2 from 8.
-        let max_edits = match length {
-            0..=3 => 0,
-            4..=7 => 1,
-            _ => 2,
-        };
+        // Typos only for a word that means nothing as typed.
+        let max_edits = typo_edits(length);
         // The nearest typos win: two edits are tried only when no term is
         // one edit away, which also keeps the costlier walk rare.
         for edits in 1..=max_edits {

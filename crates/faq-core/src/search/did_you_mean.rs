@@ -1,8 +1,8 @@
 //! "Did you mean": for a query that finds nothing, the story's own words
 //! nearest to the reader's, to offer as a search of their own.
 //!
-//! The search already forgives one edit from four letters and two from
-//! eight; a word that still finds nothing is further off (`peacekepers`
+//! The search already forgives one edit from [`super::ONE_TYPO_FROM`]
+//! letters and two from [`super::TWO_TYPOS_FROM`]; a word that still finds nothing is further off (`peacekepers`
 //! is two edits from `peacekeepers`, `ceesfire` two from `ceasefire`).
 //! Each such word is replaced by the story's term nearest to it, within
 //! a third of its letters, rounded up (at most three edits; none for a word

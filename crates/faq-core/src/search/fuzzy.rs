@@ -11,6 +11,20 @@
 use super::searchable::Searchable;
 use crate::index::TermId;
 
+/// Letters from which a word that finds nothing may be one edit off, and
+/// from which two.
+pub const ONE_TYPO_FROM: usize = 4;
+pub const TWO_TYPOS_FROM: usize = 8;
+
+/// Edits a word of `letters` letters may be from the term it means.
+pub(super) fn typo_edits(letters: usize) -> u32 {
+    match letters {
+        n if n >= TWO_TYPOS_FROM => 2,
+        n if n >= ONE_TYPO_FROM => 1,
+        _ => 0,
+    }
+}
+
 /// Finds every term within `max_edits` of `word`, with its distance.
 pub(crate) fn terms_within(
     index: &impl Searchable,

@@ -46,10 +46,9 @@ use highlight::{read_again, Highlights, Matched};
 use reread::ReadCache;
 use std::ops::Range;
 
-// "Did you mean" (`Searcher::did_you_mean`) is at the end of this file:
-// not in the widget yet (benches/README.md, lever 5), so native only, and
-// after what the widget runs.
 mod candidates;
+// "Did you mean" (`Searcher::did_you_mean`): not shown by the widget yet,
+// so built natively only (benches/README.md says why: its bytes).
 #[cfg(not(target_arch = "wasm32"))]
 mod did_you_mean;
 mod fuzzy;
@@ -57,6 +56,7 @@ mod highlight;
 mod reread;
 mod searchable;
 mod weights;
+pub use fuzzy::{ONE_TYPO_FROM, TWO_TYPOS_FROM};
 pub use searchable::Searchable;
 pub use weights::RankingWeights;
 
