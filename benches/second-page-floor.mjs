@@ -4,9 +4,9 @@
 // measures what lies under that figure, in a reader's own browser profile
 // (persistent, not incognito), on the pages benches/build-pages.mjs built,
 // each variant the story's page with only its script changed:
-//   ours            the story page as published: live once hydrated;
+//   ours            the story page as published: live once the engine runs;
 //   compile-engine  a script that fetches our engine's wasm and compiles it,
-//                   running none of it (no instance, index or hydration):
+//                   running none of it (no instance, index or render):
 //                   nothing built on this wasm can be live sooner;
 //   compile-empty   a script that fetches and compiles an empty wasm module
 //                   (8 bytes): the floor of any engine in wasm;
