@@ -48,20 +48,14 @@ function keepUsed() {
 
 /**
  * The body of `path` below the site (inflated, for the index's gzipped
- * parts), or null if it cannot be fetched. `counted`, if given, is told the
- * bytes received.
+ * parts), or null if it cannot be fetched.
  */
-async function fetched(path, as = 'arrayBuffer', counted = () => {}) {
+async function fetched(path, as = 'arrayBuffer') {
   try {
     const url = new URL(path, base);
     const response = await fetch(url);
     if (!response.ok) return null;
     used.add(url.href);
-    if (as === 'bytes') {
-      const bytes = await response.arrayBuffer();
-      counted(bytes.byteLength);
-      return bytes;
-    }
     if (as !== 'gzip') return await response[as]();
     return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   } catch {
@@ -202,11 +196,11 @@ const sparing = () => Boolean(navigator.connection?.saveData) || /(^|-)2g$/.test
 
 /**
  * Fetches the files of `e`'s index (parts first, then stories) one at a
- * time while the page is idle, until `budget` bytes are spent or `stop()`
- * says so; `counted` is told each file's bytes. The service worker keeps
- * them. Resolves when done.
+ * time while the page is idle, until `budget` bytes are spent; `counted` is
+ * told each file's bytes. The service worker keeps them. Resolves when
+ * done.
  */
-function fetchFiles(e, budget, counted = () => {}, stop = () => false) {
+function fetchFiles(e, budget, counted = () => {}) {
   const paths = [...e.site.allFiles()].map((name) => `search/${e.entry.code}/${name}`);
   let spent = 0;
   return new Promise((done) => {
@@ -214,14 +208,15 @@ function fetchFiles(e, budget, counted = () => {}, stop = () => false) {
       const path = paths.shift();
       // The next file may not take the spending over: parts are at most
       // 16 KB gzipped, a story's text rarely more.
-      if (!path || stop() || spent + 64 * 1024 > budget) {
+      if (!path || spent + 64 * 1024 > budget) {
         done();
         return;
       }
-      fetched(path, 'bytes', (bytes) => {
-        spent += bytes;
-        counted(bytes);
-      }).then(() => (window.requestIdleCallback ?? setTimeout)(next));
+      fetched(path).then((body) => {
+        spent += body?.byteLength ?? 0;
+        counted(body?.byteLength ?? 0);
+        (window.requestIdleCallback ?? setTimeout)(next);
+      });
     };
     (window.requestIdleCallback ?? setTimeout)(next);
   });

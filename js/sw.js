@@ -104,11 +104,10 @@ const INDEX = `${HERE}search/`;
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== location.origin) return;
-  url.search = '';
+  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  const href = address(request);
   const asked = performance.now();
-  if (SHARED.has(url.href) || url.href.startsWith(INDEX)) {
+  if (SHARED.has(href) || href.startsWith(INDEX)) {
     event.respondWith(
       caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then((r) => kept(request, r, asked))),
     );

@@ -137,6 +137,24 @@ export async function openWidget(session, { viewport, colorScheme, path = '' } =
   };
 }
 
+/**
+ * Types `query` into the site's front page and waits until its status says
+ * `expected`; returns the results' list items.
+ */
+export async function searchSite(page, query, expected) {
+  await page.locator(`#${contract.site.queryId}`).fill(query);
+  await page.locator(`#${contract.site.statusId}`).filter({ hasText: expected }).waitFor();
+  return page.locator(`#${contract.site.resultsId} > li`);
+}
+
+/** The front page at `url` in a new recording page, its search shown. */
+export async function openFrontPage(session, url = session.url, contextOptions = {}) {
+  const opened = await recordingPage(session, contextOptions);
+  await opened.page.goto(url);
+  await opened.page.locator(`#${contract.site.searchId}:not([hidden])`).waitFor();
+  return opened;
+}
+
 /** The question texts on show, in order. */
 export function questionTexts(page) {
   return page.locator(`.${classes.itemButton}`).allTextContents();

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/static-server.mjs';
-import { contract, recordingPage, LIVE_WIDGET, CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+import { contract, openFrontPage, recordingPage, searchSite, LIVE_WIDGET, CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
 import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -93,18 +93,7 @@ async function noStoreHost() {
   return host;
 }
 
-async function frontPage(host) {
-  const opened = await recordingPage({ browser });
-  await opened.page.goto(host.url);
-  await opened.page.locator(`#${site.searchId}:not([hidden])`).waitFor();
-  return opened;
-}
-
-async function searchFor(page, query, expected) {
-  await page.locator(`#${site.queryId}`).fill(query);
-  await page.locator(`#${site.statusId}`).filter({ hasText: expected }).waitFor();
-  return page.locator(`#${site.resultsId} > li`);
-}
+const frontPage = (host) => openFrontPage({ browser }, host.url);
 
 /** Waits until the server has been asked for nothing for `quiet` ms; returns the bytes it sent since `from`. */
 async function sentAfter(server, from, quiet = 3000) {
@@ -128,7 +117,7 @@ const everyFileKept = (page) => page.waitForFunction(async () => {
 test('on a host that sends no-store, the front page and the story opened work with the server gone', async () => {
   const host = await noStoreHost();
   const { context, page, messages } = await frontPage(host);
-  let results = await searchFor(page, 'bicycle', /^1 question found/);
+  let results = await searchSite(page, 'bicycle', /^1 question found/);
   await everyFileKept(page);
   await results.locator('a').click();
   await page.locator(LIVE_WIDGET).waitFor();
@@ -141,11 +130,11 @@ test('on a host that sends no-store, the front page and the story opened work wi
 
   await page.reload();
   await page.locator(`#${site.searchId}:not([hidden])`).waitFor();
-  results = await searchFor(page, 'bicycle', /^1 question found/);
+  results = await searchSite(page, 'bicycle', /^1 question found/);
   assert.equal(await results.locator('a').textContent(), 'Can I bring a bicycle on board?');
   // A story whose part was never fetched: the page says it could not reach it.
   const unreached = readFileSync(join(scratch, 'stories', 'story-0421.txt'), 'utf8').split('\n')[1].replace(/^What about |\?$/g, '');
-  await searchFor(page, unreached, /not saved on this device/);
+  await searchSite(page, unreached, /not saved on this device/);
   await page.goto(`${host.url}night-trains/`);
   await page.locator(LIVE_WIDGET).waitFor();
   await page.locator(`.${contract.classes.searchInput}`).fill('couchette');
@@ -158,7 +147,7 @@ test('on a host that sends no-store, the front page and the story opened work wi
 test(`after a search the front page fetches at most ${BACKGROUND_LIMIT / 1e6} MB in the background, and nothing under Save-Data or on 2g`, async () => {
   const host = await noStoreHost();
   const { context, page, messages } = await frontPage(host);
-  await searchFor(page, 'bicycle', /^1 question found/);
+  await searchSite(page, 'bicycle', /^1 question found/);
   const background = await sentAfter(host.server, host.server.served.length);
   console.log(`background after one search, ${STORIES} stories: ${background} B`);
   assert.ok(background > 100_000, `it fetches some of the index while idle (${background} B)`);
@@ -173,7 +162,7 @@ test(`after a search the front page fetches at most ${BACKGROUND_LIMIT / 1e6} MB
     }, connection);
     await opened.page.goto(host.url);
     await opened.page.locator(`#${site.searchId}:not([hidden])`).waitFor();
-    await searchFor(opened.page, 'bicycle', /^1 question found/);
+    await searchSite(opened.page, 'bicycle', /^1 question found/);
     const from = host.server.served.length;
     const bytes = await sentAfter(host.server, from, 2000);
     const fetchedParts = host.server.served.slice(from).filter((path) => path.includes('/search/'));
@@ -214,7 +203,7 @@ test('keeping every explainer is the reader\'s choice: its size said, its progre
   await page.locator(`#${site.searchId}:not([hidden])`).waitFor();
   const [, question] = readFileSync(join(scratch, 'stories', 'story-0421.txt'), 'utf8').split('\n');
   // Its words and its own token (421x0): one question of the whole site.
-  const results = await searchFor(page, question.replace(/^What about |\?$/g, ''), /questions? found/);
+  const results = await searchSite(page, question.replace(/^What about |\?$/g, ''), /questions? found/);
   assert.equal(await results.first().locator('a').textContent(), question);
   assert.deepEqual(messages.filter((m) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(m)), []);
   await context.close();

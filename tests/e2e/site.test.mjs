@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { contract, openBrowser, recordingPage, storyOf, LIVE_WIDGET } from './browser.mjs';
+import { contract, openBrowser, openFrontPage, recordingPage, searchSite, storyOf, LIVE_WIDGET } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -45,19 +45,7 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The front page, its search shown. */
-async function frontPage(options) {
-  const opened = await recordingPage(session, options);
-  await opened.page.goto(session.url);
-  await opened.page.locator(`#${site.searchId}:not([hidden])`).waitFor();
-  return opened;
-}
-
-async function searchFor(page, query, expected) {
-  await page.locator(`#${site.queryId}`).fill(query);
-  await page.locator(`#${site.statusId}`).filter({ hasText: expected }).waitFor();
-  return page.locator(`#${site.resultsId} > li`);
-}
+const frontPage = (options) => openFrontPage(session, session.url, options);
 
 test('the front page lists every story, newest first, each in its language, readable without JavaScript', async () => {
   const context = await session.browser.newContext({ javaScriptEnabled: false });
@@ -106,19 +94,19 @@ test('the search shows where its place was kept: no layout shift, on a phone and
 
 test('one search over every story: stems, prefixes and typos, a link to the question, open', async () => {
   const { context, page, messages } = await frontPage();
-  let results = await searchFor(page, 'bicycles', /^1 question found/);
+  let results = await searchSite(page, 'bicycles', /^1 question found/);
   assert.equal(await results.locator('a').textContent(), 'Can I bring a bicycle on board?');
   assert.equal(await results.locator('mark').first().textContent(), 'bicycle');
   assert.match(await results.locator('.faq-site__story').textContent(), /^Night trains/);
-  results = await searchFor(page, 'reservo', /questions? found/);
+  results = await searchSite(page, 'reservo', /questions? found/);
   // The count may still read as the previous query's: wait for this query's first result.
   await results.first().filter({ hasText: /reservoir/i }).waitFor({ timeout: 10_000 });
   assert.match(await results.first().textContent(), /reservoir/i, 'a prefix while typing');
-  results = await searchFor(page, 'Belgum troops', /questions? found/);
+  results = await searchSite(page, 'Belgum troops', /questions? found/);
   // The count may read as it did for the query before: wait for this query's first result.
   await results.first().locator('a', { hasText: /countries/ }).waitFor({ timeout: 10_000 });
   assert.match(await results.first().locator('a').textContent(), /countries/, 'a typo');
-  results = await searchFor(page, 'kremlin', /^1 question found/);
+  results = await searchSite(page, 'kremlin', /^1 question found/);
   const axe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe-core finds no violation, results shown');
   await results.locator('a').click();
@@ -153,7 +141,7 @@ test("the front page tells its searches (after a pause, or when the reader leave
   await field.blur();
   await new Promise((done) => setTimeout(done, 200));
   assert.deepEqual(told.slice(1), [{ name: contract.event.search, on: site.mountId, query: 'qzxv wplk', results: 0 }]);
-  const results = await searchFor(page, 'kremlin', /^1 question found/);
+  const results = await searchSite(page, 'kremlin', /^1 question found/);
   await results.locator('a').click();
   await page.locator(LIVE_WIDGET).waitFor();
   assert.deepEqual(told.slice(2).map((e) => [e.name, e.query ?? e.slug, e.story]), [
@@ -168,9 +156,9 @@ test('a query finds the stories of its language, with that language stems', asyn
   const { context, page, messages } = await frontPage();
   const language = page.locator(`#${site.languageId}`);
   assert.equal(await language.inputValue(), 'en', "the template's language first");
-  await searchFor(page, 'миротворців', /^No question matches/);
+  await searchSite(page, 'миротворців', /^No question matches/);
   await language.selectOption('uk');
-  const results = await searchFor(page, 'миротворці', /questions? found/);
+  const results = await searchSite(page, 'миротворці', /questions? found/);
   assert.equal(await results.first().getAttribute('lang'), 'uk');
   assert.match(await results.first().locator('a').getAttribute('href'), /\/uk\/#/);
   assert.deepEqual(messages, []);
@@ -180,17 +168,17 @@ test('a query finds the stories of its language, with that language stems', asyn
 test('after one visit, the front page searches offline; a part not saved yet is said so', async () => {
   const { context, page, messages } = await frontPage();
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await searchFor(page, 'bicycle', /^1 question found/);
+  await searchSite(page, 'bicycle', /^1 question found/);
   // Every part and story of the language, fetched while idle.
   await page.waitForFunction(async () => (await caches.keys()).length > 0
     && (await (await caches.open((await caches.keys())[0])).keys()).filter((r) => r.url.includes('/search/en/s-')).length === 3);
   await context.setOffline(true);
   await page.reload();
   await page.locator(`#${site.searchId}:not([hidden])`).waitFor();
-  const results = await searchFor(page, 'water restrictions', /questions? found/);
+  const results = await searchSite(page, 'water restrictions', /questions? found/);
   assert.match(await results.first().textContent(), /water/i, 'a query never typed online');
   await page.locator(`#${site.languageId}`).selectOption('uk');
-  await searchFor(page, 'миротворці', /not saved on this device/);
+  await searchSite(page, 'миротворці', /not saved on this device/);
   assert.deepEqual(messages.filter((m) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(m)
     && !m.includes('search is unavailable')), []);
   await context.close();
