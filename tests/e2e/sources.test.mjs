@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { contract, classes, LIVE_WIDGET, openBrowser, recordingPage, matched, words } from './browser.mjs';
+import { contract, classes, LIVE_WIDGET, openBrowser, openFrontPage, openOfflineFile, recordingPage, matched, savedCopy, searchSite, words } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const GAZETTE = 'https://www.example.org/gazette?id=7&lang=en';
@@ -127,6 +127,33 @@ test('links without JavaScript, in the JSON-LD as HTML, on paper with their addr
   assert.match(printed, /example\.org\/gazette/, 'the address prints after the link');
   assert.deepEqual(messages, []);
   await context.close();
+});
+
+test('mail, telephone and //host links in the saved one-file copy, on paper, and as text in the front page\'s passages', async () => {
+  // Saved as one file and opened from disk, every other request aborted.
+  const opened = await openOfflineFile(session, await savedCopy(session, session.url));
+  await opened.page.locator(LIVE_WIDGET).waitFor();
+  assert.deepEqual(await linksOf(opened.page, 2), THIRD);
+  assert.deepEqual(opened.messages, []);
+  await opened.context.close();
+  // Printed: each link is followed by its address.
+  const { context, page, messages } = await recordingPage(session);
+  await page.goto(session.url);
+  await page.locator(LIVE_WIDGET).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator(`.${classes.itemAnswer}`).nth(2).locator('a')
+    .evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+  assert.deepEqual(printed.map((content) => /mirror\.example|desk@news|\+44|harbour\.example/.test(content)), [true, true, true, true], printed.join(' | '));
+  assert.deepEqual(messages, []);
+  await context.close();
+  // The front page shows a passage as text: the link's words, no link.
+  const front = await openFrontPage(session, session.root);
+  const results = await searchSite(front.page, 'desk printed copy', /questions? found/);
+  const passage = results.first().locator(`.${contract.site.passageClass}`);
+  assert.match(await passage.textContent(), /write to the desk/);
+  assert.equal(await passage.locator('a').count(), 0);
+  assert.deepEqual(front.messages, []);
+  await front.context.close();
 });
 
 test('the embed shows the links, live and when its engine cannot start', async () => {

@@ -45,6 +45,7 @@ pub fn as_json() -> String {
             "keepId": contract::site::KEEP_ID,
             "keepProgressId": contract::site::KEEP_PROGRESS_ID,
             "storiesClass": contract::site::STORIES,
+            "passageClass": contract::site::PASSAGE,
         },
         "options": options,
     })
