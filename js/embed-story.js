@@ -1,7 +1,8 @@
 // A story's embed script (faq-widget.js in the story's folder): the story,
 // and the runtime that mounts it. The publisher puts `STORY` (the story's
-// lines), `NAME` (the story's name) and `ENGINE` (the shared embed engine,
-// relative to this script) before this code; the engine build puts
+// lines), `NAME` (the story's name), `ENGINE` (the shared embed engine,
+// relative to this script) and `STATIC` (the story's widget, prerendered)
+// before this code; the engine build puts
 // `EMBED_ATTRIBUTE` and js/accordion.js with its constants. All of it is
 // inside one function scope.
 // Every story registers in `window.FaqWidgetEngines` under its engine's URL,
@@ -16,11 +17,13 @@
 // If the engine cannot start (a host Content-Security-Policy without
 // 'wasm-unsafe-eval', its file missing, a browser without WebAssembly), each
 // widget shows its story all the same, with its styles: summary, questions
-// and answers that open, without search; the console says why, once.
-/* global STORY, NAME, ENGINE, STYLES, EMBED_ATTRIBUTE, CLASS, DEFAULTS, takeCharge, explainSearchOff */
+// and answers that open, without search (`STATIC`, as the live widget's
+// components render it with an embedded widget's defaults); the console
+// says why, once.
+/* global STORY, NAME, ENGINE, STATIC, STYLES, EMBED_ATTRIBUTE, CLASS, DEFAULTS, takeCharge, explainSearchOff */
 const src = new URL(ENGINE, document.currentScript?.src ?? document.baseURI).href;
 const engines = (window.FaqWidgetEngines ??= {});
-const story = { name: NAME, lines: STORY };
+const story = { name: NAME, lines: STORY, html: STATIC };
 if (engines[src]) {
   engines[src].stories.push(story);
   engines[src].added?.();
@@ -79,7 +82,7 @@ function start(engine) {
         },
         () => {
           const container = shadowOf(element);
-          renderStatic(container, given, story.lines);
+          showStatic(container, story.html);
           return () => container.remove();
         },
       )
@@ -188,69 +191,28 @@ function shadowOf(host) {
 }
 
 /**
- * `answer` as the text of `parent`, its links (`[text](url)`, as
- * crates/faq-core/src/links.rs reads them: http, https, mailto, tel or
- * relative URLs, no backslash) as `<a>`, in a new tab if `newTab`; every
- * other character stays text. A link with a scheme or to `//host` leaves
- * the site.
+ * The story in `container` without the engine: `html`, the embedded
+ * widget as the live one's components render it (the publisher prerenders
+ * it with an embedded widget's defaults), worked by js/accordion.js, with
+ * its search out of sight. A host's options apply once the engine runs.
  */
-function linked(parent, answer, newTab) {
-  let at = 0;
-  for (const found of answer.matchAll(/\[([^[\]\n]+)\]\(([^\s()]+)\)/g)) {
-    const [whole, text, url] = found;
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
-    if ((scheme && !/^(https?|mailto|tel)$/i.test(scheme)) || url.includes('\\')) continue;
-    const a = Object.assign(document.createElement('a'), { href: url, textContent: text });
-    if (scheme || url.startsWith('//')) a.rel = 'noopener';
-    if (newTab) a.target = '_blank';
-    parent.append(answer.slice(at, found.index), a);
-    at = found.index + whole.length;
-  }
-  parent.append(answer.slice(at));
+function showStatic(container, html) {
+  container.innerHTML = trusted(html);
+  const widget = container.firstElementChild;
+  widget.classList.add(CLASS.widgetStatic);
+  takeCharge(widget, DEFAULTS.hideAll);
 }
 
 /**
- * The story in `container` without the engine: the live widget's markup
- * and styles, its summary and every question and answer, worked by
- * js/accordion.js, with no search. Of the options it takes those that
- * shape what shows: the heading level, the summary, single-open and the
- * words of "Show all".
+ * `html` as a page that enforces Trusted Types takes it, through a policy
+ * of this script's own if the page allows one: the markup is the
+ * publisher's, its text escaped there.
  */
-function renderStatic(container, given, lines) {
-  // The story's aliases, if any, follow their mark line; they are not shown.
-  const [summary, ...pairs] = lines.split('\n\u001e')[0].split('\n');
-  const option = (name) => String(given[name] ?? '').trim();
-  const add = (parent, tag, name, text) => {
-    const element = parent.appendChild(document.createElement(tag));
-    element.className = name.split(' ').map((n) => CLASS[n]).join(' ');
-    if (text !== undefined) element.textContent = text;
-    return element;
-  };
-  const widget = add(container, 'section', 'widget widgetStatic');
-  widget.lang = DEFAULTS.lang;
-  widget.dir = DEFAULTS.dir;
-  if (option('showSummary') !== 'false') add(widget, 'p', 'summary', summary);
-  const exclusive = given.exclusive !== undefined && ['', 'true'].includes(option('exclusive'));
-  if (!exclusive) {
-    const showAll = add(add(widget, 'div', 'toolbar'), 'button', 'button showAll', option('textShowAll') || DEFAULTS.showAll);
-    showAll.type = 'button';
+function trusted(html) {
+  try {
+    window.FaqWidgetPolicy ??= window.trustedTypes?.createPolicy('faq-widget', { createHTML: (text) => text });
+  } catch {
+    window.FaqWidgetPolicy = null;
   }
-  const list = add(widget, 'div', 'list');
-  const level = /^[1-6]$/.test(option('headingLevel')) ? option('headingLevel') : DEFAULTS.headingLevel;
-  for (let n = 1; n <= pairs.length / 2; n += 1) {
-    const item = add(list, 'div', 'item');
-    const button = add(add(item, `h${level}`, 'itemHeading'), 'button', 'itemButton');
-    button.type = 'button';
-    button.id = `q${n}`;
-    button.setAttribute('aria-controls', `a${n}`);
-    add(button, 'span', 'itemQuestion', pairs[2 * n - 2]);
-    add(button, 'span', 'itemIcon').setAttribute('aria-hidden', 'true');
-    const panel = add(item, 'div', 'itemPanel');
-    panel.id = `a${n}`;
-    panel.setAttribute('role', 'group');
-    panel.setAttribute('aria-labelledby', button.id);
-    panel.setAttribute('hidden', 'until-found');
-    linked(add(panel, 'p', 'itemAnswer'), pairs[2 * n - 1], ['', 'true'].includes(option('linksInNewTab')) && given.linksInNewTab !== undefined);
-  }
-  takeCharge(widget, option('textHideAll') || DEFAULTS.hideAll);
+  return window.FaqWidgetPolicy ? window.FaqWidgetPolicy.createHTML(html) : html;
 }

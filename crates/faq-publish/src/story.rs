@@ -280,7 +280,6 @@ fn story_files(
             .collect::<Vec<_>>(),
     })
     .to_string();
-    drop(explainer);
     let headline = title::headline(&story.summary);
     let description = title::description(&story.summary);
     let page = parts.page.fill(&Filling {
@@ -298,13 +297,15 @@ fn story_files(
         widget: &widget.html,
     });
     let embed = format!(
-        "{}\n(()=>{{const STORY={},NAME={},ENGINE={};\n{}}})();\n",
+        "{}\n(()=>{{const STORY={},NAME={},ENGINE={},STATIC={};\n{}}})();\n",
         embed_usage(stem),
         script_json(&lines),
         script_json(&stem),
         script_json(&format!("{}{}", parts.base, parts.engine.embed)),
+        script_json(&prerender::embedded_widget(explainer.clone())),
         parts.engine.story_script
     );
+    drop(explainer);
     let files = vec![
         ("index.html", page),
         ("faq-widget.html", include(stem, &widget.html)),

@@ -7,7 +7,6 @@ use crate::error::{ErrorKind, PublishError, Result};
 use crate::files::{read_text, source_dir};
 use faq_core::Language;
 use faq_widget::contract::{class, EMBED_ATTRIBUTE, MOUNT_ID, READY_ATTRIBUTE};
-use faq_widget::options::EMBEDDED_HEADING_LEVEL;
 use faq_widget::ui_text::{Text, UiText};
 use std::path::Path;
 
@@ -108,8 +107,8 @@ pub fn embed_engine(glue: &str, wasm: &[u8]) -> Result<String> {
 /// contract (by their names in `faq_widget::contract::class::ALL`, as
 /// `CLASS.itemPanel` or in a quoted list, `'widget widgetStatic'`), the
 /// ready attribute, the mount element's id, and the engine language's
-/// defaults (`DEFAULTS.name`: its code and direction, the words of "Show
-/// all" and "Hide all", an embedded widget's heading level).
+/// words of "Hide all" (`DEFAULTS.hideAll`; those of "Show all" are on the
+/// prerendered button).
 fn accordion_script(language: Language, callers: &[&str]) -> Result<String> {
     let accordion = script("accordion.js")?;
     let sources: Vec<&str> = std::iter::once(accordion.as_str())
@@ -120,21 +119,8 @@ fn accordion_script(language: Language, callers: &[&str]) -> Result<String> {
         .iter()
         .map(|(name, value)| (*name, (*value).into()))
         .collect();
-    let defaults: Vec<(&str, serde_json::Value)> = vec![
-        ("lang", language.code().into()),
-        (
-            "dir",
-            if language.is_right_to_left() {
-                "rtl"
-            } else {
-                "ltr"
-            }
-            .into(),
-        ),
-        ("showAll", text.get(Text::ShowAll).as_str().into()),
-        ("hideAll", text.get(Text::HideAll).as_str().into()),
-        ("headingLevel", EMBEDDED_HEADING_LEVEL.into()),
-    ];
+    let defaults: Vec<(&str, serde_json::Value)> =
+        vec![("hideAll", text.get(Text::HideAll).as_str().into())];
     Ok(format!(
         "const CLASS = {}, READY = {}, MOUNT_ID = {}, DEFAULTS = {};\n{accordion}",
         used("CLASS", &classes, &sources)?,
@@ -233,7 +219,7 @@ mod tests {
     }
 
     #[test]
-    fn the_accordion_gets_the_engine_languages_words_and_what_its_caller_needs() {
+    fn the_accordion_gets_the_engine_languages_words_and_the_classes_its_caller_names() {
         for caller in ["page-loader.js", "offline-loader.js", "embed-story.js"] {
             let source = script(caller).unwrap();
             let script = accordion_script(Language::Ukrainian, &[&source]).unwrap();
@@ -245,15 +231,7 @@ mod tests {
                 script.contains("\"hideAll\":\"Сховати всі відповіді\""),
                 "{caller}"
             );
-            let embedded = caller == "embed-story.js";
-            for default in [
-                "\"lang\":\"uk\"",
-                "\"dir\":\"ltr\"",
-                "\"headingLevel\":3",
-                "\"showAll\":\"Показати всі відповіді\"",
-            ] {
-                assert_eq!(script.contains(default), embedded, "{caller}: {default}");
-            }
+            assert!(!script.contains("headingLevel"), "{caller}");
         }
     }
 }

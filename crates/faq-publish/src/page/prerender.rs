@@ -42,6 +42,26 @@ pub fn standalone_widget(explainer: Rc<Explainer>, attributes: &[(String, String
     }
 }
 
+/// An embedded widget with its defaults, prerendered: what a story's embed
+/// script shows in each element when its engine cannot start (a host CSP
+/// without `'wasm-unsafe-eval'`), worked by `js/accordion.js`. It is made
+/// here, by the live widget's own components, so that no fact of its
+/// markup is written again in JavaScript. Its ids are those of a host
+/// page's first widget; each element's shadow root holds its own.
+pub fn embedded_widget(explainer: Rc<Explainer>) -> String {
+    let mount = Mount::Embedded {
+        number: 1,
+        link_namespace: String::new(),
+    };
+    let (props, _) = widget_props(explainer, &mount, &|_, _| None, &mut |_| ());
+    let rendered = futures::executor::block_on(
+        yew::LocalServerRenderer::<FaqWidget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    without_javascript(&rendered)
+}
+
 /// The page before and without JavaScript: closed answers stay reachable by
 /// find-in-page (`hidden="until-found"`), and since a page without
 /// JavaScript shows every answer (`styles/noscript.css`), no question claims
@@ -120,6 +140,17 @@ mod tests {
             invalid.warnings,
             ["headingLevel must be 1 to 6; keeping the default"]
         );
+    }
+
+    #[test]
+    fn the_embedded_widget_has_an_embedded_widgets_defaults_and_stays_closed() {
+        let html = embedded_widget(explainer(3, "A <b>{n}</b>"));
+        let heading = format!("<h3 class=\"{}\"", class::ITEM_HEADING);
+        assert_eq!(html.matches(&heading).count(), 3, "{html}");
+        assert!(html.contains("id=\"faq-widget-1-2-question\""), "{html}");
+        assert_eq!(html.matches("hidden=\"until-found\"").count(), 3);
+        assert_eq!(html.matches("A &lt;b&gt;2&lt;/b&gt;").count(), 1);
+        assert!(!html.contains("<!--"));
     }
 
     #[test]
