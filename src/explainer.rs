@@ -1,7 +1,7 @@
 //! A story indexed for the widget: its texts and its searcher.
 
 use crate::paging;
-use faq_core::links::{self, Link};
+use faq_core::markup::{self, Markup};
 use faq_core::{
     build_index_in, FaqId, IndexError, Language, SearchIndex, Searcher, Story, ENGINE_LANGUAGE,
 };
@@ -11,8 +11,9 @@ use yew::AttrValue;
 
 /// A story's text and its search index: everything the widget shows and
 /// searches, read in place from the index bytes. An answer is indexed and
-/// shown as its text with each link replaced by the link's text
-/// ([`faq_core::links`]); its links are kept beside it.
+/// shown as its text, each link replaced by the link's text and its blocks
+/// apart by line breaks ([`faq_core::markup`]); its markup (links, styles,
+/// paragraphs and lists) is kept beside it.
 ///
 /// In the browser a page keeps each story it indexes for as long as it is
 /// open, so the index bytes are given the page's lifetime (`'static`) and
@@ -24,10 +25,10 @@ pub struct Explainer {
     searcher: Searcher<'static>,
     #[cfg(not(target_arch = "wasm32"))]
     indexed: owned::Indexed,
-    /// Each answer's links, by question; empty when the story has none.
-    links: Vec<Rc<[Link]>>,
-    /// What [`Explainer::links`] gives an answer without links, made once.
-    no_links: Rc<[Link]>,
+    /// Each answer's markup, by question; empty when the story has none.
+    markup: Vec<Rc<Markup>>,
+    /// What [`Explainer::markup`] gives a plain answer, made once.
+    plain: Rc<Markup>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -59,14 +60,18 @@ impl Explainer {
 
     /// Indexes `story`, written in `language`, now.
     pub fn from_story_in(story: &Story, language: Language) -> Rc<Self> {
-        let mut links = Vec::new();
+        let mut found = Vec::new();
         let shown;
-        let story = if story.faqs.iter().any(|faq| faq.answer.contains("](")) {
+        let story = if story.faqs.iter().any(|faq| markup::has_markup(&faq.answer))
+            || story.summary.contains(markup::BLOCK)
+        {
             let mut copy = story.clone();
+            // A summary of several paragraphs shows them a line each.
+            copy.summary = copy.summary.replace(markup::BLOCK, "\n");
             for faq in &mut copy.faqs {
-                let (text, found) = links::shown(&faq.answer);
+                let (text, markup) = markup::shown(&faq.answer);
                 faq.answer = text;
-                links.push(found.into());
+                found.push(markup.into());
             }
             shown = copy;
             &shown
@@ -76,7 +81,7 @@ impl Explainer {
         let bytes = build_index_in(story, language);
         // Not `expect`: that would ship the error's Debug formatting.
         let words = (story.aliases.clone(), story.commonness.clone());
-        match Self::from_index(bytes, language, words, links) {
+        match Self::from_index(bytes, language, words, found) {
             Ok(explainer) => explainer,
             Err(_) => unreachable!("an index just built reads back"),
         }
@@ -88,7 +93,7 @@ impl Explainer {
         bytes: Vec<u8>,
         language: Language,
         (aliases, commonness): (String, String),
-        links: Vec<Rc<[Link]>>,
+        markup: Vec<Rc<Markup>>,
     ) -> Result<Rc<Self>, IndexError> {
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         let searcher = Searcher::in_language(SearchIndex::from_bytes(bytes)?, language)
@@ -96,8 +101,8 @@ impl Explainer {
             .with_commonness(commonness);
         Ok(Rc::new(Self {
             searcher,
-            links,
-            no_links: Rc::new([]),
+            markup,
+            plain: Rc::default(),
         }))
     }
 
@@ -107,7 +112,7 @@ impl Explainer {
         bytes: Vec<u8>,
         language: Language,
         (aliases, commonness): (String, String),
-        links: Vec<Rc<[Link]>>,
+        markup: Vec<Rc<Markup>>,
     ) -> Result<Rc<Self>, IndexError> {
         let indexed = owned::Indexed::try_new(bytes.into_boxed_slice(), |bytes| {
             SearchIndex::from_bytes(bytes).map(|index| {
@@ -118,8 +123,8 @@ impl Explainer {
         })?;
         Ok(Rc::new(Self {
             indexed,
-            links,
-            no_links: Rc::new([]),
+            markup,
+            plain: Rc::default(),
         }))
     }
 
@@ -143,36 +148,44 @@ impl Explainer {
         }
     }
 
+    /// The summary as shown and searched: its paragraphs a line each.
     pub fn summary(&self) -> &str {
         self.searcher().index().summary()
+    }
+
+    /// The summary as its story carries it.
+    pub fn corpus_summary(&self) -> String {
+        self.summary().replace('\n', &markup::BLOCK.to_string())
     }
 
     pub fn question(&self, faq: FaqId) -> &str {
         self.searcher().index().question(faq)
     }
 
-    /// The answer as shown and searched: each link replaced by its text.
+    /// The answer as shown and searched: each link replaced by its text,
+    /// its blocks apart by line breaks.
     pub fn answer(&self, faq: FaqId) -> &str {
         self.searcher().index().answer(faq)
     }
 
-    /// The links of the answer, in the text [`Explainer::answer`] gives.
-    pub fn links(&self, faq: FaqId) -> Rc<[Link]> {
-        self.links
-            .get(faq as usize)
-            .unwrap_or(&self.no_links)
-            .clone()
+    /// The markup of the answer (links, styles, blocks), in the text
+    /// [`Explainer::answer`] gives.
+    pub fn markup(&self, faq: FaqId) -> Rc<Markup> {
+        self.markup.get(faq as usize).unwrap_or(&self.plain).clone()
     }
 
-    /// Whether any answer of the story has links.
-    pub fn has_links(&self) -> bool {
-        self.links.iter().any(|links| !links.is_empty())
+    /// Whether any answer of the story is more than one plain paragraph,
+    /// or its summary more than one.
+    pub fn has_markup(&self) -> bool {
+        self.markup.iter().any(|markup| !markup.is_empty()) || self.summary().contains('\n')
     }
 
-    /// The answer as the corpus writes it, links and all.
+    /// The answer as its story carries it, markup and all.
     pub fn corpus_answer(&self, faq: FaqId) -> Cow<'_, str> {
-        match self.links.get(faq as usize) {
-            Some(links) if !links.is_empty() => Cow::Owned(links::written(self.answer(faq), links)),
+        match self.markup.get(faq as usize) {
+            Some(markup) if !markup.is_empty() => {
+                Cow::Owned(markup::written(self.answer(faq), markup))
+            }
             _ => Cow::Borrowed(self.answer(faq)),
         }
     }

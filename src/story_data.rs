@@ -67,12 +67,12 @@ pub fn page_data(
         SUMMARY: explainer.summary(),
         QUESTIONS: questions,
     });
-    // A JSON-LD whose answers hold links as HTML does not read back as
-    // the corpus wrote them: the lines carry such a story.
-    let whole = explainer.shown_at_start() == explainer.len() && !explainer.has_links();
+    // A JSON-LD whose answers hold links, styles or blocks as HTML does
+    // not read back as the story wrote them: the lines carry such a story.
+    let whole = explainer.shown_at_start() == explainer.len() && !explainer.has_markup();
     let lines = (!whole).then(|| {
         let mut story = Story {
-            summary: explainer.summary().to_owned(),
+            summary: explainer.corpus_summary(),
             faqs: (0..explainer.len() as u32)
                 .map(|id| faq_core::Faq {
                     question: explainer.question(id).to_owned(),
@@ -95,14 +95,14 @@ pub fn page_data(
 }
 
 /// The JSON-LD text of an answer: the answer as shown, or, when it has
-/// links, its HTML ([`faq_core::links::html`]).
+/// markup, its HTML ([`faq_core::markup::html`]).
 #[cfg(not(target_arch = "wasm32"))]
 fn answer_text(explainer: &crate::explainer::Explainer, id: u32) -> String {
-    let links = explainer.links(id);
-    if links.is_empty() {
+    let markup = explainer.markup(id);
+    if markup.is_empty() {
         explainer.answer(id).to_owned()
     } else {
-        faq_core::links::html(explainer.answer(id), &links)
+        faq_core::markup::html(explainer.answer(id), &markup)
     }
 }
 

@@ -9,9 +9,9 @@
 //! it with a `beforematch` event, which the list turns into opening the
 //! question.
 
-use super::highlighted_text::{highlighted, linked};
+use super::highlighted_text::{answer, highlighted};
 use crate::contract;
-use faq_core::links::Link;
+use faq_core::markup::Markup;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,9 +60,9 @@ pub struct FaqItemProps {
     pub question_marks: Vec<Range<usize>>,
     #[prop_or_default]
     pub answer_marks: Vec<Range<usize>>,
-    /// The answer's links, in its text.
+    /// The answer's links, styles and blocks, in its text.
     #[prop_or_default]
-    pub links: Rc<[Link]>,
+    pub markup: Rc<Markup>,
     /// Whether the answer's links open in a new tab.
     #[prop_or_default]
     pub new_tab: bool,
@@ -146,17 +146,15 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                 aria-labelledby={button_id}
                 hidden={!props.open}
             >
-                <p class="faq-item__answer">
-                    // A closed answer's marks would not be seen, and a long
-                    // one has hundreds to redraw on every keystroke: they
-                    // are drawn when it opens. Find-in-page reads the text.
-                    { linked(
-                        &props.answer,
-                        if props.open { &props.answer_marks } else { &[] },
-                        &props.links,
-                        props.new_tab,
-                    ) }
-                </p>
+                // A closed answer's marks would not be seen, and a long one
+                // has hundreds to redraw on every keystroke: they are drawn
+                // when it opens. Find-in-page reads the text.
+                { answer(
+                    &props.answer,
+                    if props.open { &props.answer_marks } else { &[] },
+                    &props.markup,
+                    props.new_tab,
+                ) }
             </div>
         </div>
     }

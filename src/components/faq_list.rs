@@ -87,7 +87,7 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     key={position}
                     question={props.explainer.shown_question(id)}
                     answer={props.explainer.shown_answer(id)}
-                    links={props.explainer.links(id)}
+                    markup={props.explainer.markup(id)}
                     new_tab={props.new_tab}
                     question_marks={faq.question_marks.clone()}
                     answer_marks={faq.answer_marks.clone()}

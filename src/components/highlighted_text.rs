@@ -1,10 +1,10 @@
-//! Text with some of its words wrapped in `<mark>`, and an answer's links
-//! around their text.
+//! Text with some of its words wrapped in `<mark>`, and an answer with its
+//! paragraphs, lists, styles and links around its text.
 //!
 //! The text is always rendered as text nodes, never parsed as markup, so
 //! corpus or query text such as `<img onerror=…>` shows literally.
 
-use faq_core::links::Link;
+use faq_core::markup::{self, Block, Markup, Piece};
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -30,16 +30,57 @@ pub fn highlighted(text: &AttrValue, marks: &[Range<usize>]) -> Html {
         .collect()
 }
 
-/// `text` with its `links` (in order, as [`faq_core::links::shown`] gives
-/// them) as `<a href>` around their text, and the byte ranges `marks`
-/// wrapped in `<mark>`, inside a link or not. A link leaving the site gets
+/// The answer `text` as its element (`.faq-item__answer`): one plain
+/// paragraph as a `<p>`, or else its paragraphs and lists in a `<div>`
+/// ([`faq_core::markup`]), with bold and italic text and links as
+/// `<strong>`, `<em>` and `<a href>`, and the byte ranges `marks` wrapped
+/// in `<mark>` wherever they fall. A link leaving the site gets
 /// `rel="noopener"`; with `new_tab`, every link opens in a new tab.
-pub fn linked(text: &AttrValue, marks: &[Range<usize>], links: &[Link], new_tab: bool) -> Html {
-    if links.is_empty() {
+pub fn answer(text: &AttrValue, marks: &[Range<usize>], markup: &Markup, new_tab: bool) -> Html {
+    let inline = |range| inline(text, range, marks, markup, new_tab);
+    if markup.blocks.is_empty() {
+        return html! { <p class="faq-item__answer">{ inline(0..text.len()) }</p> };
+    }
+    let mut blocks: Vec<Html> = Vec::new();
+    let mut items: Vec<Html> = Vec::new();
+    let mut list = Block::Paragraph;
+    let end_list = |items: &mut Vec<Html>, list: Block, blocks: &mut Vec<Html>| {
+        let items = std::mem::take(items);
+        match list {
+            Block::Bullet => blocks.push(html! { <ul>{ for items }</ul> }),
+            Block::Numbered => blocks.push(html! { <ol>{ for items }</ol> }),
+            Block::Paragraph => {}
+        }
+    };
+    for (kind, range) in markup::blocks(text, markup) {
+        if kind != list {
+            end_list(&mut items, list, &mut blocks);
+            list = kind;
+        }
+        match kind {
+            Block::Paragraph => blocks.push(html! { <p>{ inline(range) }</p> }),
+            _ => items.push(html! { <li>{ inline(range) }</li> }),
+        }
+    }
+    end_list(&mut items, list, &mut blocks);
+    html! { <div class="faq-item__answer">{ for blocks }</div> }
+}
+
+/// The bytes `range` of `text` (one block) with its links, styles and
+/// marks.
+fn inline(
+    text: &AttrValue,
+    range: Range<usize>,
+    marks: &[Range<usize>],
+    markup: &Markup,
+    new_tab: bool,
+) -> Html {
+    if markup.links.is_empty() && markup.styles.is_empty() && range == (0..text.len()) {
         return highlighted(text, marks);
     }
-    // The part `range` of the text, with the marks inside it.
-    let part = |range: Range<usize>| {
+    // A piece of the text, with the marks inside it, bold and italic.
+    let part = |piece: &Piece| {
+        let range = piece.text.clone();
         let inside: Vec<Range<usize>> = marks
             .iter()
             .filter(|mark| mark.end > range.start && mark.start < range.end)
@@ -47,20 +88,37 @@ pub fn linked(text: &AttrValue, marks: &[Range<usize>], links: &[Link], new_tab:
                 mark.start.max(range.start) - range.start..mark.end.min(range.end) - range.start
             })
             .collect();
-        let piece = text.get(range).unwrap_or_default();
-        highlighted(&AttrValue::from(piece.to_owned()), &inside)
+        let words = text.get(range).unwrap_or_default();
+        let mut html = highlighted(&AttrValue::from(words.to_owned()), &inside);
+        if piece.emphasis {
+            html = html! { <em>{ html }</em> };
+        }
+        if piece.strong {
+            html = html! { <strong>{ html }</strong> };
+        }
+        html
     };
-    faq_core::links::pieces(text, links)
-        .into_iter()
-        .map(|(range, link)| match link {
+    let pieces = markup::pieces(range, markup);
+    let mut parts = Vec::new();
+    let mut at = 0;
+    while at < pieces.len() {
+        let link = pieces[at].link;
+        let run = pieces[at..]
+            .iter()
+            .take_while(|piece| piece.link == link)
+            .count();
+        let content: Html = pieces[at..at + run].iter().map(part).collect();
+        parts.push(match link.and_then(|l| markup.links.get(l)) {
             Some(link) => {
                 let rel = link.is_external().then_some("noopener");
                 let target = new_tab.then_some("_blank");
-                html! { <a href={link.url.clone()} {rel} {target}>{ part(range) }</a> }
+                html! { <a href={link.url.clone()} {rel} {target}>{ content }</a> }
             }
-            None => part(range),
-        })
-        .collect()
+            None => content,
+        });
+        at += run;
+    }
+    parts.into_iter().collect()
 }
 
 /// Splits `text` at the byte ranges `marks` into (piece, is_marked).

@@ -65,6 +65,7 @@ pub mod hash;
 pub mod index;
 pub mod language;
 pub mod links;
+pub mod markup;
 pub mod search;
 pub mod site;
 pub mod stemmer;

@@ -16,9 +16,9 @@
 //! - Any other `[` is text, as is every other character.
 //!
 //! The search and the page read an answer as its **shown text**, each link
-//! replaced by its text ([`shown`]), so a link's text is searched and
-//! highlighted like the rest and its URL is not; the page puts each link's
-//! URL back around its text.
+//! replaced by its text ([`crate::markup::shown`]), so a link's text is
+//! searched and highlighted like the rest and its URL is not; the page puts
+//! each link's URL back around its text.
 
 use std::ops::Range;
 
@@ -69,7 +69,7 @@ fn scheme(url: &str) -> Option<&str> {
 /// One `[text](url)` at the start of `rest`: the text, the URL and the
 /// bytes it takes; when `[text](` opens a link that never closes, an error
 /// with the URL up to where it stops.
-fn link_at(rest: &str) -> Option<Result<(&str, &str, usize), &str>> {
+pub(crate) fn link_at(rest: &str) -> Option<Result<(&str, &str, usize), &str>> {
     let inner = rest.strip_prefix('[')?;
     let text_end = inner.find([']', '[', '\n'])?;
     if text_end == 0 || !inner[text_end..].starts_with("](") {
@@ -90,35 +90,6 @@ fn link_at(rest: &str) -> Option<Result<(&str, &str, usize), &str>> {
     })
 }
 
-/// The answer `answer` as the page shows it, each link replaced by its
-/// text, and its links. What [`check`] refuses is left as text.
-pub fn shown(answer: &str) -> (String, Vec<Link>) {
-    let mut text = String::with_capacity(answer.len());
-    let mut links = Vec::new();
-    let mut rest = answer;
-    while let Some(open) = rest.find('[') {
-        text.push_str(&rest[..open]);
-        rest = &rest[open..];
-        match link_at(rest) {
-            Some(Ok((shown, url, taken))) if allowed(url) => {
-                let start = text.len();
-                text.push_str(shown);
-                links.push(Link {
-                    text: start..text.len(),
-                    url: url.to_owned(),
-                });
-                rest = &rest[taken..];
-            }
-            _ => {
-                text.push('[');
-                rest = &rest[1..];
-            }
-        }
-    }
-    text.push_str(rest);
-    (text, links)
-}
-
 /// The schemes a link may have: the web's, mail and the telephone.
 const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
@@ -127,48 +98,8 @@ fn is_allowed_scheme(scheme: &str) -> bool {
 }
 
 /// Whether a link to `url` may be published: what [`check`] accepts.
-fn allowed(url: &str) -> bool {
+pub(crate) fn allowed(url: &str) -> bool {
     scheme(url).is_none_or(is_allowed_scheme) && !url.contains('\\')
-}
-
-/// The shown text `text` of an answer cut at its `links`: each piece's
-/// bytes, with the link whose text it is, if any. A link out of order or
-/// outside the text is left out (its text stays a plain piece); the pieces
-/// cover the text exactly once. The one walk of an answer's links that its
-/// corpus form ([`written`]), its HTML ([`html`]) and the page's `<a>`
-/// elements are made by.
-pub fn pieces<'a>(text: &str, links: &'a [Link]) -> Vec<(Range<usize>, Option<&'a Link>)> {
-    let mut pieces = Vec::with_capacity(2 * links.len() + 1);
-    let mut at = 0;
-    for link in links {
-        if link.text.start < at || text.get(link.text.clone()).is_none() {
-            continue;
-        }
-        pieces.push((at..link.text.start, None));
-        pieces.push((link.text.clone(), Some(link)));
-        at = link.text.end;
-    }
-    pieces.push((at..text.len(), None));
-    pieces
-}
-
-/// The answer with its links written back as the corpus writes them: the
-/// inverse of [`shown`] for an answer that [`check`] accepts.
-pub fn written(text: &str, links: &[Link]) -> String {
-    let mut answer = String::with_capacity(text.len() + 16 * links.len());
-    for (range, link) in pieces(text, links) {
-        match link {
-            Some(link) => {
-                answer.push('[');
-                answer.push_str(&text[range]);
-                answer.push_str("](");
-                answer.push_str(&link.url);
-                answer.push(')');
-            }
-            None => answer.push_str(&text[range]),
-        }
-    }
-    answer
 }
 
 /// Text for an element's content or a quoted attribute value: every
@@ -178,22 +109,6 @@ pub fn escape_html(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// The answer as HTML: its text escaped, each link an `<a href>`, as a
-/// page's JSON-LD carries it (schema.org's `Answer.text` allows HTML).
-pub fn html(text: &str, links: &[Link]) -> String {
-    pieces(text, links)
-        .into_iter()
-        .map(|(range, link)| match link {
-            Some(link) => format!(
-                "<a href=\"{}\">{}</a>",
-                escape_html(&link.url),
-                escape_html(&text[range])
-            ),
-            None => escape_html(&text[range]),
-        })
-        .collect()
 }
 
 /// Whether every link of `answer` may be published.
@@ -224,6 +139,27 @@ pub fn check(answer: &str) -> Result<(), LinkError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markup::{self, Markup};
+
+    fn shown(answer: &str) -> (String, Vec<Link>) {
+        let (text, markup) = markup::shown(answer);
+        (text, markup.links)
+    }
+
+    fn with(links: &[Link]) -> Markup {
+        Markup {
+            links: links.to_vec(),
+            ..Markup::default()
+        }
+    }
+
+    fn written(text: &str, links: &[Link]) -> String {
+        markup::written(text, &with(links))
+    }
+
+    fn html(text: &str, links: &[Link]) -> String {
+        markup::html(text, &with(links))
+    }
 
     fn link(text: Range<usize>, url: &str) -> Link {
         Link {
@@ -257,25 +193,6 @@ mod tests {
             html("a<b & \"c\"", &[link(0..1, "?x=\"1\"&y")]),
             "<a href=\"?x=&quot;1&quot;&amp;y\">a</a>&lt;b &amp; &quot;c&quot;"
         );
-    }
-
-    #[test]
-    fn pieces_cover_the_text_once_whatever_the_links() {
-        let text = "abcdefgh";
-        let links = [
-            link(1..3, "u"),
-            link(2..4, "overlaps"),
-            link(6..99, "outside"),
-            link(5..6, "v"),
-        ];
-        let cut = pieces(text, &links);
-        let joined: String = cut.iter().map(|(range, _)| &text[range.clone()]).collect();
-        assert_eq!(joined, text);
-        let linked: Vec<&str> = cut
-            .iter()
-            .filter_map(|(_, link)| link.map(|l| l.url.as_str()))
-            .collect();
-        assert_eq!(linked, ["u", "v"]);
     }
 
     #[test]
@@ -353,9 +270,7 @@ mod tests {
 
     #[test]
     fn brackets_that_start_no_link_stay_text() {
-        for answer in [
-            "[", "[]", "[](x)", "[[a](b)", "a]](b)", "[a\n](b)", "[x]", "](",
-        ] {
+        for answer in ["[", "[]", "[](x)", "[[a](b)", "a]](b)", "[x]", "]("] {
             let (text, _) = shown(answer);
             if check(answer).is_ok() {
                 assert_eq!(written(&text, &shown(answer).1), answer, "{answer:?}");
