@@ -3,9 +3,9 @@
 // each engine, an offline shell (faq-offline-<hash>.html): the page
 // template self-contained, the engine inside, with a mark where each
 // story's parts go (`MARKS`, which the engine build puts before this
-// code, with `MOUNT_ID`). This fills it with this page's story, as the
+// code, with `MOUNT_ID` and `ABOUT_CLASS`). This fills it with this page's story, as the
 // server sent it, and hands it to the browser as a download.
-/* global MARKS, MOUNT_ID */
+/* global MARKS, MOUNT_ID, ABOUT_CLASS */
 const escaped = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -27,6 +27,10 @@ export default async function save(shell) {
       .map((script) => script.outerHTML)
       .join(''),
     widget: mount?.innerHTML ?? '',
+    // The headline in the page's first <h1>, and the line the publisher
+    // wrote after it (ABOUT_CLASS), if the story's front matter gave one.
+    heading: page.querySelector('h1')?.innerHTML ?? '',
+    about: page.querySelector(`.${ABOUT_CLASS}`)?.outerHTML ?? '',
   };
   const file = Object.entries(parts).reduce((html, [name, part]) => html.split(MARKS[name]).join(part), template);
   const name = location.pathname.split('/').filter(Boolean).pop() ?? 'explainer';

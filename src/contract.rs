@@ -27,6 +27,14 @@ pub const STORY_DATA_ID: &str = "faq-story";
 /// words for them: `faq_core::Story::search_words`) when the data is the
 /// JSON-LD. Letters, stems and line breaks: nothing in them to escape.
 pub const STORY_WORDS_ATTRIBUTE: &str = "data-words";
+/// The class of the line under a story page's headline that says what its
+/// front matter gives (section, dates, the article), which the publisher
+/// writes; its `<time>` elements are `<class>-published` and
+/// `<class>-updated`.
+pub const ABOUT_CLASS: &str = "faq-story-about";
+/// The attribute of the story page's link to its site's front page, whose
+/// `href` the publisher sets (`../` in a site).
+pub const HOME_ATTRIBUTE: &str = "data-faq-home";
 /// The attribute that marks an embed element (`<div data-faq-widget>`).
 pub const EMBED_ATTRIBUTE: &str = "data-faq-widget";
 /// The story page's "save as one file" button carries this attribute; the

@@ -137,7 +137,7 @@ pub enum CorpusErrorKind {
     Empty,
     /// The bytes are not UTF-8; `line` holds the first bad byte.
     NotUtf8 { line: usize },
-    /// A blank line before the end of the file.
+    /// A blank line between a question and its answer.
     EmptyLine { line: usize },
     /// The question on `question_line` has no answer line after it.
     MissingAnswer { question_line: usize },
@@ -198,7 +198,7 @@ impl fmt::Display for CorpusError {
                 "this line is not valid UTF-8 text; save the file as UTF-8 (for example with `iconv -f WINDOWS-1252 -t UTF-8`)",
             ),
             CorpusErrorKind::EmptyLine { .. } => f.write_str(
-                "empty line; every line must hold text (summary, question or answer), so remove this line",
+                "empty line between a question and its answer; remove it (blank lines may stand between pairs), or write the question's answer here if it has none",
             ),
             CorpusErrorKind::MissingAnswer { question_line } => write!(
                 f,
@@ -261,8 +261,8 @@ fn ends_with_question_mark(line: &str) -> bool {
 
 /// Reads a corpus. `file` only names the source in error messages.
 ///
-/// Accepts CRLF line endings, a UTF-8 byte-order mark and blank lines at the
-/// very end; trims each line. Rejects everything [`CorpusErrorKind`] lists.
+/// Accepts CRLF line endings, a UTF-8 byte-order mark, and blank lines
+/// anywhere but between a question and its answer; trims each line. Rejects everything [`CorpusErrorKind`] lists.
 pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
     let error = |kind| CorpusError {
         file: file.to_owned(),
@@ -270,16 +270,21 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
     };
     let text = utf8_text(bytes).map_err(|line| error(CorpusErrorKind::NotUtf8 { line }))?;
 
-    let mut lines: Vec<&str> = text.lines().map(str::trim).collect();
-    while lines.last().is_some_and(|line| line.is_empty()) {
-        lines.pop();
-    }
-    if lines.is_empty() {
+    // Each line that holds text, with its 1-based number: blank lines may
+    // stand between the summary and the pairs, and between pairs.
+    let numbered: Vec<(usize, &str)> = text
+        .lines()
+        .map(str::trim)
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty())
+        .map(|(at, line)| (at + 1, line))
+        .collect();
+    if numbered.is_empty() {
         return Err(error(CorpusErrorKind::Empty));
     }
-    if let Some(blank) = lines.iter().position(|line| line.is_empty()) {
-        return Err(error(CorpusErrorKind::EmptyLine { line: blank + 1 }));
-    }
+    let lines: Vec<&str> = numbered.iter().map(|(_, line)| *line).collect();
+    // The file's line number of the `n`-th line with text (1-based).
+    let line_of = |n: usize| numbered.get(n - 1).map_or(n, |(number, _)| *number);
     for (number, line) in lines.iter().enumerate() {
         let control = line
             .chars()
@@ -287,7 +292,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
             .find(|&(_, c)| c.is_control() && c != '\t');
         if let Some((at, character)) = control {
             return Err(error(CorpusErrorKind::ControlCharacter {
-                line: number + 1,
+                line: line_of(number + 1),
                 column: at + 1,
                 character,
             }));
@@ -300,7 +305,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
     let mut first_seen: HashMap<String, usize> = HashMap::new();
     let mut index = 1;
     while index < lines.len() {
-        let question_line = index + 1;
+        let question_line = line_of(index + 1);
         let question = lines[index];
         if !ends_with_question_mark(question) {
             // A real answer may end with `?`. When the answer before this
@@ -310,7 +315,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
             let previous_answer = index.checked_sub(1).and_then(|at| lines.get(at));
             if index >= 3 && previous_answer.is_some_and(|answer| ends_with_question_mark(answer)) {
                 return Err(error(CorpusErrorKind::MissingAnswer {
-                    question_line: index - 1,
+                    question_line: line_of(index - 1),
                 }));
             }
             return Err(error(CorpusErrorKind::QuestionWithoutMark {
@@ -320,6 +325,12 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
         let Some(&answer) = lines.get(index + 1) else {
             return Err(error(CorpusErrorKind::MissingAnswer { question_line }));
         };
+        // A question and its answer stand on lines next to each other.
+        if line_of(index + 2) > question_line + 1 {
+            return Err(error(CorpusErrorKind::EmptyLine {
+                line: question_line + 1,
+            }));
+        }
         if let Err(link) = links::check(answer) {
             return Err(error(CorpusErrorKind::Link {
                 line: question_line + 1,

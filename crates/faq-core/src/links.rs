@@ -90,6 +90,11 @@ pub(crate) fn link_at(rest: &str) -> Option<Result<(&str, &str, usize), &str>> {
     })
 }
 
+/// The scheme of `url` if a link may not have it (`javascript`).
+pub fn refused_scheme(url: &str) -> Option<&str> {
+    scheme(url).filter(|scheme| !is_allowed_scheme(scheme))
+}
+
 /// The schemes a link may have: the web's, mail and the telephone.
 const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 

@@ -52,20 +52,40 @@ fn missing_answer_in_the_middle() {
 }
 
 #[test]
-fn empty_line_in_the_middle() {
+fn an_empty_line_between_a_question_and_its_answer() {
     let (kind, message) = error_of(b"Summary.\nWhy?\n\nBecause.\n");
     assert_eq!(kind, CorpusErrorKind::EmptyLine { line: 3 });
     assert!(
-        message.starts_with("corpus/test.txt:3: empty line"),
+        message.starts_with("corpus/test.txt:3: empty line between a question and its answer"),
         "{message}"
     );
-    assert!(message.contains("remove this line"));
+    assert!(message.contains("remove it"));
+    let (kind, _) = error_of(b"Summary.\nWhy?\n   \t\nBecause.\n");
+    assert_eq!(
+        kind,
+        CorpusErrorKind::EmptyLine { line: 3 },
+        "a line of spaces is empty"
+    );
 }
 
 #[test]
-fn whitespace_only_line_counts_as_empty() {
-    let (kind, _) = error_of(b"Summary.\n   \t\nWhy?\nBecause.\n");
-    assert_eq!(kind, CorpusErrorKind::EmptyLine { line: 2 });
+fn blank_lines_between_pairs_are_allowed_and_lines_keep_their_numbers() {
+    let text = b"\nSummary.\n\nWhy?\nBecause.\n\n\nHow?\nSo.\n\n";
+    let story = parse("corpus/test.txt", text).unwrap();
+    assert_eq!(story.summary, "Summary.");
+    assert_eq!(story.faqs.len(), 2);
+    assert_eq!(story.faqs[1].answer, "So.");
+    // An error after blank lines names the file's own line.
+    let (kind, _) = error_of(b"Summary.\n\nWhy?\nBecause.\n\nTell me more\nMore.\n");
+    assert_eq!(kind, CorpusErrorKind::QuestionWithoutMark { line: 6 });
+    let (kind, _) = error_of(b"Summary.\n\nWhy?\nBecause.\n\nWhy?\nAgain.\n");
+    assert_eq!(
+        kind,
+        CorpusErrorKind::DuplicateQuestion {
+            line: 6,
+            first_line: 3
+        }
+    );
 }
 
 #[test]

@@ -23,6 +23,8 @@ pub fn as_json() -> String {
         "mountId": contract::MOUNT_ID,
         "embedAttribute": contract::EMBED_ATTRIBUTE,
         "saveAttribute": contract::SAVE_ATTRIBUTE,
+        "aboutClass": contract::ABOUT_CLASS,
+        "homeAttribute": contract::HOME_ATTRIBUTE,
         "standaloneIdPrefix": contract::STANDALONE_ID_PREFIX,
         "embedIdPrefix": contract::EMBED_ID_PREFIX,
         "readyAttribute": contract::READY_ATTRIBUTE,

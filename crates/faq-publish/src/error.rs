@@ -20,9 +20,13 @@ pub enum ErrorKind {
     Usage(String),
     /// A story is not a valid corpus: its file, line and fix.
     Corpus(CorpusError),
+    /// A Markdown story cannot be published: its file, line, column and fix.
+    Markdown(crate::markdown::MarkdownError),
     /// The synonyms file has a bad line: its file, line and fix. Nothing
     /// is published.
     Synonyms(SynonymsError),
+    /// A story's front matter names another language than its run's.
+    StoryLanguage { said: String, run: String },
     /// A story's file name cannot name its folder and web address.
     UnfitName,
     /// Two stories of one run have the same name.
@@ -105,7 +109,13 @@ impl fmt::Display for ErrorKind {
         match self {
             ErrorKind::Usage(usage) => f.write_str(usage),
             ErrorKind::Corpus(error) => write!(f, "{error}"),
+            ErrorKind::Markdown(error) => write!(f, "{error}"),
             ErrorKind::Synonyms(error) => write!(f, "{error}; nothing was published"),
+            ErrorKind::StoryLanguage { said, run } => write!(
+                f,
+                "its front matter says `lang: {said}`, but this run publishes {run}; publish it with \
+                 --lang {said} (scripts/publish, given no --lang, publishes each story in its own)"
+            ),
             ErrorKind::UnfitName => f.write_str(
                 "a story's file name becomes its folder and web address; \
                  use letters, digits, '-', '_' and '.' (not first)",
@@ -189,7 +199,8 @@ impl fmt::Display for PublishError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.path, &self.kind) {
             // A corpus error names its file and line itself.
-            (_, ErrorKind::Corpus(_) | ErrorKind::Synonyms(_)) | (None, _) => {
+            (_, ErrorKind::Corpus(_) | ErrorKind::Markdown(_) | ErrorKind::Synonyms(_))
+            | (None, _) => {
                 write!(f, "{}", self.kind)
             }
             (Some(path), kind) => write!(f, "{}: {kind}", path.display()),

@@ -16,12 +16,16 @@ use crate::engine::Engine;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
 use crate::files::{read, read_text, short_hash, write, write_all};
 use crate::html::{inert, script_json};
+use crate::markdown::{self, Meta};
 use crate::page::edits::{self, Attributes, Inline};
 use crate::page::prerender;
 use crate::page::template::{Cut, Filling, Template};
 use crate::page::title;
+use faq_core::markup::BLOCK;
 use faq_core::{Language, Story};
-use faq_widget::contract::{EMBED_ATTRIBUTE, MOUNT_ID, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE};
+use faq_widget::contract::{
+    ABOUT_CLASS, EMBED_ATTRIBUTE, MOUNT_ID, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE,
+};
 use faq_widget::options::OPTIONS;
 use faq_widget::story_data::{self, JSON_LD_TYPE, LINES_TYPE};
 use faq_widget::ui_text::all_texts;
@@ -67,10 +71,26 @@ pub struct Parts<'a> {
 /// (`<stem>/faq-story.json`), written with its files. The site's own
 /// files (the front page, its search index, `sw.js`) are made from the
 /// records of the stories in the folder, so a run never loses another's.
+/// The fields a story's front matter gives are left out when it gives
+/// none (a record written before they existed reads the same).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Record {
-    /// The start of its page's title.
+    /// Its headline: the front matter's `title`, or the summary's first
+    /// sentence.
     pub headline: String,
+    /// When the story was first published, and last updated, as its front
+    /// matter says (a date or an RFC 3339 time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The article the explainer goes with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Its language, as the publisher was given it (BCP 47).
     pub language: String,
     pub questions: usize,
@@ -180,10 +200,14 @@ impl<'a> Parts<'a> {
 
     /// These parts for stories of a site in `site` (their own folders, a
     /// record each, their text for its search), published at `published`.
-    pub fn in_site(mut self, site: &Path, published: String) -> Self {
+    /// A story page's link to the front page goes to it.
+    pub fn in_site(mut self, site: &Path, published: String) -> Result<Self> {
         self.site = Some(site.to_path_buf());
         self.published = published;
-        self
+        self.page = self
+            .page
+            .edited(|page| edits::point_home_link(page, "../"))?;
+        Ok(self)
     }
 
     /// Stories published with `synonyms`.
@@ -215,14 +239,21 @@ pub fn stem_of(path: &Path) -> Result<String> {
 /// Reads the story of the corpus file `path` and writes its files into
 /// `dir`; returns the story. A malformed story writes nothing.
 pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> Result<Story> {
-    let bytes = read(path)?;
-    let mut story = faq_core::corpus::parse(&path.display().to_string(), &bytes)
-        .map_err(|e| PublishError::new(ErrorKind::Corpus(e)).at(path))?;
+    let (mut story, meta) = read_story(path)?;
+    if let Some(said) = &meta.lang {
+        if Language::parse(said).ok() != Some(parts.language) {
+            return Err(PublishError::new(ErrorKind::StoryLanguage {
+                said: said.clone(),
+                run: parts.tag.clone(),
+            })
+            .at(path));
+        }
+    }
     story.commonness = parts.frequencies.commonness(&story, parts.language);
     if let Some(synonyms) = &parts.synonyms {
         story.aliases = synonyms.for_story(&story, parts.language);
     }
-    let (files, text) = story_files(parts, &story, stem);
+    let (files, text) = story_files(parts, &story, &meta, stem);
     std::fs::create_dir_all(dir).map_err(io_at(dir))?;
     let mut files: Vec<(PathBuf, String)> = files
         .into_iter()
@@ -242,7 +273,12 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
             write(&path, &text)?;
         }
         let record = Record {
-            headline: title::headline(&story.summary),
+            headline: meta.title.clone(),
+            date: meta.date.clone(),
+            updated: meta.updated.clone(),
+            section: meta.section.clone(),
+            tags: meta.tags.clone(),
+            url: meta.url.clone(),
             language: parts.tag.clone(),
             questions: story.faqs.len(),
             published: parts.published.clone(),
@@ -256,11 +292,31 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
     Ok(story)
 }
 
+/// The story of the file `path` (a `.txt` corpus, or Markdown with front
+/// matter) and what is known of it: a `.txt` story's headline is its
+/// summary's first sentence.
+pub fn read_story(path: &Path) -> Result<(Story, Meta)> {
+    let bytes = read(path)?;
+    let file = path.display().to_string();
+    if markdown::is_markdown(path) {
+        return markdown::parse(&file, &bytes)
+            .map_err(|e| PublishError::new(ErrorKind::Markdown(e)).at(path));
+    }
+    let story = faq_core::corpus::parse(&file, &bytes)
+        .map_err(|e| PublishError::new(ErrorKind::Corpus(e)).at(path))?;
+    let meta = Meta {
+        title: title::headline(&story.summary),
+        ..Meta::default()
+    };
+    Ok((story, meta))
+}
+
 /// The story's files, by name, and its text for the front page's search
 /// (`{ stem, headline, lang, dir, pairs: [[question, answer, slug], …] }`).
 fn story_files(
     parts: &Parts<'_>,
     story: &Story,
+    meta: &Meta,
     stem: &str,
 ) -> (Vec<(&'static str, String)>, String) {
     let explainer = Explainer::from_story_in(story, parts.language);
@@ -268,11 +324,12 @@ fn story_files(
     for warning in &widget.warnings {
         eprintln!("warning: #{MOUNT_ID}: {warning}");
     }
-    let data = data_elements(&explainer, &story.search_words(), &parts.tag);
+    let data = data_elements(&explainer, &story.search_words(), &parts.tag)
+        + &article_data(meta, &parts.tag);
     let lines = story.to_lines();
     let text = serde_json::json!({
         "stem": stem,
-        "headline": title::headline(&story.summary),
+        "headline": meta.title,
         "lang": parts.tag,
         "dir": if parts.language.is_right_to_left() { "rtl" } else { "ltr" },
         "pairs": (0..explainer.len() as u32)
@@ -280,21 +337,26 @@ fn story_files(
             .collect::<Vec<_>>(),
     })
     .to_string();
-    let headline = title::headline(&story.summary);
-    let description = title::description(&story.summary);
+    let headline = &meta.title;
+    let description = title::description(&story.summary.replace(BLOCK, " "));
+    let about = about(meta);
     let page = parts.page.fill(&Filling {
-        headline: &headline,
+        headline,
         description: &description,
         data: &data,
         head_end: &parts.noscript_link,
         widget: &widget.html,
+        heading: headline,
+        about: &about,
     });
     let offline = parts.offline.fill(&Filling {
-        headline: &headline,
+        headline,
         description: &description,
         data: &data,
         head_end: &parts.noscript_style,
         widget: &widget.html,
+        heading: headline,
+        about: &about,
     });
     let embed = format!(
         "{}\n(()=>{{const STORY={},NAME={},ENGINE={},STATIC={};\n{}}})();\n",
@@ -346,6 +408,77 @@ fn data_elements(explainer: &Explainer, search_words: &str, tag: &str) -> String
             script_json(&lines)
         ),
     }
+}
+
+/// The story's schema.org `NewsArticle`, from its front matter, beside
+/// its `FAQPage`: its headline, dates, section, keywords and address.
+fn article_data(meta: &Meta, tag: &str) -> String {
+    let mut article = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": meta.title,
+        "inLanguage": tag,
+    });
+    let fields = [
+        ("datePublished", meta.date.clone().map(Into::into)),
+        ("dateModified", meta.updated.clone().map(Into::into)),
+        ("articleSection", meta.section.clone().map(Into::into)),
+        (
+            "keywords",
+            (!meta.tags.is_empty()).then(|| meta.tags.clone().into()),
+        ),
+        ("url", meta.url.clone().map(Into::into)),
+    ];
+    for (name, value) in fields {
+        if let Some(value) = value {
+            article[name] = value;
+        }
+    }
+    format!(
+        "<script type=\"{JSON_LD_TYPE}\">{}</script>",
+        script_json(&article)
+    )
+}
+
+/// What the page says of the story under its headline, from its front
+/// matter (empty if it says nothing): its section, when it was published
+/// and updated, and a link to the article it explains, as a line of
+/// [`ABOUT_CLASS`].
+fn about(meta: &Meta) -> String {
+    let escape = crate::html::escape;
+    let mut parts = Vec::new();
+    if let Some(section) = &meta.section {
+        parts.push(format!("<span>{}</span>", escape(section)));
+    }
+    for (date, class) in [(&meta.date, "published"), (&meta.updated, "updated")] {
+        if let Some(date) = date {
+            let shown = date.get(..10).unwrap_or(date);
+            parts.push(format!(
+                "<time class=\"{ABOUT_CLASS}-{class}\" datetime=\"{}\">{}</time>",
+                escape(date),
+                escape(shown)
+            ));
+        }
+    }
+    if let Some(url) = &meta.url {
+        parts.push(format!(
+            "<a href=\"{}\" rel=\"noopener\">{}</a>",
+            escape(url),
+            escape(&shown_address(url))
+        ));
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"{ABOUT_CLASS}\">{}</p>", parts.join(" · "))
+}
+
+/// A web address as a reader reads it: without its scheme, `www.` and a
+/// last `/`.
+fn shown_address(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.strip_suffix('/').unwrap_or(rest).to_owned()
 }
 
 /// A published page, prerendered again with its mount element's options
@@ -472,7 +605,8 @@ mod tests {
         ]);
         let piece = prop_oneof![
             markup.prop_map(str::to_owned),
-            "[^\r\n\u{85}\u{2028}\u{2029}]{1,8}",
+            // What a corpus line may hold: no control character but the tab.
+            "[^\u{0}-\u{8}\u{a}-\u{1f}\u{7f}-\u{9f}\u{2028}\u{2029}]{1,8}",
         ];
         prop::collection::vec(piece, 1..10)
             .prop_map(|pieces| pieces.concat())

@@ -42,9 +42,10 @@ pub fn save_script() -> Result<String> {
         .collect();
     minified(
         &format!(
-            "const MARKS = {}, MOUNT_ID = {};\n{}",
+            "const MARKS = {}, MOUNT_ID = {}, ABOUT_CLASS = {};\n{}",
             serde_json::Value::Object(marks),
             serde_json::json!(MOUNT_ID),
+            serde_json::json!(faq_widget::contract::ABOUT_CLASS),
             script("save.js")?
         ),
         true,

@@ -7,7 +7,9 @@
 
 use crate::error::{ErrorKind, Result};
 use crate::html::{self, inert};
-use faq_widget::contract::{MOUNT_ID, SAVE_ATTRIBUTE, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE};
+use faq_widget::contract::{
+    HOME_ATTRIBUTE, MOUNT_ID, SAVE_ATTRIBUTE, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE,
+};
 use faq_widget::story_data::{JSON_LD_TYPE, LINES_TYPE};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
@@ -166,6 +168,18 @@ pub fn point_save_button(page: &str, shell: &str) -> Result<String> {
         page,
         vec![element!(format!("[{SAVE_ATTRIBUTE}]"), |el| {
             el.set_attribute(SAVE_ATTRIBUTE, shell)?;
+            Ok(())
+        })],
+    )
+}
+
+/// `page` with its link to the site's front page (the element of
+/// [`HOME_ATTRIBUTE`]) pointing at `front_page`.
+pub fn point_home_link(page: &str, front_page: &str) -> Result<String> {
+    html::rewrite(
+        page,
+        vec![element!(format!("[{HOME_ATTRIBUTE}]"), |el| {
+            el.set_attribute("href", front_page)?;
             Ok(())
         })],
     )

@@ -31,13 +31,20 @@ enum Slot {
     HeadEnd,
     /// The mount element's content: the prerendered widget.
     Widget,
+    /// The content of the page's first `<h1>`: the story's headline.
+    Heading,
+    /// HTML after the page's first `<h1>`: what the story's front matter
+    /// says of it (section, dates, the article it explains).
+    About,
 }
 
-const SLOTS: [Slot; 4] = [
+const SLOTS: [Slot; 6] = [
     Slot::Headline,
     Slot::Description,
     Slot::HeadEnd,
     Slot::Widget,
+    Slot::Heading,
+    Slot::About,
 ];
 
 fn mark(slot: Slot) -> String {
@@ -46,13 +53,16 @@ fn mark(slot: Slot) -> String {
 
 /// The mark of each slot of a [`Template::shell`], by the name of what
 /// fills it: the story's headline and description (text), its data
-/// (HTML) and the prerendered widget (HTML).
-pub fn marks() -> [(&'static str, String); 4] {
+/// (HTML), the prerendered widget (HTML), the `<h1>`'s content (HTML) and
+/// what follows the `<h1>` (HTML).
+pub fn marks() -> [(&'static str, String); 6] {
     [
         ("headline", mark(Slot::Headline)),
         ("description", mark(Slot::Description)),
         ("data", mark(Slot::HeadEnd)),
         ("widget", mark(Slot::Widget)),
+        ("heading", mark(Slot::Heading)),
+        ("about", mark(Slot::About)),
     ]
 }
 
@@ -69,6 +79,10 @@ pub struct Filling<'a> {
     pub head_end: &'a str,
     /// HTML: the prerendered widget.
     pub widget: &'a str,
+    /// Plain text: the page's `<h1>`, the headline.
+    pub heading: &'a str,
+    /// HTML: what follows the page's `<h1>`.
+    pub about: &'a str,
 }
 
 /// A page cut at its slots: `parts[0]`, slot, `parts[1]`, …
@@ -103,6 +117,7 @@ impl Template {
         let mounts = Cell::new(0);
         let described = Cell::new(false);
         let head_end = Cell::new(false);
+        let headed = Cell::new(false);
         let story = cut == Cut::Story;
         let mut handlers = vec![element!(mount_selector(), |el| {
             for (name, value) in set {
@@ -116,6 +131,18 @@ impl Template {
             handlers.extend([
                 element!("title", |el| {
                     el.prepend(&format!("{} · ", mark(Slot::Headline)), ContentType::Html);
+                    Ok(())
+                }),
+                element!("h1", |el| {
+                    if !headed.get() {
+                        // The headline is in the story's language, the
+                        // page's (`<html lang dir>`), not the template's.
+                        el.remove_attribute("lang");
+                        el.remove_attribute("dir");
+                        el.set_inner_content(&mark(Slot::Heading), ContentType::Html);
+                        el.after(&mark(Slot::About), ContentType::Html);
+                        headed.set(true);
+                    }
                     Ok(())
                 }),
                 element!("meta[name=description]", |el| {
@@ -209,6 +236,8 @@ impl Template {
             data: "",
             head_end: "",
             widget: html,
+            heading: "",
+            about: "",
         })
     }
 
@@ -223,6 +252,8 @@ impl Template {
             data: &marks[Slot::HeadEnd as usize],
             head_end,
             widget: &marks[Slot::Widget as usize],
+            heading: &marks[Slot::Heading as usize],
+            about: &marks[Slot::About as usize],
         })
     }
 
@@ -236,6 +267,8 @@ impl Template {
         for (slot, part) in self.slots.iter().zip(&self.parts[1..]) {
             match slot {
                 Slot::Headline => page.push_str(&escape(filling.headline)),
+                Slot::Heading => page.push_str(&escape(filling.heading)),
+                Slot::About => page.push_str(filling.about),
                 Slot::Description => page.push_str(&escape(filling.description)),
                 Slot::HeadEnd => {
                     page.push_str(filling.data);
@@ -271,6 +304,8 @@ mod tests {
             data: "<x-data>",
             head_end: "<x-end>",
             widget: "<section>W</section>",
+            heading: headline,
+            about: "<p>about</p>",
         }
     }
 

@@ -1,38 +1,31 @@
-//! A story's name in its page's title and the page's description, from
-//! its summary: without them every story of a site shares one title, in
-//! tabs, history, bookmarks and search results alike.
+//! A `.txt` story's headline and a page's description, from its summary:
+//! without them every story of a site shares one title, in tabs, history,
+//! bookmarks and search results alike.
 
-/// The most characters of a page's title that come from its story: search
-/// results and tabs show about this many.
-pub const HEADLINE_CHARS: usize = 60;
 /// The most characters of a page's description: search results show about
 /// this many.
 pub const DESCRIPTION_CHARS: usize = 160;
 
-/// A story's name in its page's title: the summary's first sentence if it is
-/// short enough and not a mere abbreviation ("U.S."), or else its start,
-/// cut at a word.
+/// A `.txt` story's headline (a Markdown story's is its front matter's
+/// `title`): its summary's first whole sentence, a full stop after fewer
+/// than 20 characters being an abbreviation ("U.S.") rather than a
+/// sentence's end; the whole summary if it has no such end.
 pub fn headline(summary: &str) -> String {
-    // The first sentence's end: its byte offset and its length in characters.
     let sentence_end = summary
         .char_indices()
         .enumerate()
         .find_map(|(before, (at, c))| {
-            let (end, chars) = (at + c.len_utf8(), before + 1);
+            let end = at + c.len_utf8();
             let followed_by_space = summary[end..]
                 .chars()
                 .next()
                 .is_none_or(char::is_whitespace);
-            // A full stop after fewer than 20 characters is more likely an
-            // abbreviation ("U.S.") than a sentence; an ideographic one is not.
+            // An ideographic full stop ends a sentence wherever it is.
             let ends = matches!(c, '。' | '！' | '？')
-                || (matches!(c, '.' | '!' | '?' | '؟') && followed_by_space && chars >= 20);
-            ends.then_some((end, chars))
+                || (matches!(c, '.' | '!' | '?' | '؟') && followed_by_space && before + 1 >= 20);
+            ends.then_some(end)
         });
-    match sentence_end {
-        Some((end, chars)) if chars <= HEADLINE_CHARS => summary[..end].to_string(),
-        _ => shortened(summary, HEADLINE_CHARS),
-    }
+    summary[..sentence_end.unwrap_or(summary.len())].to_string()
 }
 
 /// `text` whole if it has at most `max` characters; otherwise its start, cut
@@ -68,21 +61,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_page_is_named_after_the_start_of_its_summary() {
+    fn a_txt_story_is_named_after_its_summarys_first_whole_sentence() {
         let story =
-            "The potential deployment of foreign peacekeepers to Ukraine is gaining attention.";
+            "The potential deployment of foreign peacekeepers to Ukraine is gaining attention. More.";
         assert_eq!(
             headline(story),
-            "The potential deployment of foreign peacekeepers to Ukraine…"
+            "The potential deployment of foreign peacekeepers to Ukraine is gaining attention."
         );
-        assert_eq!(headline(story).chars().count(), HEADLINE_CHARS);
         assert_eq!(
             headline("Trains run at night again. Here is what we know."),
             "Trains run at night again."
         );
         assert_eq!(
-            headline("U.S. officials say the plan is ready for a vote in the spring."),
-            "U.S. officials say the plan is ready for a vote in the…",
+            headline("U.S. officials say the plan is ready. A vote follows."),
+            "U.S. officials say the plan is ready.",
             "an abbreviation is not a sentence"
         );
         assert_eq!(
@@ -90,7 +82,11 @@ mod tests {
             "维和部队可能在停火后部署。"
         );
         let unspaced = "维".repeat(100);
-        assert_eq!(headline(&unspaced), format!("{}…", "维".repeat(59)));
+        assert_eq!(
+            headline(&unspaced),
+            unspaced,
+            "no sentence end: the whole summary"
+        );
         assert_eq!(shortened("Short.", 160), "Short.");
         let long = "word ".repeat(40);
         let description = shortened(&long, DESCRIPTION_CHARS);

@@ -105,12 +105,18 @@ pub fn write_listing(
     let listed: Vec<serde_json::Value> = stories
         .iter()
         .map(|s| {
+            let r = &s.record;
             serde_json::json!({
                 "name": s.stem,
-                "headline": s.record.headline,
-                "language": s.record.language,
-                "questions": s.record.questions,
-                "published": s.record.published,
+                "headline": r.headline,
+                "language": r.language,
+                "questions": r.questions,
+                "published": r.published,
+                "date": r.date,
+                "updated": r.updated,
+                "section": r.section,
+                "tags": r.tags,
+                "url": r.url,
             })
         })
         .collect();
@@ -320,8 +326,9 @@ fn site_engine(
         })
 }
 
-/// One explainer in the list: its headline in its language, and in the
-/// page's, that language's name, its questions and its date.
+/// One explainer in the list: its headline in its language, its section,
+/// and in the page's, that language's name, its questions and the date it
+/// was last updated.
 fn story_item(story: &Published, words: &Words) -> String {
     let record = &story.record;
     let language = Language::from_tag(&record.language).unwrap_or_default();
@@ -335,18 +342,26 @@ fn story_item(story: &Published, words: &Words) -> String {
     } else {
         filled(words.get("questions"), &[("count", record.questions)])
     };
-    let date = record.published.get(..10).unwrap_or_default();
+    let updated = record.last_updated_text();
+    let date = updated.get(..10).unwrap_or_default();
+    let section = record.section.as_deref().map_or(String::new(), |section| {
+        format!(
+            "<span lang=\"{}\">{}</span> · ",
+            escape(&record.language),
+            escape(section)
+        )
+    });
     format!(
         "<li><a href=\"./{stem}/\" lang=\"{lang}\" dir=\"{dir}\">{headline}</a>\
-         <span class=\"faq-site__about\"><span lang=\"{code}\">{name}</span> · {count} · \
-         <time datetime=\"{published}\">{date}</time></span></li>",
+         <span class=\"faq-site__about\">{section}<span lang=\"{code}\">{name}</span> · {count} · \
+         <time datetime=\"{updated}\">{date}</time></span></li>",
         stem = escape(&story.stem),
         lang = escape(&record.language),
         headline = escape(&record.headline),
         code = language.code(),
         name = escape(language.facts().autonym),
         count = escape(&count),
-        published = escape(&record.published),
+        updated = escape(updated),
         date = escape(date),
     )
 }

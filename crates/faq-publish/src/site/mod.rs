@@ -86,7 +86,7 @@ pub fn publish(
         Parts::new(&engine, engine_dir, language, &tag, base, out)?.with_synonyms(synonyms);
     if layout == Layout::Folders {
         let now = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
-        parts = parts.in_site(out, now);
+        parts = parts.in_site(out, now)?;
     }
 
     let mut outcome = Outcome::default();
@@ -244,7 +244,8 @@ mod tests {
         let page = "<!doctype html><html lang=en><head><title>FAQ</title>\
             <link rel=stylesheet href=\"./page-1.css\">\
             <script type=module src=\"./loader-1.js\"></script></head>\
-            <body><div id=\"faq-widget\"><p>Loading</p></div>\
+            <body><p><a href=\"./\" data-faq-home>Site</a></p>\
+            <h1 lang=en>Your questions</h1><div id=\"faq-widget\"><p>Loading</p></div>\
             <button type=button data-faq-save hidden>Save</button></body></html>";
         for (file, contents) in [
             ("page-1.css", "p{}"),
@@ -651,6 +652,126 @@ mod tests {
             let copies = if separate { 1 } else { 2 };
             assert_eq!(page.matches(last.as_str()).count(), copies, "{name}");
         }
+    }
+
+    #[test]
+    fn a_markdown_story_has_its_headline_dates_section_and_article_everywhere() {
+        let scratch = Scratch::new("markdown");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let fixture = crate::files::source_dir().join("tests/fixtures/harbour-bridge.md");
+        let bridge = story_file(
+            &engine,
+            "harbour-bridge.md",
+            &std::fs::read_to_string(fixture).unwrap(),
+        );
+        // Updated before the bridge story, and published with no dates: the
+        // run's time, which is later.
+        let older = story_file(
+            &engine,
+            "older.md",
+            "---\ntitle: Older & wiser\nupdated: 2026-11-27T23:00:00-01:00\nsection: Ferries\n---\nS.\n\n## Q?\n\nA.\n",
+        );
+        let plain = story_file(&engine, "plain.txt", GOOD);
+        let outcome = publish(
+            &engine,
+            &out,
+            &[bridge, older, plain],
+            Layout::Folders,
+            None,
+            None,
+        )
+        .unwrap();
+        assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
+        let page = std::fs::read_to_string(out.join("harbour-bridge/index.html")).unwrap();
+        let headline = "Harbour Bridge closure: what drivers need to know";
+        assert!(
+            page.contains(&format!("<title>{headline} · FAQ</title>")),
+            "{page}"
+        );
+        assert!(
+            page.contains(&format!("<h1>{headline}</h1>")),
+            "the template's lang goes: {page}"
+        );
+        assert!(page.contains("<a href=\"../\" data-faq-home>"), "{page}");
+        assert!(page.contains(
+            "<p class=\"faq-story-about\"><span>Transport</span> · \
+             <time class=\"faq-story-about-published\" datetime=\"2026-11-20\">2026-11-20</time> · \
+             <time class=\"faq-story-about-updated\" datetime=\"2026-11-28T09:30:00Z\">2026-11-28</time> · \
+             <a href=\"https://news.example/transport/harbour-bridge\" rel=\"noopener\">news.example/transport/harbour-bridge</a></p>"
+        ), "{page}");
+        let article = page
+            .split("<script type=\"application/ld+json\">")
+            .filter_map(|s| s.split("</script>").next())
+            .filter_map(|json| serde_json::from_str::<serde_json::Value>(json).ok())
+            .find(|json| json["@type"] == "NewsArticle")
+            .expect("a NewsArticle");
+        assert_eq!(article["headline"], headline);
+        assert_eq!(article["datePublished"], "2026-11-20");
+        assert_eq!(article["dateModified"], "2026-11-28T09:30:00Z");
+        assert_eq!(article["articleSection"], "Transport");
+        assert_eq!(article["keywords"], serde_json::json!(["roads", "ferries"]));
+        assert_eq!(
+            article["url"],
+            "https://news.example/transport/harbour-bridge"
+        );
+        // Structured answers: the lines carry them, the page shows lists.
+        assert!(
+            page.contains("<ul><li>the <strong>ferry</strong> from Quay Street"),
+            "{page}"
+        );
+        assert!(page.contains("<ol><li>Keep your old pass.</li>"), "{page}");
+        assert_eq!(text_of(&page).faqs.len(), 4);
+
+        let listing: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join("stories.json")).unwrap())
+                .unwrap();
+        let names: Vec<&str> = listing
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["plain", "harbour-bridge", "older"],
+            "newest updated first"
+        );
+        let bridge = &listing[1];
+        assert_eq!(bridge["headline"], headline);
+        assert_eq!(bridge["section"], "Transport");
+        assert_eq!(bridge["updated"], "2026-11-28T09:30:00Z");
+        assert_eq!(bridge["date"], "2026-11-20");
+        assert_eq!(bridge["tags"], serde_json::json!(["roads", "ferries"]));
+        assert_eq!(
+            bridge["url"],
+            "https://news.example/transport/harbour-bridge"
+        );
+        assert_eq!(listing[0]["headline"], "A summary.");
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(front.contains("Older &amp; wiser"), "{front}");
+        assert!(
+            front.contains("<span lang=\"en\">Transport</span> · "),
+            "{front}"
+        );
+        assert!(
+            front.contains("<time datetime=\"2026-11-28T09:30:00Z\">2026-11-28</time>"),
+            "{front}"
+        );
+
+        // A story whose front matter names another language waits for its
+        // own run, and says so.
+        let spanish = story_file(
+            &engine,
+            "tarifa.md",
+            "---\ntitle: La tarifa\nlang: es\n---\nS.\n\n## ¿Q?\n\nA.\n",
+        );
+        let outcome = publish(&engine, &out, &[spanish], Layout::Folders, None, None).unwrap();
+        let message = outcome.failed[0].to_string();
+        assert!(
+            message.contains("`lang: es`, but this run publishes en"),
+            "{message}"
+        );
+        assert!(!out.join("tarifa").exists());
     }
 
     #[test]

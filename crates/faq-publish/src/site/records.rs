@@ -16,8 +16,8 @@ pub struct Published {
     pub record: Record,
 }
 
-/// Every story in `out` whose page is there, newest first (by the time
-/// it was published, then by name). A record that cannot be read is
+/// Every story in `out` whose page is there, newest updated first (by
+/// [`Record::last_updated`], then by name). A record that cannot be read is
 /// reported and the story left out.
 pub fn read_all(out: &Path, engine_files: &[String]) -> Result<Vec<Published>> {
     let mut stories = Vec::new();
@@ -44,11 +44,56 @@ pub fn read_all(out: &Path, engine_files: &[String]) -> Result<Vec<Published>> {
     }
     stories.sort_by(|a, b| {
         b.record
-            .published
-            .cmp(&a.record.published)
+            .last_updated()
+            .cmp(&a.record.last_updated())
             .then_with(|| a.stem.cmp(&b.stem))
     });
     Ok(stories)
+}
+
+impl Record {
+    /// When the story was last updated, as its front matter says
+    /// (`updated`, or else `date`), or else when it was last published:
+    /// seconds since 1970, for the site's order, newest updated first.
+    pub fn last_updated(&self) -> i64 {
+        let said = self.updated.as_deref().or(self.date.as_deref());
+        said.and_then(seconds)
+            .or_else(|| seconds(&self.published))
+            .unwrap_or_default()
+    }
+
+    /// What [`Record::last_updated`] reads, as written.
+    pub fn last_updated_text(&self) -> &str {
+        self.updated
+            .as_deref()
+            .or(self.date.as_deref())
+            .unwrap_or(&self.published)
+    }
+}
+
+/// Seconds since 1970 of a date (`2026-11-20`, its midnight in UTC) or an
+/// RFC 3339 time (`…Z` or `…+01:00`).
+fn seconds(time: &str) -> Option<i64> {
+    let (local, offset) = match time.get(10..) {
+        None | Some("") => (format!("{time}T00:00:00"), 0),
+        Some(rest) => {
+            let zone_at = rest.rfind(['Z', 'z', '+', '-'])? + 10;
+            let zone = &time[zone_at..];
+            let offset = match zone {
+                "Z" | "z" => 0,
+                _ => {
+                    let sign = if zone.starts_with('-') { -1 } else { 1 };
+                    let hours: i64 = zone.get(1..3)?.parse().ok()?;
+                    let minutes: i64 = zone.get(4..6)?.parse().ok()?;
+                    sign * (hours * 3600 + minutes * 60)
+                }
+            };
+            (time[..zone_at].replace(['t', ' '], "T"), offset)
+        }
+    };
+    let instant = humantime::parse_rfc3339_weak(&local).ok()?;
+    let since = instant.duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some(since.as_secs() as i64 - offset)
 }
 
 /// A record for a story published before records, from its page (its
@@ -91,6 +136,11 @@ fn record_from_page(out: &Path, stem: &str, engine_files: &[String]) -> Result<R
         .unwrap_or_default();
     let record = Record {
         headline: title::headline(&story.summary),
+        date: None,
+        updated: None,
+        section: None,
+        tags: Vec::new(),
+        url: None,
         language: tag,
         questions: story.faqs.len(),
         published,
@@ -102,4 +152,22 @@ fn record_from_page(out: &Path, stem: &str, engine_files: &[String]) -> Result<R
         serde_json::to_string_pretty(&record).expect("a record serializes"),
     )?;
     Ok(record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times_order_as_instants() {
+        assert_eq!(seconds("1970-01-02"), Some(86_400));
+        assert_eq!(seconds("1970-01-01T01:00:00Z"), Some(3_600));
+        assert_eq!(seconds("1970-01-01T02:00:00+01:00"), Some(3_600));
+        assert_eq!(seconds("1970-01-01T00:00:00-01:30"), Some(5_400));
+        assert_eq!(
+            seconds("2026-12-07T11:58:37.121Z"),
+            seconds("2026-12-07T11:58:37Z")
+        );
+        assert_eq!(seconds("not a date"), None);
+    }
 }
