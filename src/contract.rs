@@ -32,6 +32,11 @@ pub const STORY_WORDS_ATTRIBUTE: &str = "data-words";
 /// writes; its `<time>` elements are `<class>-published` and
 /// `<class>-updated`.
 pub const ABOUT_CLASS: &str = "faq-story-about";
+/// The attribute of an element of the story page's template whose text the
+/// publisher writes in the story's language: its value names the word
+/// (`kicker`, `standfirst`, `save`, `offline`:
+/// `faq_widget::ui_text::page_words`).
+pub const WORD_ATTRIBUTE: &str = "data-faq-word";
 /// The attribute of the story page's link to its site's front page, whose
 /// `href` the publisher sets (`../` in a site).
 pub const HOME_ATTRIBUTE: &str = "data-faq-home";

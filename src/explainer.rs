@@ -29,6 +29,9 @@ pub struct Explainer {
     markup: Vec<Rc<Markup>>,
     /// What [`Explainer::markup`] gives a plain answer, made once.
     plain: Rc<Markup>,
+    /// The search field's placeholder made from the story's words
+    /// ([`Story::placeholder`]); empty for the language's own.
+    placeholder: Box<str>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -80,7 +83,11 @@ impl Explainer {
         };
         let bytes = build_index_in(story, language);
         // Not `expect`: that would ship the error's Debug formatting.
-        let words = (story.aliases.clone(), story.commonness.clone());
+        let words = (
+            story.aliases.clone(),
+            story.commonness.clone(),
+            story.placeholder.as_str().into(),
+        );
         match Self::from_index(bytes, language, words, found) {
             Ok(explainer) => explainer,
             Err(_) => unreachable!("an index just built reads back"),
@@ -92,7 +99,7 @@ impl Explainer {
     fn from_index(
         bytes: Vec<u8>,
         language: Language,
-        (aliases, commonness): (String, String),
+        (aliases, commonness, placeholder): (String, String, Box<str>),
         markup: Vec<Rc<Markup>>,
     ) -> Result<Rc<Self>, IndexError> {
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
@@ -103,6 +110,7 @@ impl Explainer {
             searcher,
             markup,
             plain: Rc::default(),
+            placeholder,
         }))
     }
 
@@ -111,7 +119,7 @@ impl Explainer {
     fn from_index(
         bytes: Vec<u8>,
         language: Language,
-        (aliases, commonness): (String, String),
+        (aliases, commonness, placeholder): (String, String, Box<str>),
         markup: Vec<Rc<Markup>>,
     ) -> Result<Rc<Self>, IndexError> {
         let indexed = owned::Indexed::try_new(bytes.into_boxed_slice(), |bytes| {
@@ -125,7 +133,14 @@ impl Explainer {
             indexed,
             markup,
             plain: Rc::default(),
+            placeholder,
         }))
+    }
+
+    /// The search field's placeholder made from the story's words; empty
+    /// for the language's own.
+    pub fn placeholder(&self) -> &str {
+        &self.placeholder
     }
 
     /// The story's searcher.

@@ -310,6 +310,7 @@ impl WidgetOptions {
         warn: &mut dyn FnMut(String),
     ) -> Self {
         let mut parsed = Self::defaults(mount, explainer.language());
+        parsed.text.set_placeholder(explainer.placeholder());
         for spec in &OPTIONS {
             let Some(value) = given(spec.name, spec.attribute) else {
                 continue;
@@ -421,6 +422,7 @@ mod tests {
         Explainer::from_story(&Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs,
         })

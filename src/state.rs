@@ -305,6 +305,7 @@ mod tests {
         let story = Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs: vec![
                 faq("Who leads Ukraine?", "Kyiv decides."),
@@ -353,6 +354,7 @@ mod tests {
         let story = Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs: vec![faq("One?"), faq("Two?")],
         };
@@ -368,6 +370,7 @@ mod tests {
         let story = Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs: vec![faq("One?"), faq("Two?"), faq("Three?")],
         };
@@ -461,6 +464,7 @@ mod tests {
         Explainer::from_story(&Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs,
         })

@@ -118,6 +118,7 @@ pub fn read(json: &str) -> Option<Story> {
     let mut story = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: text(&data[SUMMARY])?,
         faqs: Vec::new(),
     };
@@ -147,6 +148,7 @@ pub fn read(json: &str) -> Option<Story> {
         faqs: Vec::new(),
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
     };
     for question in questions.iter() {
         story.faqs.push(faq_core::Faq {
@@ -168,6 +170,7 @@ mod tests {
         Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S </script>".into(),
             faqs: (1..=questions)
                 .map(|n| Faq {

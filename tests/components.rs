@@ -312,6 +312,7 @@ async fn hostile_corpus_and_query_text_stay_text() {
     let story = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: format!("Summary {payload}"),
         faqs: vec![Faq {
             question: format!("Is {payload} safe?"),
@@ -394,6 +395,7 @@ async fn a_long_result_list_grows_a_page_at_a_time_and_focus_follows() {
     let story = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: "S".into(),
         faqs,
     };

@@ -7,7 +7,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use faq_widget::contract::{class, site};
+use faq_widget::contract::{class, site, ABOUT_CLASS};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -66,11 +66,12 @@ fn components_write_only_contract_classes_and_write_them_all() {
 fn the_stylesheets_select_only_contract_classes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The no-script stylesheet is the front page's too: it takes out its
-    // search's form and the choice to keep the site offline.
+    // search's form and the choice to keep the site offline. The page's
+    // stylesheet styles the line the publisher writes under a headline.
     let contract: BTreeSet<&str> = class::ALL
         .iter()
         .map(|(_, c)| *c)
-        .chain([site::FORM, site::OFFLINE])
+        .chain([site::FORM, site::OFFLINE, ABOUT_CLASS])
         .collect();
     let mut selected = 0;
     for sheet in ["styles/faq.css", "styles/page.css", "styles/noscript.css"] {

@@ -21,6 +21,8 @@ use faq_core::ENGINE_LANGUAGE;
 use faq_core::{Language, ENGLISH_ENGINE};
 use yew::AttrValue;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_words;
 mod words;
 pub use words::{built_in, Forms, Words, ENGLISH};
 
@@ -327,6 +329,15 @@ impl UiText {
     /// Sets the text whose row is `spec`. Refuses, saying why, an empty text
     /// where the widget needs words, and a `{placeholder}` the text cannot
     /// fill.
+    /// The story's own placeholder for the search field
+    /// ([`faq_core::Story::placeholder`]), which the page's option, if any,
+    /// then overrides.
+    pub fn set_placeholder(&mut self, placeholder: &str) {
+        if !placeholder.is_empty() {
+            self.texts[Text::SearchPlaceholder as usize] = AttrValue::from(placeholder.to_owned());
+        }
+    }
+
     pub fn set(&mut self, spec: &TextSpec, value: &str) -> Result<(), String> {
         let option = spec.name;
         if !spec.may_be_empty && value.trim().is_empty() {

@@ -78,7 +78,7 @@ impl Words {
 /// without its own.
 #[rustfmt::skip]
 pub static ENGLISH: Words = Words {
-    search_label: "Search the questions", search_placeholder: "For example: NATO, ceasefire, Kyiv",
+    search_label: "Search the questions", search_placeholder: "Type a keyword",
     count: Forms { other: "{total} questions", one: "1 question", ..Forms::NONE },
     matches: Forms {
         other: "{shown} of {total} questions match",

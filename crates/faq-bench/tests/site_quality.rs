@@ -33,6 +33,7 @@ fn stackfaq_as_25_stories_ranks_as_one_corpus_does() {
         .map(|faqs| Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: String::new(),
             faqs: faqs.to_vec(),
         })

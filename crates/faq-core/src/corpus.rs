@@ -35,6 +35,10 @@ pub struct Story {
     /// per term of its index's vocabulary, in order
     /// ([`crate::frequencies`]). Empty for none.
     pub commonness: String,
+    /// The placeholder of the story's search field, made from its own
+    /// words in its language when it is published ("For example: ferry,
+    /// toll"). Empty for the language's built-in one.
+    pub placeholder: String,
 }
 
 /// The line after a story's pairs that starts its words for the search
@@ -72,7 +76,7 @@ impl Story {
                 text.push_str(line);
             }
         }
-        if !self.aliases.is_empty() || !self.commonness.is_empty() {
+        if !self.aliases.is_empty() || !self.commonness.is_empty() || !self.placeholder.is_empty() {
             text.push('\n');
             text.push(SEARCH_WORDS);
             text.push('\n');
@@ -82,9 +86,13 @@ impl Story {
     }
 
     /// What the search knows of the story's words beyond its text: its
-    /// [`Story::commonness`] on one line, then its [`Story::aliases`].
+    /// [`Story::commonness`] on one line, its [`Story::placeholder`] on the
+    /// next, then its [`Story::aliases`]; empty if it has none of them.
     pub fn search_words(&self) -> String {
-        let mut text = self.commonness.clone();
+        if self.commonness.is_empty() && self.placeholder.is_empty() && self.aliases.is_empty() {
+            return String::new();
+        }
+        let mut text = format!("{}\n{}", self.commonness, self.placeholder);
         if !self.aliases.is_empty() {
             text.push('\n');
             text.push_str(&self.aliases);
@@ -94,8 +102,10 @@ impl Story {
 
     /// Takes what [`Story::search_words`] wrote.
     pub fn set_search_words(&mut self, text: &str) {
-        let (commonness, aliases) = text.split_once('\n').unwrap_or((text, ""));
+        let (commonness, rest) = text.split_once('\n').unwrap_or((text, ""));
+        let (placeholder, aliases) = rest.split_once('\n').unwrap_or((rest, ""));
         self.commonness = commonness.to_owned();
+        self.placeholder = placeholder.to_owned();
         self.aliases = aliases.to_owned();
     }
 

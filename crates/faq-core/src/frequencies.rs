@@ -80,6 +80,12 @@ impl WordFrequencies {
         Self { letters }
     }
 
+    /// The letter of the folded word `term` ([`RARE`] if the list has not
+    /// got it).
+    pub fn letter(&self, term: &str) -> u8 {
+        self.letters.get(term).copied().unwrap_or(RARE)
+    }
+
     /// The story's [`Story::commonness`]: a letter per term of the
     /// vocabulary its index has in `language`, in order.
     pub fn commonness(&self, story: &Story, language: Language) -> String {

@@ -127,6 +127,7 @@ fn letters_nfkd_keeps_whole_are_found_as_readers_type_them() {
         let story = Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S.".into(),
             faqs: vec![faq_core::Faq {
                 question: text.into(),

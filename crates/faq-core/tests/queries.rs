@@ -111,6 +111,7 @@ fn diacritics_fold_both_ways() {
     let story = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: String::new(),
         faqs: vec![faq_core::Faq {
             question: "Who is Gitanas Nausėda?".into(),
@@ -228,6 +229,7 @@ fn story_of(answers: &[&str]) -> Story {
     Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: String::new(),
         faqs: answers
             .iter()
@@ -265,6 +267,7 @@ fn expansions_are_discounted_not_tiers_that_outrank_relevance() {
     let story = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: String::new(),
         faqs: vec![
             faq_core::Faq {

@@ -79,6 +79,7 @@ proptest! {
     ) {
         let story = Story { aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs: answers
                 .iter()
@@ -153,6 +154,7 @@ fn empty_and_one_entry_corpora() {
         let story = Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: String::new(),
             faqs,
         };

@@ -112,6 +112,7 @@ fn a_site_finds_what_one_index_of_its_stories_finds() {
     let all = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: String::new(),
         faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
     };
@@ -299,6 +300,7 @@ fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
     let stories = [first, second].map(|faqs| Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: whole.summary.clone(),
         faqs: faqs.to_vec(),
     });

@@ -82,6 +82,7 @@ fn aliases_travel_with_the_storys_lines() {
     let without = Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         ..story
     };
     assert_eq!(Story::from_lines(&without.to_lines()), Some(without));

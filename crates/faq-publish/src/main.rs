@@ -8,6 +8,8 @@
 //! faq-publish publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt>...
 //!                                          each story in <out>/<stem>/, the engine's files in <out>
 //! faq-publish language <code>              the supported language a BCP 47 code names, or an error
+//! faq-publish languages <story>...          each story's language (`<tag>\t<path>`): its front
+//!                                          matter's `lang:`, or found in its text
 //! faq-publish fingerprint                  the hash of the engine's sources
 //! faq-publish current <dir>                exit 0 if the engine in <dir> was built from them,
 //!                                          for the language of FAQ_LANG
@@ -26,9 +28,13 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod contract;
 #[cfg(not(target_arch = "wasm32"))]
+mod detect;
+#[cfg(not(target_arch = "wasm32"))]
 mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 mod error;
+#[cfg(not(target_arch = "wasm32"))]
+mod examples;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
 #[cfg(not(target_arch = "wasm32"))]
@@ -47,7 +53,8 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage: faq-publish build <dir> <story.txt> | engine <dir> | \
-    publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt>... | language <code> | \
+    publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt|.md>... | \
+    language <code> | languages <story>... | \
     fingerprint | current <dir> | \
     page <in.html> <out.html> [attribute=value]... | contract | wasm-opt-flags";
 
@@ -66,6 +73,10 @@ fn main() -> std::process::ExitCode {
         ["build", dir, story] => build(Path::new(dir), Path::new(story)),
         ["engine", dir] => engine::make(Path::new(dir)).map(|_| ()),
         ["publish", rest @ ..] => publish(rest),
+        ["languages", stories @ ..] => {
+            languages(stories);
+            Ok(())
+        }
         ["language", tag] => faq_core::Language::parse(tag)
             .map(|l| println!("{}", l.code()))
             .map_err(|e| ErrorKind::UnknownLanguage(e).into()),
@@ -173,6 +184,46 @@ fn publish(args: &[&str]) -> error::Result<()> {
             failed: outcome.failed.len(),
             of: stories.len(),
         }))
+    }
+}
+
+/// Prints each story's language, `<tag>\t<path>` a line, for
+/// scripts/publish to publish each in its own: its front matter's `lang:`,
+/// or else the language its text reads as, or else English; and says on
+/// stderr which and why. A story that cannot be read goes with English,
+/// whose run reports why.
+#[cfg(not(target_arch = "wasm32"))]
+fn languages(stories: &[&str]) {
+    use faq_core::Language;
+    for path in stories {
+        let (tag, how) = match story::read_story(std::path::Path::new(path)) {
+            Ok((_, meta)) if meta.lang.is_some() => {
+                let said = meta.lang.unwrap_or_default();
+                match Language::parse(&said) {
+                    Ok(_) => (said, "as its front matter says".to_owned()),
+                    Err(_) => (
+                        said,
+                        "as its front matter says (not a supported language: its run says why)"
+                            .to_owned(),
+                    ),
+                }
+            }
+            Ok((story, _)) => match detect::detect(&story) {
+                Some(found) => (found.code().to_owned(), "found in its text".to_owned()),
+                None => (
+                    "en".to_owned(),
+                    "as no language could be found in its text; give it `lang:` or use --lang"
+                        .to_owned(),
+                ),
+            },
+            Err(_) => (
+                "en".to_owned(),
+                "as it cannot be read (its run says why)".to_owned(),
+            ),
+        };
+        let name = Language::parse(&tag).map_or("?", |l| l.facts().autonym);
+        eprintln!("faq-publish: {path}: {name} ({tag}), {how}");
+        println!("{tag}\t{path}");
     }
 }
 

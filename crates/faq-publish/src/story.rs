@@ -126,6 +126,7 @@ impl<'a> Parts<'a> {
             tag,
             language.is_right_to_left(),
         )
+        .and_then(|page| edits::write_page_words(&page, language))
         .map_err(in_manifest)?;
         // Each story adds only data to the page: the page's scripts are
         // the engine's, checked once.
@@ -240,6 +241,9 @@ pub fn stem_of(path: &Path) -> Result<String> {
 /// `dir`; returns the story. A malformed story writes nothing.
 pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> Result<Story> {
     let (mut story, meta) = read_story(path)?;
+    if let Some(warning) = crate::detect::contradiction(&story, parts.language) {
+        eprintln!("warning: {}: {warning}", path.display());
+    }
     if let Some(said) = &meta.lang {
         if Language::parse(said).ok() != Some(parts.language) {
             return Err(PublishError::new(ErrorKind::StoryLanguage {
@@ -250,6 +254,7 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
         }
     }
     story.commonness = parts.frequencies.commonness(&story, parts.language);
+    story.placeholder = crate::examples::placeholder(&story, parts.language, &parts.frequencies);
     if let Some(synonyms) = &parts.synonyms {
         story.aliases = synonyms.for_story(&story, parts.language);
     }
@@ -626,8 +631,7 @@ mod tests {
                 .iter()
                 .map(|(q, a)| Faq { question: format!("{}?", q.trim()), answer: a.trim().to_owned() })
                 .collect();
-            let story = Story { aliases: String::new(),
-            commonness: String::new(),  summary: summary.trim().to_owned(), faqs };
+            let story = Story { summary: summary.trim().to_owned(), faqs, ..Story::default() };
             let explainer = faq_widget::Explainer::from_story(&story);
             let page = "<html><body><div id=\"faq-widget\"><p>Loading</p></div><p>after</p></body></html>";
             let widget = prerender::standalone_widget(explainer, &[]);

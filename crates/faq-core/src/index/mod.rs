@@ -304,6 +304,7 @@ mod tests {
         Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "Sum".into(),
             faqs: vec![
                 Faq {

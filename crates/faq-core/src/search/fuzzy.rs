@@ -149,6 +149,7 @@ mod tests {
         build_index(&Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: String::new(),
             faqs: vec![Faq {
                 question: String::new(),

@@ -511,6 +511,7 @@ mod tests {
         let bytes = build_index(&Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs,
         });
@@ -562,6 +563,7 @@ mod tests {
         let story = Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S.".into(),
             faqs: [
                 "Що сказали перед кремлем?",

@@ -7,8 +7,9 @@
 
 use crate::error::{ErrorKind, Result};
 use crate::html::{self, inert};
+use faq_core::Language;
 use faq_widget::contract::{
-    HOME_ATTRIBUTE, MOUNT_ID, SAVE_ATTRIBUTE, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE,
+    HOME_ATTRIBUTE, MOUNT_ID, SAVE_ATTRIBUTE, STORY_DATA_ID, STORY_WORDS_ATTRIBUTE, WORD_ATTRIBUTE,
 };
 use faq_widget::story_data::{JSON_LD_TYPE, LINES_TYPE};
 use lol_html::html_content::ContentType;
@@ -168,6 +169,26 @@ pub fn point_save_button(page: &str, shell: &str) -> Result<String> {
         page,
         vec![element!(format!("[{SAVE_ATTRIBUTE}]"), |el| {
             el.set_attribute(SAVE_ATTRIBUTE, shell)?;
+            Ok(())
+        })],
+    )
+}
+
+/// `page` with the text of each element that names a page word
+/// ([`WORD_ATTRIBUTE`]) in `language`, which the page (`<html lang dir>`)
+/// is in: the element loses its own `lang` and `dir`. An element naming no
+/// known word keeps its text.
+pub fn write_page_words(page: &str, language: Language) -> Result<String> {
+    let words = faq_widget::ui_text::page_words::page_words(language);
+    html::rewrite(
+        page,
+        vec![element!(format!("[{WORD_ATTRIBUTE}]"), |el| {
+            let name = el.get_attribute(WORD_ATTRIBUTE).unwrap_or_default();
+            if let Some(word) = words.get(&name) {
+                el.set_inner_content(word, ContentType::Text);
+                el.remove_attribute("lang");
+                el.remove_attribute("dir");
+            }
             Ok(())
         })],
     )

@@ -98,6 +98,7 @@ mod tests {
         Explainer::from_story(&Story {
             aliases: String::new(),
             commonness: String::new(),
+            placeholder: String::new(),
             summary: "S".into(),
             faqs,
         })

@@ -245,8 +245,9 @@ mod tests {
             <link rel=stylesheet href=\"./page-1.css\">\
             <script type=module src=\"./loader-1.js\"></script></head>\
             <body><p><a href=\"./\" data-faq-home>Site</a></p>\
+            <p data-faq-word=kicker lang=en dir=ltr>Explainer</p>\
             <h1 lang=en>Your questions</h1><div id=\"faq-widget\"><p>Loading</p></div>\
-            <button type=button data-faq-save hidden>Save</button></body></html>";
+            <button type=button data-faq-save data-faq-word=save lang=en hidden>Save</button></body></html>";
         for (file, contents) in [
             ("page-1.css", "p{}"),
             ("loader-1.js", "import './glue-1.js'"),
@@ -560,6 +561,11 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("ابحث في الأسئلة"), "the Arabic words: {page}");
+        // The page's own words are Arabic too, in the page's language.
+        assert!(page.contains("<h1>ملخص القصة.</h1>"), "{page}");
+        assert!(page.contains("<p data-faq-word=kicker>شرح</p>"), "{page}");
+        assert!(page.contains("data-faq-word=save hidden>احفظ هذا الشرح"), "{page}");
+        assert!(page.contains("placeholder=\"مثلًا: حلف، الناتو"), "its own words: {page}");
         let shell = file_names(&out)
             .unwrap()
             .into_iter()

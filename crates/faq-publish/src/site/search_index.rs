@@ -98,6 +98,7 @@ fn story_text(out: &Path, text: &str) -> Result<Story> {
     Ok(Story {
         aliases: String::new(),
         commonness: String::new(),
+        placeholder: String::new(),
         summary: String::new(),
         faqs,
     })
