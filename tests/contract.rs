@@ -97,3 +97,32 @@ fn the_scan_finds_literals_and_macro_arguments() {
     let found: Vec<_> = classes_written(source).into_iter().collect();
     assert_eq!(found, ["a", "b", "c", "d"]);
 }
+
+/// The README's table of custom properties (`## Theming`) names every
+/// property the stylesheet defines for the light theme, with its default.
+#[test]
+fn the_readme_lists_every_custom_property_with_its_default() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let css = read(&root.join("styles/faq.css"));
+    let block_start = css.find(":root,").expect("the theme's defaults");
+    let block = &css[block_start..];
+    let block = &block[block.find('{').unwrap() + 1..block.find('}').unwrap()];
+    let defined: Vec<(String, String)> = block
+        .split(';')
+        .filter_map(|declaration| declaration.trim().split_once(':'))
+        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
+        .collect();
+    assert!(defined.len() > 10, "{defined:?}");
+    let readme = read(&root.join("README.md"));
+    let table = readme
+        .split("<!-- custom properties: from styles/faq.css -->")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- end of custom properties -->").next())
+        .expect("the README's table");
+    let rows: Vec<String> = defined
+        .iter()
+        .map(|(name, value)| format!("| `{name}` | `{value}` |"))
+        .collect();
+    let listed: Vec<&str> = table.lines().filter(|l| l.starts_with("| `")).collect();
+    assert_eq!(listed, rows, "README.md, ## Theming");
+}

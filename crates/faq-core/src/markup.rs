@@ -62,7 +62,7 @@ pub struct Styled {
 pub struct Markup {
     /// In order of their text.
     pub links: Vec<Link>,
-    /// In order of their start.
+    /// In the order they close.
     pub styles: Vec<Styled>,
     /// One per line of the shown text; empty when it is one paragraph.
     pub blocks: Vec<Block>,
@@ -173,7 +173,6 @@ impl Reader {
                 self.close(style, start);
             }
         }
-        self.markup.styles.sort_by_key(|styled| styled.text.start);
         if self.blocks != [Block::Paragraph] {
             self.markup.blocks = self.blocks;
         }
@@ -210,40 +209,38 @@ pub struct Piece {
 /// style starts or ends: pieces that cover it exactly once, in order. The
 /// one walk that the page's elements and the answer's HTML are made by.
 pub fn pieces(range: Range<usize>, markup: &Markup) -> Vec<Piece> {
-    let inside = |r: &Range<usize>| r.start.max(range.start)..r.end.min(range.end);
-    let mut cuts = vec![range.start, range.end];
-    let ranges = markup
-        .links
-        .iter()
-        .map(|l| &l.text)
-        .chain(markup.styles.iter().map(|s| &s.text));
-    for r in ranges {
-        let r = inside(r);
-        if r.start < r.end {
-            cuts.extend([r.start, r.end]);
-        }
+    // Where a link or a style starts or ends. (A walk to the next such
+    // place, not a sorted list of them: a sort would add its code to the
+    // bundle for a handful of places.)
+    let edges = || {
+        markup
+            .links
+            .iter()
+            .map(|l| &l.text)
+            .chain(markup.styles.iter().map(|s| &s.text))
+            .flat_map(|r| [r.start, r.end])
+    };
+    let covers = |r: &Range<usize>, piece: &Range<usize>| r.start <= piece.start && piece.end <= r.end;
+    let mut pieces = Vec::new();
+    let mut at = range.start;
+    while at < range.end {
+        let next = edges().filter(|&edge| edge > at).min().unwrap_or(range.end).min(range.end);
+        let piece = at..next;
+        let styled = |style| {
+            markup
+                .styles
+                .iter()
+                .any(|s| s.style == style && covers(&s.text, &piece))
+        };
+        pieces.push(Piece {
+            link: markup.links.iter().position(|l| covers(&l.text, &piece)),
+            strong: styled(Style::Strong),
+            emphasis: styled(Style::Emphasis),
+            text: piece,
+        });
+        at = next;
     }
-    cuts.sort_unstable();
-    cuts.dedup();
-    let covers =
-        |r: &Range<usize>, piece: &Range<usize>| r.start <= piece.start && piece.end <= r.end;
-    cuts.windows(2)
-        .map(|pair| {
-            let piece = pair[0]..pair[1];
-            let styled = |style| {
-                markup
-                    .styles
-                    .iter()
-                    .any(|s| s.style == style && covers(&s.text, &piece))
-            };
-            Piece {
-                link: markup.links.iter().position(|l| covers(&l.text, &piece)),
-                strong: styled(Style::Strong),
-                emphasis: styled(Style::Emphasis),
-                text: piece,
-            }
-        })
-        .collect()
+    pieces
 }
 
 /// The answer written back as its story carries it: the inverse of
