@@ -197,22 +197,8 @@ function shadowOf(host) {
  * its search out of sight. A host's options apply once the engine runs.
  */
 function showStatic(container, html) {
-  container.innerHTML = trusted(html);
+  container.innerHTML = html;
   const widget = container.firstElementChild;
   widget.classList.add(CLASS.widgetStatic);
   takeCharge(widget, DEFAULTS.hideAll);
-}
-
-/**
- * `html` as a page that enforces Trusted Types takes it, through a policy
- * of this script's own if the page allows one: the markup is the
- * publisher's, its text escaped there.
- */
-function trusted(html) {
-  try {
-    window.FaqWidgetPolicy ??= window.trustedTypes?.createPolicy('faq-widget', { createHTML: (text) => text });
-  } catch {
-    window.FaqWidgetPolicy = null;
-  }
-  return window.FaqWidgetPolicy ? window.FaqWidgetPolicy.createHTML(html) : html;
 }

@@ -422,3 +422,40 @@ async fn a_long_result_list_grows_a_page_at_a_time_and_focus_follows() {
     assert_eq!(questions(&root).len(), 45);
     assert!(root.query_selector(".faq-show-more").unwrap().is_none());
 }
+
+/// An answer of paragraphs and a list, with bold text and a link, as a
+/// Markdown story carries it (`faq_core::markup`): the widget shows its
+/// structure, and a search marks the reader's word inside a list item.
+#[wasm_bindgen_test]
+async fn a_structured_answer_keeps_its_lists_and_marks_inside_them() {
+    use faq_core::markup::{BLOCK, BULLET, STRONG};
+    let answer = format!(
+        "Three ways across:{BLOCK}{BULLET}the {}ferry{}, every ten minutes;{BLOCK}{BULLET}the harbour tunnel.{BLOCK}See [the council](https://council.example/bridge).",
+        STRONG[0], STRONG[1]
+    );
+    let story = Story::from_pairs(
+        "The bridge closes.",
+        &[
+            ("How do I get across?", answer.as_str()),
+            ("When?", "On Monday."),
+        ],
+    );
+    let root = mount(Explainer::from_story(&story), 2).await;
+    let items: Vec<String> = all(&root, ".faq-item__answer > ul > li")
+        .iter()
+        .map(|li| li.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        items,
+        ["the ferry, every ten minutes;", "the harbour tunnel."]
+    );
+    assert_eq!(text(&root, ".faq-item__answer li strong"), "ferry");
+    assert_eq!(
+        one(&root, ".faq-item__answer > p > a")
+            .get_attribute("rel")
+            .as_deref(),
+        Some("noopener")
+    );
+    type_query(&root, "tunnel").await;
+    assert_eq!(text(&root, ".faq-item__answer li mark"), "tunnel");
+}

@@ -52,6 +52,18 @@ impl FocusMove {
     }
 }
 
+/// An answer's markup, which is the same when it is the same value: a
+/// story's answers never change, and comparing by address keeps a
+/// comparison of every link and style out of the bundle.
+#[derive(Clone, Default)]
+pub struct SameMarkup(pub Rc<Markup>);
+
+impl PartialEq for SameMarkup {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(PartialEq, Properties)]
 pub struct FaqItemProps {
     pub question: AttrValue,
@@ -62,7 +74,7 @@ pub struct FaqItemProps {
     pub answer_marks: Vec<Range<usize>>,
     /// The answer's links, styles and blocks, in its text.
     #[prop_or_default]
-    pub markup: Rc<Markup>,
+    pub markup: SameMarkup,
     /// Whether the answer's links open in a new tab.
     #[prop_or_default]
     pub new_tab: bool,
@@ -152,7 +164,7 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
                 { answer(
                     &props.answer,
                     if props.open { &props.answer_marks } else { &[] },
-                    &props.markup,
+                    &props.markup.0,
                     props.new_tab,
                 ) }
             </div>

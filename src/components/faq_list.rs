@@ -2,7 +2,7 @@
 //! movement between their buttons, and opening a question whose closed
 //! answer find-in-page reveals.
 
-use super::faq_item::{FaqItem, FocusMove};
+use super::faq_item::{FaqItem, FocusMove, SameMarkup};
 use crate::contract;
 use crate::explainer::Explainer;
 use crate::state::ShownFaq;
@@ -87,7 +87,7 @@ pub fn faq_list(props: &FaqListProps) -> Html {
                     key={position}
                     question={props.explainer.shown_question(id)}
                     answer={props.explainer.shown_answer(id)}
-                    markup={props.explainer.markup(id)}
+                    markup={SameMarkup(props.explainer.markup(id))}
                     new_tab={props.new_tab}
                     question_marks={faq.question_marks.clone()}
                     answer_marks={faq.answer_marks.clone()}

@@ -4,7 +4,8 @@
 //! The text is always rendered as text nodes, never parsed as markup, so
 //! corpus or query text such as `<img onerror=…>` shows literally.
 
-use faq_core::markup::{self, Block, Markup, Piece};
+use crate::contract::class;
+use faq_core::markup::{self, Highlight, Markup};
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -31,94 +32,28 @@ pub fn highlighted(text: &AttrValue, marks: &[Range<usize>]) -> Html {
 }
 
 /// The answer `text` as its element (`.faq-item__answer`): one plain
-/// paragraph as a `<p>`, or else its paragraphs and lists in a `<div>`
-/// ([`faq_core::markup`]), with bold and italic text and links as
-/// `<strong>`, `<em>` and `<a href>`, and the byte ranges `marks` wrapped
-/// in `<mark>` wherever they fall. A link leaving the site gets
-/// `rel="noopener"`; with `new_tab`, every link opens in a new tab.
+/// paragraph as a `<p>` of text with the byte ranges `marks` in `<mark>`;
+/// an answer with links or styles, or of paragraphs and lists, as the HTML
+/// [`faq_core::markup::html_with`] writes of it (its text escaped there),
+/// the very HTML of the page's JSON-LD with the reader's words marked: in
+/// a `<p>` if it is one paragraph, a `<div>` if not. A link leaving the
+/// site gets `rel="noopener"`; with `new_tab`, every link opens in a new
+/// tab.
 pub fn answer(text: &AttrValue, marks: &[Range<usize>], markup: &Markup, new_tab: bool) -> Html {
-    let inline = |range| inline(text, range, marks, markup, new_tab);
+    if markup.is_empty() {
+        return html! { <p class="faq-item__answer">{ highlighted(text, marks) }</p> };
+    }
+    let how = Highlight {
+        marks,
+        mark_class: class::MARK,
+        new_tab,
+    };
+    let inner = Html::from_html_unchecked(markup::html_with(text, markup, &how).into());
     if markup.blocks.is_empty() {
-        return html! { <p class="faq-item__answer">{ inline(0..text.len()) }</p> };
+        html! { <p class="faq-item__answer">{ inner }</p> }
+    } else {
+        html! { <div class="faq-item__answer">{ inner }</div> }
     }
-    let mut blocks: Vec<Html> = Vec::new();
-    let mut items: Vec<Html> = Vec::new();
-    let mut list = Block::Paragraph;
-    let end_list = |items: &mut Vec<Html>, list: Block, blocks: &mut Vec<Html>| {
-        let items = std::mem::take(items);
-        match list {
-            Block::Bullet => blocks.push(html! { <ul>{ for items }</ul> }),
-            Block::Numbered => blocks.push(html! { <ol>{ for items }</ol> }),
-            Block::Paragraph => {}
-        }
-    };
-    for (kind, range) in markup::blocks(text, markup) {
-        if kind != list {
-            end_list(&mut items, list, &mut blocks);
-            list = kind;
-        }
-        match kind {
-            Block::Paragraph => blocks.push(html! { <p>{ inline(range) }</p> }),
-            _ => items.push(html! { <li>{ inline(range) }</li> }),
-        }
-    }
-    end_list(&mut items, list, &mut blocks);
-    html! { <div class="faq-item__answer">{ for blocks }</div> }
-}
-
-/// The bytes `range` of `text` (one block) with its links, styles and
-/// marks.
-fn inline(
-    text: &AttrValue,
-    range: Range<usize>,
-    marks: &[Range<usize>],
-    markup: &Markup,
-    new_tab: bool,
-) -> Html {
-    if markup.links.is_empty() && markup.styles.is_empty() && range == (0..text.len()) {
-        return highlighted(text, marks);
-    }
-    // A piece of the text, with the marks inside it, bold and italic.
-    let part = |piece: &Piece| {
-        let range = piece.text.clone();
-        let inside: Vec<Range<usize>> = marks
-            .iter()
-            .filter(|mark| mark.end > range.start && mark.start < range.end)
-            .map(|mark| {
-                mark.start.max(range.start) - range.start..mark.end.min(range.end) - range.start
-            })
-            .collect();
-        let words = text.get(range).unwrap_or_default();
-        let mut html = highlighted(&AttrValue::from(words.to_owned()), &inside);
-        if piece.emphasis {
-            html = html! { <em>{ html }</em> };
-        }
-        if piece.strong {
-            html = html! { <strong>{ html }</strong> };
-        }
-        html
-    };
-    let pieces = markup::pieces(range, markup);
-    let mut parts = Vec::new();
-    let mut at = 0;
-    while at < pieces.len() {
-        let link = pieces[at].link;
-        let run = pieces[at..]
-            .iter()
-            .take_while(|piece| piece.link == link)
-            .count();
-        let content: Html = pieces[at..at + run].iter().map(part).collect();
-        parts.push(match link.and_then(|l| markup.links.get(l)) {
-            Some(link) => {
-                let rel = link.is_external().then_some("noopener");
-                let target = new_tab.then_some("_blank");
-                html! { <a href={link.url.clone()} {rel} {target}>{ content }</a> }
-            }
-            None => content,
-        });
-        at += run;
-    }
-    parts.into_iter().collect()
 }
 
 /// Splits `text` at the byte ranges `marks` into (piece, is_marked).

@@ -192,7 +192,7 @@ mod tests {
         assert_eq!(written(&text, &links), answer);
         assert_eq!(
             html(&text, &links),
-            "Per <a href=\"https://nato.int/a?b=1#c\">NATO</a> and <a href=\"../x/\">our story</a>, [not a link] (x) [a]b."
+            "Per <a href=\"https://nato.int/a?b=1#c\" rel=\"noopener\">NATO</a> and <a href=\"../x/\">our story</a>, [not a link] (x) [a]b."
         );
         assert_eq!(
             html("a<b & \"c\"", &[link(0..1, "?x=\"1\"&y")]),

@@ -220,11 +220,16 @@ pub fn pieces(range: Range<usize>, markup: &Markup) -> Vec<Piece> {
             .chain(markup.styles.iter().map(|s| &s.text))
             .flat_map(|r| [r.start, r.end])
     };
-    let covers = |r: &Range<usize>, piece: &Range<usize>| r.start <= piece.start && piece.end <= r.end;
+    let covers =
+        |r: &Range<usize>, piece: &Range<usize>| r.start <= piece.start && piece.end <= r.end;
     let mut pieces = Vec::new();
     let mut at = range.start;
     while at < range.end {
-        let next = edges().filter(|&edge| edge > at).min().unwrap_or(range.end).min(range.end);
+        let next = edges()
+            .filter(|&edge| edge > at)
+            .min()
+            .unwrap_or(range.end)
+            .min(range.end);
         let piece = at..next;
         let styled = |style| {
             markup
@@ -301,11 +306,29 @@ pub fn written(text: &str, markup: &Markup) -> String {
     answer
 }
 
+/// How [`html_with`] shows the reader's words and the links: the byte
+/// ranges `marks` (in order, as the search gives them) in `<mark
+/// class="…">` of `mark_class`, and every link in a new tab or not.
+#[derive(Default)]
+pub struct Highlight<'a> {
+    pub marks: &'a [Range<usize>],
+    pub mark_class: &'a str,
+    pub new_tab: bool,
+}
+
 /// The answer as HTML, as a page's JSON-LD carries it (schema.org's
 /// `Answer.text` allows HTML): paragraphs, lists, `<strong>`, `<em>` and
-/// `<a href>`, its text escaped.
+/// `<a href>` (with `rel="noopener"` for a link that leaves the site), its
+/// text escaped; an answer of one paragraph is its content alone.
 pub fn html(text: &str, markup: &Markup) -> String {
-    let mut html = String::with_capacity(text.len() + 32);
+    html_with(text, markup, &Highlight::default())
+}
+
+/// The answer's HTML as [`html`] makes it, with the reader's words marked
+/// as `how` says: what the widget shows, so that an answer's structure is
+/// written once for the page and its JSON-LD.
+pub fn html_with(text: &str, markup: &Markup, how: &Highlight<'_>) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
     let mut list: Option<&str> = None;
     for (kind, range) in blocks(text, markup) {
         let tag = match kind {
@@ -315,50 +338,113 @@ pub fn html(text: &str, markup: &Markup) -> String {
         };
         if list != tag {
             if let Some(open) = list {
-                html.push_str(&format!("</{open}>"));
+                close(&mut out, open);
             }
             if let Some(tag) = tag {
-                html.push_str(&format!("<{tag}>"));
+                open(&mut out, tag);
             }
             list = tag;
         }
-        let inline = inline_html(text, range, markup);
-        match (markup.blocks.is_empty(), tag) {
-            (true, _) => html.push_str(&inline),
-            (false, None) => html.push_str(&format!("<p>{inline}</p>")),
-            (false, Some(_)) => html.push_str(&format!("<li>{inline}</li>")),
+        let block = match (markup.blocks.is_empty(), tag) {
+            (true, _) => None,
+            (false, None) => Some("p"),
+            (false, Some(_)) => Some("li"),
+        };
+        if let Some(block) = block {
+            open(&mut out, block);
+        }
+        inline_html(&mut out, text, range, markup, how);
+        if let Some(block) = block {
+            close(&mut out, block);
         }
     }
     if let Some(open) = list {
-        html.push_str(&format!("</{open}>"));
+        close(&mut out, open);
     }
-    html
+    out
 }
 
-fn inline_html(text: &str, range: Range<usize>, markup: &Markup) -> String {
-    let mut html = String::new();
-    let pieces = pieces(range, markup);
-    for (n, piece) in pieces.iter().enumerate() {
-        let link = piece.link.map(|l| &markup.links[l]);
-        let starts_link = piece.link.is_some() && (n == 0 || pieces[n - 1].link != piece.link);
-        let ends_link =
-            piece.link.is_some() && pieces.get(n + 1).is_none_or(|next| next.link != piece.link);
-        if let (true, Some(link)) = (starts_link, link) {
-            html.push_str(&format!("<a href=\"{}\">", links::escape_html(&link.url)));
-        }
-        let mut inner = links::escape_html(&text[piece.text.clone()]);
-        if piece.emphasis {
-            inner = format!("<em>{inner}</em>");
-        }
-        if piece.strong {
-            inner = format!("<strong>{inner}</strong>");
-        }
-        html.push_str(&inner);
-        if ends_link {
-            html.push_str("</a>");
+fn open(out: &mut String, tag: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+}
+
+fn close(out: &mut String, tag: &str) {
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// `text` escaped for an element's content or a quoted attribute.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
         }
     }
-    html
+}
+
+/// The block `range` of `text`: each piece in its link, bold and italic,
+/// the marks inside it.
+fn inline_html(
+    out: &mut String,
+    text: &str,
+    range: Range<usize>,
+    markup: &Markup,
+    how: &Highlight<'_>,
+) {
+    for piece in pieces(range, markup) {
+        // A link is one piece: a story never styles part of a link's text.
+        let link = piece.link.and_then(|l| markup.links.get(l));
+        if let Some(link) = link {
+            out.push_str("<a href=\"");
+            escape_into(out, &link.url);
+            out.push('"');
+            if link.is_external() {
+                out.push_str(" rel=\"noopener\"");
+            }
+            if how.new_tab {
+                out.push_str(" target=\"_blank\"");
+            }
+            out.push('>');
+        }
+        if piece.strong {
+            open(out, "strong");
+        }
+        if piece.emphasis {
+            open(out, "em");
+        }
+        let end = piece.text.end;
+        let mut at = piece.text.start;
+        for mark in how.marks {
+            let (from, to) = (mark.start.max(at), mark.end.min(end));
+            if from >= to {
+                continue;
+            }
+            escape_into(out, text.get(at..from).unwrap_or_default());
+            out.push_str("<mark class=\"");
+            out.push_str(how.mark_class);
+            out.push_str("\">");
+            escape_into(out, text.get(from..to).unwrap_or_default());
+            close(out, "mark");
+            at = to;
+        }
+        escape_into(out, text.get(at..end).unwrap_or_default());
+        if piece.emphasis {
+            close(out, "em");
+        }
+        if piece.strong {
+            close(out, "strong");
+        }
+        if link.is_some() {
+            close(out, "a");
+        }
+    }
 }
 
 #[cfg(test)]
@@ -422,7 +508,7 @@ mod tests {
         assert_eq!(written(&text, &markup), written_form);
         assert_eq!(
             html(&text, &markup),
-            "<p>First <strong>bold</strong> and <em>it</em>.</p><ul><li>One <a href=\"https://a.b/c\">link</a> item</li><li>Two</li></ul><ol><li>Step</li></ol><p>Last <a href=\"mailto:d@e.f\"><strong>x</strong></a></p>"
+            "<p>First <strong>bold</strong> and <em>it</em>.</p><ul><li>One <a href=\"https://a.b/c\" rel=\"noopener\">link</a> item</li><li>Two</li></ul><ol><li>Step</li></ol><p>Last <a href=\"mailto:d@e.f\" rel=\"noopener\"><strong>x</strong></a></p>"
         );
     }
 
@@ -472,5 +558,24 @@ mod tests {
         }
         // A bullet mark inside a block is no item: dropped, never shown.
         assert_eq!(shown(&md("a•b")).0, "ab");
+    }
+}
+
+#[cfg(test)]
+mod highlight_tests {
+    use super::*;
+
+    #[test]
+    fn marks_fall_inside_links_styles_and_list_items_and_text_stays_text() {
+        let (text, markup) = shown("\u{11}a <b> [link text](/x) c\u{1d}\u{11}\u{2}bold\u{3} end");
+        let how = Highlight {
+            marks: &[2..5, 6..10, 18..23],
+            mark_class: "m",
+            new_tab: true,
+        };
+        assert_eq!(
+            html_with(&text, &markup, &how),
+            "<ul><li>a <mark class=\"m\">&lt;b&gt;</mark> <a href=\"/x\" target=\"_blank\"><mark class=\"m\">link</mark> text</a> c</li><li><strong><mark class=\"m\">bold</mark></strong><mark class=\"m\"> </mark>end</li></ul>"
+        );
     }
 }

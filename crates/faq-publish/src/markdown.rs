@@ -447,7 +447,15 @@ fn body(body: &str) -> Result<Story, Failure> {
                 let Some((text, url, start)) = link.take() else {
                     continue;
                 };
-                block.push_str(&written_link(&text, &url).map_err(|m| (start, m))?);
+                // Bold or italic over the whole link's text goes around the
+                // link; over part of it, the page could not show it as one
+                // link.
+                let (before, text, after) = styles_outside(&text);
+                if text.contains(|c| STRONG.contains(&c) || EMPHASIS.contains(&c)) {
+                    return Err((start, "bold or italic on part of a link's text; make the whole link bold or italic, or none of it".into()));
+                }
+                let written = written_link(text, &url).map_err(|m| (start, m))?;
+                block.push_str(&format!("{before}{written}{after}"));
                 links_in_block += 1;
             }
             Event::Text(text) => push_text(&mut block, &mut link, &text),
@@ -538,6 +546,21 @@ fn push_text(block: &mut String, link: &mut Option<(String, String, usize)>, tex
         Some((link_text, _, _)) => link_text.push_str(text),
         None => block.push_str(text),
     }
+}
+
+/// A link's text (in the story's form) without the styles that wrap all of
+/// it: those that open before it, the text, and those that close after.
+fn styles_outside(text: &str) -> (String, &str, String) {
+    let (mut before, mut after) = (String::new(), String::new());
+    let mut inner = text;
+    for [open, close] in [STRONG, EMPHASIS, STRONG] {
+        if let Some(rest) = inner.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            before.push(open);
+            after.insert(0, close);
+            inner = rest;
+        }
+    }
+    (before, inner, after)
 }
 
 /// A Markdown link in the story's form, `[text](url)`, or why it cannot be
@@ -701,6 +724,30 @@ mod tests {
         );
         assert!(error("---\ntitle: T\n---\nS.\n\n## Q?\n\n3. three\n").contains("starts at 1"));
         assert!(error("---\ntitle: T\n---\nS\u{7}.\n\n## Q?\n\nA.\n").contains("U+0007"));
+        assert!(
+            error("---\ntitle: T\n---\nS.\n\n## Q?\n\n[a **b**](https://x.example).\n")
+                .contains("part of a link's text")
+        );
+        // A whole link in bold and italic: the styles go around the link.
+        let (story, _) = parse(
+            "s.md",
+            "---\ntitle: T\n---\nS.\n\n## Q?\n\n***[a b](https://x.example)***.\n".as_bytes(),
+        )
+        .unwrap();
+        let (text, markup) = faq_core::markup::shown(&story.faqs[0].answer);
+        assert_eq!(text, "a b.");
+        assert_eq!(markup.links[0].text, 0..3);
+        assert_eq!(markup.styles.len(), 2);
+        assert!(markup.styles.iter().all(|s| s.text == (0..3)));
+        let (story, _) = parse(
+            "s.md",
+            "---\ntitle: T\n---\nS.\n\n## Q?\n\n[**a b**](https://x.example).\n".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(
+            story.faqs[0].answer,
+            format!("{}[a b](https://x.example){}.", STRONG[0], STRONG[1])
+        );
     }
 
     #[test]

@@ -564,8 +564,14 @@ mod tests {
         // The page's own words are Arabic too, in the page's language.
         assert!(page.contains("<h1>ملخص القصة.</h1>"), "{page}");
         assert!(page.contains("<p data-faq-word=kicker>شرح</p>"), "{page}");
-        assert!(page.contains("data-faq-word=save hidden>احفظ هذا الشرح"), "{page}");
-        assert!(page.contains("placeholder=\"مثلًا: حلف، الناتو"), "its own words: {page}");
+        assert!(
+            page.contains("data-faq-word=save hidden>احفظ هذا الشرح"),
+            "{page}"
+        );
+        assert!(
+            page.contains("placeholder=\"مثلًا: حلف، الناتو"),
+            "its own words: {page}"
+        );
         let shell = file_names(&out)
             .unwrap()
             .into_iter()
