@@ -13,7 +13,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -302,4 +302,47 @@ test('a Polish story with no --lang and no lang: is published in Polish, and the
   assert.match(page, /<html lang="pl" dir="ltr">/);
   assert.match(page, /Szukaj w pytaniach/, 'the Polish words');
   assert.match(page, /placeholder="Na przykład: /, 'its own words, in Polish');
+});
+
+test("a newsroom's own templates: ten stories branded with no engine rebuild, the page live and themed", async () => {
+  const stories = join(scratch, 'gazette-stories');
+  mkdirSync(stories, { recursive: true });
+  const files = Array.from({ length: 10 }, (_, i) => {
+    const file = join(stories, `story-${i + 1}.md`);
+    writeFileSync(
+      file,
+      `---\ntitle: Riverton story ${i + 1}: what readers ask\nsection: Local\nupdated: 2026-11-${String(10 + i).padStart(2, '0')}\n---\nRiverton's council met on Monday about the ferry timetable.\n\n## When does the ferry run?\n\nEvery **twenty minutes** from the quay.\n\n## Who decides?\n\n- the council;\n- the harbour board.\n`,
+    );
+    return file;
+  });
+  const site = join(scratch, 'gazette');
+  const started = performance.now();
+  const { status, output } = publish(['--out', site, '--template', join(ROOT, 'tests/fixtures/newsroom-template'), ...files]);
+  const seconds = (performance.now() - started) / 1000;
+  assert.equal(status, 0, output);
+  assert.doesNotMatch(output, /building the .* engine/, 'no engine rebuild');
+  console.log(`published 10 stories with a new template in ${seconds.toFixed(2)} s`);
+  const gazette = await openBrowser(site);
+  try {
+    const { context, page, messages } = await recordingPage(gazette);
+    await page.goto(`${gazette.url}story-3/`);
+    await page.locator(LIVE_WIDGET).waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Riverton story 3: what readers ask');
+    assert.equal(await page.locator('.gazette-masthead').textContent(), 'The Riverton Gazette');
+    assert.equal(await page.title(), 'Riverton story 3: what readers ask · The Riverton Gazette');
+    const accent = await page.locator(`.${classes.showAll}`).evaluate((button) => getComputedStyle(button).color);
+    assert.equal(accent, 'rgb(122, 0, 25)', "the newsroom's stylesheet themes the widget");
+    assert.deepEqual(await page.locator(`.${classes.itemAnswer} li`).allTextContents(), ['the council;', 'the harbour board.']);
+    const axe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe-core finds no violation');
+    await page.locator(`[${contract.homeAttribute}]`).click();
+    await page.waitForURL(gazette.url);
+    assert.equal(await page.locator('h1').textContent(), 'Your questions, answered by the Gazette');
+    const listed = await page.locator(`.${contract.site.storiesClass} li a`).allTextContents();
+    assert.equal(listed[0], 'Riverton story 10: what readers ask', 'newest updated first');
+    assert.deepEqual(messages, []);
+    await context.close();
+  } finally {
+    await gazette.close();
+  }
 });

@@ -41,6 +41,50 @@ pub use faq_core::links::escape_html as escape;
 
 /// Text for the inside of a `<script>` or `<style>` element: no `</script`
 /// or `</style` (in any case) can end it early.
+/// An attribute's value as written in the page (`lol_html` gives it
+/// undecoded) as the text it stands for: `&amp;`, `&lt;`, `&gt;`,
+/// `&quot;`, `&apos;` and numeric references decoded, anything else kept.
+pub fn attribute_text(raw: &str) -> String {
+    let mut text = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(at) = rest.find('&') {
+        text.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find(';').filter(|&end| end <= 10);
+        let decoded = end.and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => {
+                    let number = name.strip_prefix('#')?;
+                    let code = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => number.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, taken)) => {
+                text.push(c);
+                rest = &rest[taken..];
+            }
+            None => {
+                text.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
 pub fn inert(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -70,6 +114,11 @@ pub fn script_json(value: &impl serde::Serialize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_values_decode_to_their_text() {
+        assert_eq!(attribute_text("Q&amp;A &lt;b&gt; &#39;x&#x27; &quot;y&quot; & &bogus; &"), "Q&A <b> 'x' \"y\" & &bogus; &");
+    }
 
     #[test]
     fn inert_text_cannot_close_its_element() {

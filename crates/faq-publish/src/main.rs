@@ -5,7 +5,8 @@
 //! ```text
 //! faq-publish build <dir> <story.txt>      trunk's post-build hook: the engine, and the story beside it
 //! faq-publish engine <dir>                 the engine from trunk's built folder
-//! faq-publish publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt>...
+//! faq-publish publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>]
+//!                     [--template <dir>] <story.txt|.md>...
 //!                                          each story in <out>/<stem>/, the engine's files in <out>
 //! faq-publish language <code>              the supported language a BCP 47 code names, or an error
 //! faq-publish languages <story>...          each story's language (`<tag>\t<path>`): its front
@@ -53,7 +54,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage: faq-publish build <dir> <story.txt> | engine <dir> | \
-    publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] <story.txt|.md>... | \
+    publish --engine <dir> --out <dir> [--lang <code>] [--synonyms <file>] [--template <dir>] <story.txt|.md>... | \
     language <code> | languages <story>... | \
     fingerprint | current <dir> | \
     page <in.html> <out.html> [attribute=value]... | contract | wasm-opt-flags";
@@ -138,7 +139,8 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> error::Result<()> {
 #[cfg(not(target_arch = "wasm32"))]
 fn publish(args: &[&str]) -> error::Result<()> {
     use error::{ErrorKind, PublishError};
-    let (mut engine, mut out, mut tag, mut synonyms) = (None, None, None, None);
+    let (mut engine, mut out, mut tag, mut synonyms, mut templates) =
+        (None, None, None, None, None);
     let mut stories = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -147,6 +149,7 @@ fn publish(args: &[&str]) -> error::Result<()> {
             "--out" => out = args.next(),
             "--lang" => tag = args.next().copied(),
             "--synonyms" => synonyms = args.next().map(std::path::Path::new),
+            "--template" => templates = args.next().map(std::path::Path::new),
             story => stories.push(std::path::PathBuf::from(story)),
         }
     }
@@ -159,13 +162,14 @@ fn publish(args: &[&str]) -> error::Result<()> {
         )));
     }
     let started = std::time::Instant::now();
-    let outcome = site::publish(
+    let outcome = site::publish_with_templates(
         std::path::Path::new(engine),
         std::path::Path::new(out),
         &stories,
         site::Layout::Folders,
         tag,
         synonyms,
+        templates,
     )?;
     for error in &outcome.failed {
         eprintln!("error: {error}");

@@ -18,6 +18,7 @@ use crate::files::{read, read_text, short_hash, write, write_all};
 use crate::html::{inert, script_json};
 use crate::markdown::{self, Meta};
 use crate::page::edits::{self, Attributes, Inline};
+use crate::page::newsroom::{self, Templates};
 use crate::page::prerender;
 use crate::page::template::{Cut, Filling, Template};
 use crate::page::title;
@@ -116,12 +117,32 @@ impl<'a> Parts<'a> {
         tag: &str,
         base: &'static str,
         out: &Path,
+        templates: Option<&Templates>,
     ) -> Result<Self> {
         let manifest = engine_dir.join(crate::engine::MANIFEST);
-        let in_manifest = |error: PublishError| error.at(&manifest);
+        // The newsroom's story template, if it gave one, else the engine's
+        // page; an error in it is about its file.
+        let story_template = templates.and_then(|t| t.story.as_deref().map(|page| (t, page)));
+        let (source, in_source): (String, Box<dyn Fn(PublishError) -> PublishError>) =
+            match story_template {
+                Some((t, page)) => {
+                    let path = t.dir.join("story.html");
+                    (
+                        newsroom::story_page(&engine.page, page).map_err(|e| e.at(&path))?,
+                        Box::new(move |error: PublishError| error.at(&path)),
+                    )
+                }
+                None => (
+                    engine.page.clone(),
+                    Box::new(|error: PublishError| error.at(&manifest)),
+                ),
+            };
+        let in_manifest = |error: PublishError| in_source(error);
+        let mut linked = engine.files.clone();
+        linked.extend(templates.map(|t| t.files.clone()).unwrap_or_default());
         let page = edits::rebase_and_set_language(
-            &engine.page,
-            &engine.files,
+            &source,
+            &linked,
             base,
             tag,
             language.is_right_to_left(),
@@ -140,6 +161,13 @@ impl<'a> Parts<'a> {
         for name in &engine.files {
             if name.ends_with(".css") || name.ends_with(".svg") {
                 inlined.insert(name.clone(), read(&engine_dir.join(name))?);
+            }
+        }
+        // The newsroom template's own files (its stylesheets, images) go
+        // into the offline file too.
+        for t in templates {
+            for name in &t.files {
+                inlined.insert(name.clone(), read(&t.dir.join(name))?);
             }
         }
         let read_inlined = |reference: &str| {

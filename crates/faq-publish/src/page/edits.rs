@@ -320,6 +320,23 @@ pub fn self_contained(page: &str, inline: &Inline<'_>) -> Result<String> {
                 el.replace(&style, ContentType::Html);
                 Ok(())
             }),
+            // A newsroom template's image, into the file as data.
+            element!("img[src]", |el| {
+                let src = el.get_attribute("src").unwrap_or_default();
+                // Not `read`: an image the engine has not got is left, an
+                // error below.
+                let Some(bytes) = (inline.read)(&src) else {
+                    return Ok(());
+                };
+                let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+                let kind = match src.rsplit('.').next().unwrap_or_default() {
+                    "svg" => "svg+xml",
+                    "jpg" | "jpeg" => "jpeg",
+                    other => other,
+                };
+                el.set_attribute("src", &format!("data:image/{kind};base64,{encoded}"))?;
+                Ok(())
+            }),
             element!("script[type=module][src]", |el| {
                 let script = format!("<script type=\"module\">{}</script>", inline.loader);
                 el.replace(&script, ContentType::Html);
@@ -328,10 +345,10 @@ pub fn self_contained(page: &str, inline: &Inline<'_>) -> Result<String> {
             // Whatever else refers to a file is left, and an error.
             element!("[src], link[href]", |el| {
                 let handled = el.removed()
-                    || (el.tag_name() == "link"
-                        && el
-                            .get_attribute("href")
-                            .is_some_and(|h| h.starts_with("data:")));
+                    || el
+                        .get_attribute("href")
+                        .or_else(|| el.get_attribute("src"))
+                        .is_some_and(|h| h.starts_with("data:"));
                 let reference = el.get_attribute("src").or_else(|| el.get_attribute("href"));
                 if let Some(reference) = reference.filter(|_| !handled) {
                     left.borrow_mut().push(reference);

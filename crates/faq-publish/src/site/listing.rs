@@ -64,7 +64,7 @@ fn template_words(template: &str) -> Result<(Words, Option<String>)> {
             element!(format!("[id=\"{MOUNT_ID}\"]"), |el| {
                 given
                     .borrow_mut()
-                    .extend(el.attributes().iter().map(|a| (a.name(), a.value())));
+                    .extend(el.attributes().iter().map(|a| (a.name(), html::attribute_text(&a.value()))));
                 Ok(())
             }),
             element!("html", |el| {
@@ -99,6 +99,7 @@ fn filled(template: &str, numbers: &[(&str, usize)]) -> String {
 pub fn write_listing(
     engine: &Engine,
     out: &Path,
+    template: &str,
     stories: &[Published],
     indexes: &[LanguageIndex],
 ) -> Result<()> {
@@ -125,7 +126,6 @@ pub fn write_listing(
         serde_json::to_string_pretty(&listed).expect("a listing serializes"),
     )?;
 
-    let template = &engine.front_page.template;
     let (words, template_language) = template_words(template)?;
     let search = search_markup(
         engine,
@@ -135,7 +135,7 @@ pub fn write_listing(
         template_language.as_deref(),
     );
     let pages = stories.chunks(PER_PAGE).count().max(1);
-    let head = head_markup(engine);
+    let head = head_markup(engine, template == engine.front_page.template);
     for page in 0..pages {
         let on_page = stories.chunks(PER_PAGE).nth(page).unwrap_or_default();
         let mut content = String::new();
@@ -175,8 +175,9 @@ pub fn write_listing(
 }
 
 /// The front page's styles (and its no-script stylesheet), icon and
-/// script, for the end of `<head>`.
-fn head_markup(engine: &Engine) -> String {
+/// script, for the end of `<head>`; the built-in page's look (`page-*.css`)
+/// only for the `built_in` template, not a newsroom's.
+fn head_markup(engine: &Engine, built_in: bool) -> String {
     let find = |prefix: &str, suffix: &str| {
         engine
             .files
@@ -185,7 +186,7 @@ fn head_markup(engine: &Engine) -> String {
             .cloned()
     };
     let mut head = String::new();
-    if let Some(page) = find("page-", ".css") {
+    if let Some(page) = find("page-", ".css").filter(|_| built_in) {
         head.push_str(&format!("<link rel=\"stylesheet\" href=\"./{page}\">"));
     }
     head.push_str(&format!(

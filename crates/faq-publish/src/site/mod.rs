@@ -24,6 +24,7 @@ mod service_worker;
 use crate::engine::Engine;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
 use crate::files::{read, write};
+use crate::page::newsroom::{Templates, KEPT_FRONT};
 use crate::story::{self, Parts};
 use faq_core::Language;
 use listing::write_listing;
@@ -63,6 +64,24 @@ pub fn publish(
     tag: Option<&str>,
     synonyms: Option<&Path>,
 ) -> Result<Outcome> {
+    publish_with_templates(engine_dir, out, stories, layout, tag, synonyms, None)
+}
+
+/// [`publish`], the stories' pages and the front page made from the
+/// newsroom's templates in the folder `templates`, if given
+/// ([`crate::page::newsroom`]).
+pub fn publish_with_templates(
+    engine_dir: &Path,
+    out: &Path,
+    stories: &[PathBuf],
+    layout: Layout,
+    tag: Option<&str>,
+    synonyms: Option<&Path>,
+    templates: Option<&Path>,
+) -> Result<Outcome> {
+    // A template folder without a page stops the run before anything is
+    // written.
+    let templates = templates.map(Templates::read).transpose()?;
     // A bad synonyms file stops the run before anything is written.
     let synonyms = match synonyms {
         Some(path) => Some(
@@ -78,12 +97,23 @@ pub fn publish(
     engine.check_language(engine_dir, language, &tag)?;
     std::fs::create_dir_all(out).map_err(io_at(out))?;
     copy_shared_files(&engine, engine_dir, out)?;
+    if let Some(templates) = &templates {
+        templates.install(out)?;
+    }
     let base = match layout {
         Layout::Folders => "../",
         Layout::Flat => "./",
     };
-    let mut parts =
-        Parts::new(&engine, engine_dir, language, &tag, base, out)?.with_synonyms(synonyms);
+    let mut parts = Parts::new(
+        &engine,
+        engine_dir,
+        language,
+        &tag,
+        base,
+        out,
+        templates.as_ref(),
+    )?
+    .with_synonyms(synonyms);
     if layout == Layout::Folders {
         let now = humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string();
         parts = parts.in_site(out, now)?;
@@ -174,7 +204,14 @@ pub fn refresh(out: &Path, engine: &Engine) -> Result<()> {
         .chain(&engine.files)
         .collect();
     write_service_worker(engine, out, files)?;
-    write_listing(engine, out, &stories, &indexes)?;
+    // The front page's template the site was given, if any, else the
+    // engine's.
+    let kept = out.join(KEPT_FRONT);
+    let template = match kept.is_file() {
+        true => crate::files::read_text(&kept)?,
+        false => engine.front_page.template.clone(),
+    };
+    write_listing(engine, out, &template, &stories, &indexes)?;
     search_index::collect_garbage(out, &referred)?;
     // Made from the records now: a list of engines kept beside them would
     // be read, changed and written back by runs in parallel.
@@ -784,6 +821,72 @@ mod tests {
             "{message}"
         );
         assert!(!out.join("tarifa").exists());
+    }
+
+    #[test]
+    fn a_newsrooms_templates_make_its_pages_and_the_site_keeps_its_front_page() {
+        let scratch = Scratch::new("templates");
+        let (engine, out) = (scratch.engine.clone(), scratch.out.clone());
+        let templates = engine.join("gazette");
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::write(
+            templates.join("story.html"),
+            "<!doctype html><html lang=en><head><title>The Gazette</title>\
+             <link rel=stylesheet href=\"gazette.css\"></head><body>\
+             <header><a href=\"/\" data-faq-home>The Gazette</a></header>\
+             <p data-faq-word=kicker>Q&amp;A</p><h1>Questions</h1>\
+             <div id=\"faq-widget\"></div></body></html>",
+        )
+        .unwrap();
+        std::fs::write(
+            templates.join("front.html"),
+            "<!doctype html><html lang=en><head><title>Gazette explainers</title>\
+             <link rel=stylesheet href=\"gazette.css\"></head><body><h1>All our Q&amp;As</h1>\
+             <div id=\"faq-site\" data-text-list=\"Every Q&amp;A\"></div></body></html>",
+        )
+        .unwrap();
+        std::fs::write(templates.join("gazette.css"), "body { color: navy }").unwrap();
+        let stories: Vec<PathBuf> = (1..=10)
+            .map(|n| {
+                story_file(
+                    &engine,
+                    &format!("story-{n}.txt"),
+                    &format!("Summary {n} of the Gazette's story.\nWhy {n}?\nBecause {n}.\n"),
+                )
+            })
+            .collect();
+        let outcome = publish_with_templates(
+            &engine,
+            &out,
+            &stories,
+            Layout::Folders,
+            None,
+            None,
+            Some(&templates),
+        )
+        .unwrap();
+        assert_eq!(outcome.published.len(), 10, "{:?}", outcome.failed);
+        let page = std::fs::read_to_string(out.join("story-3/index.html")).unwrap();
+        assert!(page.contains("<title>Summary 3 of the Gazette's story. · The Gazette</title>"), "{page}");
+        assert!(page.contains("<h1>Summary 3 of the Gazette's story.</h1>"), "{page}");
+        assert!(page.contains("href=\"../gazette.css\""), "its own files, rebased: {page}");
+        assert!(page.contains("<a href=\"../\" data-faq-home>The Gazette</a>"), "{page}");
+        assert!(page.contains("<p data-faq-word=kicker>Explainer</p>"), "{page}");
+        assert!(page.contains("src=\"../loader-1.js\""), "the engine's script: {page}");
+        assert!(!page.contains("page-1.css"), "not the built-in page's look: {page}");
+        assert!(page.contains("Because 3."), "the widget: {page}");
+        assert!(out.join("gazette.css").is_file());
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(front.contains("All our Q&amp;As") && front.contains("Every Q&amp;A (10)"), "{front}");
+        // A later run without --template keeps the site's front page.
+        let more = story_file(&engine, "story-11.txt", "Summary eleven.\nWhy?\nBecause.\n");
+        publish(&engine, &out, &[more], Layout::Folders, None, None).unwrap();
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(front.contains("Every Q&amp;A (11)"), "{front}");
+        // A folder with neither page is refused before anything is written.
+        let empty = engine.join("empty");
+        std::fs::create_dir_all(&empty).unwrap();
+        assert!(publish_with_templates(&engine, &out, &[], Layout::Folders, None, None, Some(&empty)).is_err());
     }
 
     #[test]
