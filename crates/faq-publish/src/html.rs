@@ -117,7 +117,10 @@ mod tests {
 
     #[test]
     fn attribute_values_decode_to_their_text() {
-        assert_eq!(attribute_text("Q&amp;A &lt;b&gt; &#39;x&#x27; &quot;y&quot; & &bogus; &"), "Q&A <b> 'x' \"y\" & &bogus; &");
+        assert_eq!(
+            attribute_text("Q&amp;A &lt;b&gt; &#39;x&#x27; &quot;y&quot; & &bogus; &"),
+            "Q&A <b> 'x' \"y\" & &bogus; &"
+        );
     }
 
     #[test]

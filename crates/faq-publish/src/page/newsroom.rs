@@ -190,15 +190,24 @@ mod tests {
         let page = story_page(ENGINE_PAGE, template).unwrap();
         assert!(page.contains("<header>The Gazette</header>"), "{page}");
         assert!(page.contains("href=\"brand.css\""));
-        assert!(page.contains("href=\"./faq-2.css\""), "the widget's styles: {page}");
+        assert!(
+            page.contains("href=\"./faq-2.css\""),
+            "the widget's styles: {page}"
+        );
         assert!(page.contains("src=\"./loader-4.js\"></script>"), "{page}");
         assert!(page.contains("rel=\"modulepreload\""), "{page}");
         assert!(page.contains("href=\"./favicon-3.svg\""), "{page}");
-        assert!(!page.contains("page-1.css"), "not the built-in page's look: {page}");
+        assert!(
+            !page.contains("page-1.css"),
+            "not the built-in page's look: {page}"
+        );
         // A template with its own icon keeps it alone.
         let with_icon = template.replace("</head>", "<link rel=icon href=\"mark.png\"></head>");
         let page = story_page(ENGINE_PAGE, &with_icon).unwrap();
-        assert!(!page.contains("favicon-3.svg") && page.contains("mark.png"), "{page}");
+        assert!(
+            !page.contains("favicon-3.svg") && page.contains("mark.png"),
+            "{page}"
+        );
     }
 
     #[test]
@@ -207,7 +216,11 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         assert!(Templates::read(&dir).is_err(), "an empty folder");
-        std::fs::write(dir.join("front.html"), "<html><head><title>F</title></head><body><div id=\"faq-site\"></div></body></html>").unwrap();
+        std::fs::write(
+            dir.join("front.html"),
+            "<html><head><title>F</title></head><body><div id=\"faq-site\"></div></body></html>",
+        )
+        .unwrap();
         std::fs::write(dir.join("brand.css"), "body{}").unwrap();
         let templates = Templates::read(&dir).unwrap();
         assert!(templates.story.is_none() && templates.front.is_some());

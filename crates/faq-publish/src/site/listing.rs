@@ -62,9 +62,11 @@ fn template_words(template: &str) -> Result<(Words, Option<String>)> {
         template,
         vec![
             element!(format!("[id=\"{MOUNT_ID}\"]"), |el| {
-                given
-                    .borrow_mut()
-                    .extend(el.attributes().iter().map(|a| (a.name(), html::attribute_text(&a.value()))));
+                given.borrow_mut().extend(
+                    el.attributes()
+                        .iter()
+                        .map(|a| (a.name(), html::attribute_text(&a.value()))),
+                );
                 Ok(())
             }),
             element!("html", |el| {

@@ -867,17 +867,41 @@ mod tests {
         .unwrap();
         assert_eq!(outcome.published.len(), 10, "{:?}", outcome.failed);
         let page = std::fs::read_to_string(out.join("story-3/index.html")).unwrap();
-        assert!(page.contains("<title>Summary 3 of the Gazette's story. · The Gazette</title>"), "{page}");
-        assert!(page.contains("<h1>Summary 3 of the Gazette's story.</h1>"), "{page}");
-        assert!(page.contains("href=\"../gazette.css\""), "its own files, rebased: {page}");
-        assert!(page.contains("<a href=\"../\" data-faq-home>The Gazette</a>"), "{page}");
-        assert!(page.contains("<p data-faq-word=kicker>Explainer</p>"), "{page}");
-        assert!(page.contains("src=\"../loader-1.js\""), "the engine's script: {page}");
-        assert!(!page.contains("page-1.css"), "not the built-in page's look: {page}");
+        assert!(
+            page.contains("<title>Summary 3 of the Gazette's story. · The Gazette</title>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<h1>Summary 3 of the Gazette's story.</h1>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("href=\"../gazette.css\""),
+            "its own files, rebased: {page}"
+        );
+        assert!(
+            page.contains("<a href=\"../\" data-faq-home>The Gazette</a>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("<p data-faq-word=kicker>Explainer</p>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("src=\"../loader-1.js\""),
+            "the engine's script: {page}"
+        );
+        assert!(
+            !page.contains("page-1.css"),
+            "not the built-in page's look: {page}"
+        );
         assert!(page.contains("Because 3."), "the widget: {page}");
         assert!(out.join("gazette.css").is_file());
         let front = std::fs::read_to_string(out.join("index.html")).unwrap();
-        assert!(front.contains("All our Q&amp;As") && front.contains("Every Q&amp;A (10)"), "{front}");
+        assert!(
+            front.contains("All our Q&amp;As") && front.contains("Every Q&amp;A (10)"),
+            "{front}"
+        );
         // A later run without --template keeps the site's front page.
         let more = story_file(&engine, "story-11.txt", "Summary eleven.\nWhy?\nBecause.\n");
         publish(&engine, &out, &[more], Layout::Folders, None, None).unwrap();
@@ -886,7 +910,16 @@ mod tests {
         // A folder with neither page is refused before anything is written.
         let empty = engine.join("empty");
         std::fs::create_dir_all(&empty).unwrap();
-        assert!(publish_with_templates(&engine, &out, &[], Layout::Folders, None, None, Some(&empty)).is_err());
+        assert!(publish_with_templates(
+            &engine,
+            &out,
+            &[],
+            Layout::Folders,
+            None,
+            None,
+            Some(&empty)
+        )
+        .is_err());
     }
 
     #[test]
