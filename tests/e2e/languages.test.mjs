@@ -108,7 +108,8 @@ for (const [code, dir, label, inflected, found] of [
     const widget = page.locator(LIVE_WIDGET);
     assert.equal(await widget.getAttribute('lang'), code);
     assert.equal(await widget.getAttribute('dir'), dir);
-    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    // The story's FAQPage (its NewsArticle stands beside it).
+    const jsonLd = JSON.parse(await page.locator(`script[type="application/ld+json"]#${contract.storyDataId}`).textContent());
     assert.equal(jsonLd.inLanguage, code);
     await page.getByLabel(label).fill(inflected);
     await page.locator(`.${classes.itemButton}`).first().filter({ hasText: found }).waitFor();

@@ -50,6 +50,7 @@ before(async () => {
     <script src="./${BRIDGE}/faq-widget.js" defer></script></head>
     <body><main><h1>Host</h1><div ${contract.embedAttribute}="${BRIDGE}"></div></main></body></html>`,
   );
+  writeFileSync(join(out, 'theme.css'), `#${contract.mountId} { --faq-accent: rgb(0, 100, 0); }`);
   session = await openBrowser(out);
 });
 after(async () => {
@@ -270,7 +271,8 @@ test('theming as the README says: custom properties on the page and on the embed
   assert.equal(embedded, 'rgb(176, 0, 32)', 'the embed takes --faq-accent from its element');
   await page.goto(`${session.url}${BRIDGE}/`);
   await page.locator(LIVE_WIDGET).waitFor();
-  await page.addStyleTag({ content: `#${contract.mountId} { --faq-accent: rgb(0, 100, 0); }` });
+  // A stylesheet of the site's own: the page's CSP allows no inline style.
+  await page.addStyleTag({ url: `${session.url}theme.css` });
   const standalone = await page.locator(`.${classes.showAll}`).evaluate((button) => getComputedStyle(button).color);
   assert.equal(standalone, 'rgb(0, 100, 0)', 'the page takes --faq-accent from the mount element');
   await context.close();

@@ -23,6 +23,7 @@ pub fn as_json() -> String {
         "mountId": contract::MOUNT_ID,
         "embedAttribute": contract::EMBED_ATTRIBUTE,
         "saveAttribute": contract::SAVE_ATTRIBUTE,
+        "storyDataId": contract::STORY_DATA_ID,
         "aboutClass": contract::ABOUT_CLASS,
         "homeAttribute": contract::HOME_ATTRIBUTE,
         "standaloneIdPrefix": contract::STANDALONE_ID_PREFIX,

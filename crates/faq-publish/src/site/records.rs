@@ -54,11 +54,12 @@ pub fn read_all(out: &Path, engine_files: &[String]) -> Result<Vec<Published>> {
 impl Record {
     /// When the story was last updated, as its front matter says
     /// (`updated`, or else `date`), or else when it was last published:
-    /// seconds since 1970, for the site's order, newest updated first.
+    /// milliseconds since 1970, for the site's order, newest updated
+    /// first (two runs a second apart keep their order).
     pub fn last_updated(&self) -> i64 {
         let said = self.updated.as_deref().or(self.date.as_deref());
-        said.and_then(seconds)
-            .or_else(|| seconds(&self.published))
+        said.and_then(milliseconds)
+            .or_else(|| milliseconds(&self.published))
             .unwrap_or_default()
     }
 
@@ -71,9 +72,9 @@ impl Record {
     }
 }
 
-/// Seconds since 1970 of a date (`2026-11-20`, its midnight in UTC) or an
-/// RFC 3339 time (`…Z` or `…+01:00`).
-fn seconds(time: &str) -> Option<i64> {
+/// Milliseconds since 1970 of a date (`2026-11-20`, its midnight in UTC)
+/// or an RFC 3339 time (`…Z` or `…+01:00`).
+fn milliseconds(time: &str) -> Option<i64> {
     let (local, offset) = match time.get(10..) {
         None | Some("") => (format!("{time}T00:00:00"), 0),
         Some(rest) => {
@@ -93,7 +94,7 @@ fn seconds(time: &str) -> Option<i64> {
     };
     let instant = humantime::parse_rfc3339_weak(&local).ok()?;
     let since = instant.duration_since(std::time::UNIX_EPOCH).ok()?;
-    Some(since.as_secs() as i64 - offset)
+    Some(since.as_millis() as i64 - offset * 1000)
 }
 
 /// A record for a story published before records, from its page (its
@@ -160,14 +161,14 @@ mod tests {
 
     #[test]
     fn dates_and_times_order_as_instants() {
-        assert_eq!(seconds("1970-01-02"), Some(86_400));
-        assert_eq!(seconds("1970-01-01T01:00:00Z"), Some(3_600));
-        assert_eq!(seconds("1970-01-01T02:00:00+01:00"), Some(3_600));
-        assert_eq!(seconds("1970-01-01T00:00:00-01:30"), Some(5_400));
+        assert_eq!(milliseconds("1970-01-02"), Some(86_400_000));
+        assert_eq!(milliseconds("1970-01-01T01:00:00Z"), Some(3_600_000));
+        assert_eq!(milliseconds("1970-01-01T02:00:00+01:00"), Some(3_600_000));
+        assert_eq!(milliseconds("1970-01-01T00:00:00-01:30"), Some(5_400_000));
         assert_eq!(
-            seconds("2026-12-07T11:58:37.121Z"),
-            seconds("2026-12-07T11:58:37Z")
+            milliseconds("2026-12-07T11:58:37.121Z"),
+            milliseconds("2026-12-07T11:58:37Z").map(|ms| ms + 121)
         );
-        assert_eq!(seconds("not a date"), None);
+        assert_eq!(milliseconds("not a date"), None);
     }
 }
