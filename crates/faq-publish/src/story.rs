@@ -165,7 +165,7 @@ impl<'a> Parts<'a> {
         }
         // The newsroom template's own files (its stylesheets, images) go
         // into the offline file too.
-        for t in templates {
+        if let Some(t) = templates {
             for name in &t.files {
                 inlined.insert(name.clone(), read(&t.dir.join(name))?);
             }
