@@ -347,11 +347,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
                 error: link,
             }));
         }
-        let key = question
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let key = question_key(question);
         if let Some(&first_line) = first_seen.get(&key) {
             return Err(error(CorpusErrorKind::DuplicateQuestion {
                 line: question_line,
@@ -373,6 +369,16 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, CorpusError> {
         faqs,
         ..Story::default()
     })
+}
+
+/// What makes two questions the same question: they differ only in letter
+/// case or spacing. The corpus and a Markdown story refuse a repeat by it.
+pub fn question_key(question: &str) -> String {
+    question
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// `bytes` as text, without a leading byte-order mark; or, if they are not

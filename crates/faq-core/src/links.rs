@@ -110,10 +110,9 @@ pub(crate) fn allowed(url: &str) -> bool {
 /// Text for an element's content or a quoted attribute value: every
 /// character stays the character it was.
 pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut escaped = String::with_capacity(text.len());
+    crate::markup::escape_into(&mut escaped, text);
+    escaped
 }
 
 /// Whether every link of `answer` may be published.

@@ -376,8 +376,9 @@ fn close(out: &mut String, tag: &str) {
     out.push('>');
 }
 
-/// `text` escaped for an element's content or a quoted attribute.
-fn escape_into(out: &mut String, text: &str) {
+/// `text` escaped for an element's content or a quoted attribute
+/// (`links::escape_html` is this, as a string).
+pub(crate) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

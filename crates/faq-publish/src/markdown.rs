@@ -26,6 +26,7 @@
 //! its line, column and what to write instead, and nothing of the story is
 //! written. Markup-like text that CommonMark reads as text stays text.
 
+use faq_core::corpus::question_key;
 use faq_core::markup::{BLOCK, BULLET, EMPHASIS, NUMBERED, STRONG};
 use faq_core::{links, Faq, Story};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
@@ -354,7 +355,7 @@ fn body(body: &str) -> Result<Story, Failure> {
                 if question.is_empty() {
                     return refuse(at, "an empty question; write the question after `## `");
                 }
-                if let Some(first) = faqs.iter().position(|faq| same(&faq.question, &question)) {
+                if let Some(first) = faqs.iter().position(|faq| question_key(&faq.question) == question_key(&question)) {
                     return Err((
                         at,
                         format!(
@@ -389,7 +390,7 @@ fn body(body: &str) -> Result<Story, Failure> {
                 no_link_in_text(&block, links_in_block, block_at)?;
                 let paragraph = std::mem::take(&mut block).trim().to_owned();
                 match place {
-                    Place::Summary if has_style(&paragraph) => {
+                    Place::Summary if faq_core::markup::has_markup(&paragraph) => {
                         return refuse(at, "the summary is plain text: no links, bold or italic (it is the story's description in search results); move them into an answer");
                     }
                     Place::Summary => summary.push(paragraph),
@@ -426,10 +427,10 @@ fn body(body: &str) -> Result<Story, Failure> {
                 let mark = item.chars().next().unwrap_or(BULLET);
                 answer.push(format!("{mark}{}", item[mark.len_utf8()..].trim()));
             }
-            Event::Start(Tag::Strong) => push(&mut block, &mut link, STRONG[0]),
-            Event::End(TagEnd::Strong) => push(&mut block, &mut link, STRONG[1]),
-            Event::Start(Tag::Emphasis) => push(&mut block, &mut link, EMPHASIS[0]),
-            Event::End(TagEnd::Emphasis) => push(&mut block, &mut link, EMPHASIS[1]),
+            Event::Start(Tag::Strong) => push_text(&mut block, &mut link, STRONG[0].encode_utf8(&mut [0; 4])),
+            Event::End(TagEnd::Strong) => push_text(&mut block, &mut link, STRONG[1].encode_utf8(&mut [0; 4])),
+            Event::Start(Tag::Emphasis) => push_text(&mut block, &mut link, EMPHASIS[0].encode_utf8(&mut [0; 4])),
+            Event::End(TagEnd::Emphasis) => push_text(&mut block, &mut link, EMPHASIS[1].encode_utf8(&mut [0; 4])),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -506,22 +507,6 @@ fn body(body: &str) -> Result<Story, Failure> {
     })
 }
 
-/// Whether two questions are the same but for letter case and spacing.
-fn same(a: &str, b: &str) -> bool {
-    let key = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    key(a) == key(b)
-}
-
-/// Whether a paragraph holds a link or a style.
-fn has_style(paragraph: &str) -> bool {
-    faq_core::markup::has_markup(paragraph)
-}
-
 /// An error if `block` (in the story's form, with `links` links written)
 /// holds text the page would read as a further link: `\[x\](y)` in
 /// Markdown is text, but `[x](y)` in the story's form is a link.
@@ -532,15 +517,8 @@ fn no_link_in_text(block: &str, links: usize, at: usize) -> Result<(), Failure> 
     Ok(())
 }
 
-/// Adds a character of the story's form to the link's text, if one is
-/// being read, or to the block.
-fn push(block: &mut String, link: &mut Option<(String, String, usize)>, mark: char) {
-    match link {
-        Some((text, _, _)) => text.push(mark),
-        None => block.push(mark),
-    }
-}
-
+/// Adds text in the story's form (a style's mark included) to the
+/// link's text, if one is being read, or to the block.
 fn push_text(block: &mut String, link: &mut Option<(String, String, usize)>, text: &str) {
     match link {
         Some((link_text, _, _)) => link_text.push_str(text),

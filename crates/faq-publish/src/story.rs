@@ -123,21 +123,17 @@ impl<'a> Parts<'a> {
         // The newsroom's story template, if it gave one, else the engine's
         // page; an error in it is about its file.
         let story_template = templates.and_then(|t| t.story.as_deref().map(|page| (t, page)));
-        let (source, in_source): (String, Box<dyn Fn(PublishError) -> PublishError>) =
-            match story_template {
-                Some((t, page)) => {
-                    let path = t.dir.join("story.html");
-                    (
-                        newsroom::story_page(&engine.page, page).map_err(|e| e.at(&path))?,
-                        Box::new(move |error: PublishError| error.at(&path)),
-                    )
-                }
-                None => (
-                    engine.page.clone(),
-                    Box::new(|error: PublishError| error.at(&manifest)),
-                ),
-            };
-        let in_manifest = |error: PublishError| in_source(error);
+        let (source, source_path) = match story_template {
+            Some((t, page)) => {
+                let path = t.dir.join("story.html");
+                (
+                    newsroom::story_page(&engine.page, page).map_err(|e| e.at(&path))?,
+                    path,
+                )
+            }
+            None => (engine.page.clone(), manifest),
+        };
+        let in_manifest = |error: PublishError| error.at(&source_path);
         let mut linked = engine.files.clone();
         linked.extend(templates.map(|t| t.files.clone()).unwrap_or_default());
         let page = edits::rebase_and_set_language(

@@ -105,7 +105,16 @@ impl Templates {
 /// its icon unless the template has one, its scripts and preloads) added
 /// at the end of its `<head>`.
 pub fn story_page(engine_page: &str, template: &str) -> Result<String> {
-    let engine_head = RefCell::new(String::new());
+    let has_icon = RefCell::new(false);
+    html::rewrite(
+        template,
+        vec![element!("link[rel~=icon]", |_| {
+            *has_icon.borrow_mut() = true;
+            Ok(())
+        })],
+    )?;
+    let skip_icon = has_icon.take();
+    let head = RefCell::new(String::new());
     html::rewrite(
         engine_page,
         // Not `head link`: a minified page leaves out the optional `<head>`
@@ -116,7 +125,11 @@ pub fn story_page(engine_page: &str, template: &str) -> Result<String> {
                 .or_else(|| el.get_attribute("src"))
                 .unwrap_or_default();
             let name = url.strip_prefix("./").unwrap_or(&url);
-            if name.starts_with("page-") && name.ends_with(".css") {
+            let built_in_look = name.starts_with("page-") && name.ends_with(".css");
+            let icon = el
+                .get_attribute("rel")
+                .is_some_and(|rel| rel.split_whitespace().any(|r| r == "icon"));
+            if built_in_look || (icon && skip_icon) {
                 return Ok(());
             }
             let mut tag = format!("<{}", el.tag_name());
@@ -124,29 +137,18 @@ pub fn story_page(engine_page: &str, template: &str) -> Result<String> {
                 tag.push_str(&format!(
                     " {}=\"{}\"",
                     attribute.name(),
-                    html::escape(&attribute.value())
+                    html::escape(&html::attribute_text(&attribute.value()))
                 ));
             }
             tag.push('>');
             if el.tag_name() == "script" {
                 tag.push_str("</script>");
             }
-            engine_head.borrow_mut().push_str(&tag);
+            head.borrow_mut().push_str(&tag);
             Ok(())
         })],
     )?;
-    let has_icon = RefCell::new(false);
-    html::rewrite(
-        template,
-        vec![element!("link[rel~=icon]", |_| {
-            *has_icon.borrow_mut() = true;
-            Ok(())
-        })],
-    )?;
-    let mut head = engine_head.take();
-    if *has_icon.borrow() {
-        head = remove_icon(&head)?;
-    }
+    let head = head.take();
     let added = RefCell::new(false);
     let page = html::rewrite(
         template,
@@ -156,22 +158,11 @@ pub fn story_page(engine_page: &str, template: &str) -> Result<String> {
             Ok(())
         })],
     )?;
-    if *added.borrow() {
+    if added.take() {
         Ok(page)
     } else {
         Err(crate::error::ErrorKind::NoHead.into())
     }
-}
-
-/// `head` without its icon link.
-fn remove_icon(head: &str) -> Result<String> {
-    html::rewrite(
-        head,
-        vec![element!("link[rel~=icon]", |el| {
-            el.remove();
-            Ok(())
-        })],
-    )
 }
 
 #[cfg(test)]

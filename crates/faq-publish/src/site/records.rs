@@ -57,8 +57,7 @@ impl Record {
     /// milliseconds since 1970, for the site's order, newest updated
     /// first (two runs a second apart keep their order).
     pub fn last_updated(&self) -> i64 {
-        let said = self.updated.as_deref().or(self.date.as_deref());
-        said.and_then(milliseconds)
+        milliseconds(self.last_updated_text())
             .or_else(|| milliseconds(&self.published))
             .unwrap_or_default()
     }
