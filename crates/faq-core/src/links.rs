@@ -111,8 +111,22 @@ pub(crate) fn allowed(url: &str) -> bool {
 /// character stays the character it was.
 pub fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    crate::markup::escape_into(&mut escaped, text);
+    escape_into(&mut escaped, text);
     escaped
+}
+
+/// `text` escaped as [`escape_html`] does, onto `out`: how an answer's
+/// HTML is written ([`crate::markup::html_with`]).
+pub(crate) fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Whether every link of `answer` may be published.

@@ -376,20 +376,6 @@ fn close(out: &mut String, tag: &str) {
     out.push('>');
 }
 
-/// `text` escaped for an element's content or a quoted attribute
-/// (`links::escape_html` is this, as a string).
-pub(crate) fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-}
-
 /// The block `range` of `text`: each piece in its link, bold and italic,
 /// the marks inside it.
 fn inline_html(
@@ -404,7 +390,7 @@ fn inline_html(
         let link = piece.link.and_then(|l| markup.links.get(l));
         if let Some(link) = link {
             out.push_str("<a href=\"");
-            escape_into(out, &link.url);
+            links::escape_into(out, &link.url);
             out.push('"');
             if link.is_external() {
                 out.push_str(" rel=\"noopener\"");
@@ -427,15 +413,15 @@ fn inline_html(
             if from >= to {
                 continue;
             }
-            escape_into(out, text.get(at..from).unwrap_or_default());
+            links::escape_into(out, text.get(at..from).unwrap_or_default());
             out.push_str("<mark class=\"");
             out.push_str(how.mark_class);
             out.push_str("\">");
-            escape_into(out, text.get(from..to).unwrap_or_default());
+            links::escape_into(out, text.get(from..to).unwrap_or_default());
             close(out, "mark");
             at = to;
         }
-        escape_into(out, text.get(at..end).unwrap_or_default());
+        links::escape_into(out, text.get(at..end).unwrap_or_default());
         if piece.emphasis {
             close(out, "em");
         }
