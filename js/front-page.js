@@ -29,6 +29,7 @@ const query = document.getElementById(SITE.query);
 const language = document.getElementById(SITE.language);
 const status = document.getElementById(SITE.status);
 const results = document.getElementById(SITE.results);
+const unreached = document.getElementById(SITE.unreached);
 const base = new URL('./', import.meta.url);
 const engines = {};
 const missing = new Set();
@@ -80,7 +81,10 @@ function engine(code) {
   return engines[code];
 }
 
-/** Loads what `words` need into `e`; returns the result of the search. */
+/**
+ * Loads what `words` need into `e`; returns the result of the search and
+ * the names of the texts of matching stories it could not fetch.
+ */
 async function searched(e, words) {
   const dir = `search/${e.entry.code}/`;
   const failed = new Set();
@@ -109,7 +113,7 @@ async function searched(e, words) {
     if (result.needs.length >= before && [...result.needs].every(([, name]) => failed.has(name))) break;
   }
   failed.forEach((name) => missing.add(name));
-  return result;
+  return { result, unreachable: [...result.needs].map(([, name]) => name) };
 }
 
 /** `pieces` (`[text, marked]`) as nodes of `parent`. */
@@ -143,7 +147,27 @@ function settled(words, results) {
   pause = setTimeout(tellSearch, PAUSE);
 }
 
-function show(e, result, words) {
+/**
+ * Names the matching stories whose texts could not be fetched (`names`):
+ * each one this page lists as a link to it, the others by their number.
+ */
+function showUnreachable(names) {
+  if (!unreached) return;
+  const listed = names
+    .map((name) => document.querySelector(`[${SITE.storyName}="${name}"] a`))
+    .filter(Boolean)
+    .map((link) => link.cloneNode(true));
+  const others = names.length - listed.length;
+  const parts = [text('textUnreached')];
+  listed.forEach((link, at) => parts.push(at ? ', ' : ' ', link));
+  if (others) {
+    parts.push(listed.length ? ', ' : ' ', others === 1 ? text('textUnreachedMoreOne') : text('textUnreachedMore', { count: others }));
+  }
+  unreached.replaceChildren(...(names.length ? parts : []));
+  unreached.hidden = !names.length;
+}
+
+function show(e, { result, unreachable }, words) {
   results.replaceChildren(...[...result.hits].map((hit) => {
     const story = e.stories[hit.story];
     const [, , slug] = story.pairs[hit.at];
@@ -161,9 +185,10 @@ function show(e, result, words) {
     item.append(link, about, passage);
     return item;
   }));
-  const stories = new Set([...result.hits].map((hit) => hit.story)).size;
+  const stories = new Set([...[...result.hits].map((hit) => hit.story), ...[...result.needs].map(([story]) => story)]).size;
   const found = result.total === 0 ? text('textNone') : result.total === 1 ? text('textFoundOne') : text('textFound', { count: result.total, stories });
   status.textContent = missing.size ? `${found}. ${text('textMissing')}` : found;
+  showUnreachable(unreachable);
   settled(words, result.total);
 }
 
@@ -173,6 +198,7 @@ async function run() {
   const asked = (latest += 1);
   if (!words.trim()) {
     results.replaceChildren();
+    showUnreachable([]);
     status.textContent = '';
     clearTimeout(pause);
     waiting = null;
@@ -181,8 +207,8 @@ async function run() {
   }
   try {
     const e = await engine(language?.value ?? site.default);
-    const result = await searched(e, words);
-    if (asked === latest) show(e, result, words);
+    const found = await searched(e, words);
+    if (asked === latest) show(e, found, words);
     keepUsed();
     prefetchWhenIdle(e);
   } catch (error) {

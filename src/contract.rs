@@ -161,12 +161,19 @@ pub mod site {
     pub const KEEP_PROGRESS_ID: &str = "faq-site-keep-progress";
     /// The list of explainers.
     pub const STORIES: &str = "faq-site__stories";
+    /// An explainer's item in the list: the name of its text in the site's
+    /// index (12 hex digits), so that a search that cannot reach that text
+    /// (offline, not saved yet) can still name the explainer.
+    pub const STORY_NAME_ATTRIBUTE: &str = "data-faq-story";
+    /// After the results, the explainers that match but could not be
+    /// reached, hidden while there are none.
+    pub const UNREACHED_ID: &str = "faq-site-unreached";
     /// A result's story headline, and the passage of its answer.
     pub const STORY: &str = "faq-site__story";
     pub const PASSAGE: &str = "faq-site__passage";
 
     /// What `js/front-page.js` reads, by the name it reads it under.
-    pub const FOR_SCRIPT: [(&str, &str); 13] = [
+    pub const FOR_SCRIPT: [(&str, &str); 15] = [
         ("mount", MOUNT_ID),
         ("data", DATA_ATTRIBUTE),
         ("keep", KEEP_ID),
@@ -178,6 +185,8 @@ pub mod site {
         ("language", LANGUAGE_ID),
         ("status", STATUS_ID),
         ("results", RESULTS_ID),
+        ("unreached", UNREACHED_ID),
+        ("storyName", STORY_NAME_ATTRIBUTE),
         ("story", STORY),
         ("passage", PASSAGE),
     ];

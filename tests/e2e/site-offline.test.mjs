@@ -208,3 +208,41 @@ test('keeping every explainer is the reader\'s choice: its size said, its progre
   assert.deepEqual(messages.filter((m) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(m)), []);
   await context.close();
 });
+
+test('a search names the matching explainers whose texts it could not reach, linked where the page lists them', async () => {
+  const host = await noStoreHost();
+  const { context, page, messages } = await frontPage(host, { serviceWorkers: 'block' });
+  // Every story's text is out of reach; the index's parts are not.
+  await context.route('**/search/**/s-*.json', (route) => route.abort());
+  const listed = await page.locator(`[${site.storyNameAttribute}] a`).allTextContents();
+  assert.equal(listed.length, 100, 'the first page lists a hundred explainers, each named');
+  const number = (headline) => Number(/^Story (\d+):/.exec(headline)?.[1]);
+  const onPage = listed.map(number).find((n) => n >= 0);
+  const older = Array.from({ length: STORIES - 1 }, (_, n) => n).find((n) => !listed.some((h) => number(h) === n));
+  const note = page.locator(`#${site.unreachedId}`);
+  // A story's first question, its words and its own token (421x0): that
+  // question ranks first, though others share some of its words.
+  const question = (story) => readFileSync(join(scratch, 'stories', `story-${String(story).padStart(4, '0')}.txt`), 'utf8')
+    .split('\n')[1].replace(/^What about |\?$/g, '');
+
+  await searchSite(page, question(onPage), /questions? found.*\. Some explainers could not be searched/);
+  assert.equal(await note.isVisible(), true);
+  assert.match(await note.textContent(), /^Also matching, not saved on this device yet: Story \d+:/);
+  const first = note.locator('a').first();
+  assert.match(await first.textContent(), new RegExp(`^Story ${onPage}:`));
+  assert.equal(new URL(await first.evaluate((a) => a.href)).pathname, `/story-${String(onPage).padStart(4, '0')}/`);
+
+  await searchSite(page, question(older), /questions? found/);
+  assert.match(await note.textContent(), /^Also matching, not saved on this device yet: .*\b(1 older explainer|\d+ older explainers)$/);
+  const named = await note.locator('a').allTextContents();
+  assert.ok(named.every((headline) => listed.includes(headline)), 'only explainers the page lists are links');
+  assert.ok(!named.some((headline) => number(headline) === older));
+
+  await page.locator(`#${site.queryId}`).fill('');
+  await note.waitFor({ state: 'hidden' });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => v.id), []);
+  assert.deepEqual(messages.filter((m) => !/Failed to load resource|ERR_FAILED/.test(m)), []);
+  await context.close();
+  await host.stop();
+});

@@ -48,6 +48,8 @@ pub fn as_json() -> String {
             "keepId": contract::site::KEEP_ID,
             "keepProgressId": contract::site::KEEP_PROGRESS_ID,
             "storiesClass": contract::site::STORIES,
+            "storyNameAttribute": contract::site::STORY_NAME_ATTRIBUTE,
+            "unreachedId": contract::site::UNREACHED_ID,
             "passageClass": contract::site::PASSAGE,
         },
         "options": options,

@@ -174,9 +174,11 @@ impl Site {
     }
 
     /// Searches: `{ total, needs: [[story, name], …], hits: [{ story, at,
-    /// question: pieces, passage: pieces }] }`. While `needs` is not
-    /// empty, the best questions' stories are missing: load them with
-    /// [`Site::add_story`] and search again.
+    /// question: pieces, passage: pieces }] }`. `needs` names the stories
+    /// of the best questions whose texts are not loaded: load them with
+    /// [`Site::add_story`] and search again. `hits` holds the best
+    /// questions whose stories are loaded, so that a page offline shows
+    /// what it has and names what it could not reach.
     pub fn search(&self, query: &str, limit: u32) -> Object {
         let results = self.searcher.search(query, limit as usize);
         let index = self.searcher.index();
@@ -193,20 +195,18 @@ impl Site {
             })
             .collect();
         let hits = Array::new();
-        if needs.length() == 0 {
-            for hit in &results.hits {
-                let (story, at) = index.story_of(hit.faq);
-                let Some([question, answer]) = faq_core::Searchable::texts(index, hit.faq) else {
-                    continue;
-                };
-                let (text, marks) = passage(answer, &hit.answer);
-                let shown = Object::new();
-                set(&shown, "story", &(story as u32).into());
-                set(&shown, "at", &(at as u32).into());
-                set(&shown, "question", &pieces(question, &hit.question));
-                set(&shown, "passage", &pieces(&text, &marks));
-                hits.push(&shown);
-            }
+        for hit in &results.hits {
+            let (story, at) = index.story_of(hit.faq);
+            let Some([question, answer]) = faq_core::Searchable::texts(index, hit.faq) else {
+                continue;
+            };
+            let (text, marks) = passage(answer, &hit.answer);
+            let shown = Object::new();
+            set(&shown, "story", &(story as u32).into());
+            set(&shown, "at", &(at as u32).into());
+            set(&shown, "question", &pieces(question, &hit.question));
+            set(&shown, "passage", &pieces(&text, &marks));
+            hits.push(&shown);
         }
         set(&result, "needs", &needs);
         set(&result, "hits", &hits);

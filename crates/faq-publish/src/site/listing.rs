@@ -12,7 +12,7 @@ use crate::html::{self, escape};
 use faq_core::Language;
 use faq_widget::contract::site::{
     DATA_ATTRIBUTE, FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID,
-    RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES,
+    RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES, STORY_NAME_ATTRIBUTE, UNREACHED_ID,
 };
 use lol_html::element;
 use lol_html::html_content::ContentType;
@@ -24,7 +24,7 @@ pub const PER_PAGE: usize = 100;
 
 /// The front page's words, from its template's mount element, by the
 /// names of their `data-text-*` attributes; with their English defaults.
-const WORDS: [(&str, &str); 12] = [
+const WORDS: [(&str, &str); 15] = [
     ("label", "Search every explainer"),
     ("language", "Language"),
     ("found", "{count} questions found in {stories} explainers"),
@@ -34,6 +34,9 @@ const WORDS: [(&str, &str); 12] = [
         "missing",
         "Some explainers could not be searched: they are not saved on this device yet.",
     ),
+    ("unreached", "Also matching, not saved on this device yet:"),
+    ("unreached-more", "{count} older explainers"),
+    ("unreached-more-one", "1 older explainer"),
     ("list", "All explainers"),
     ("questions", "{count} questions"),
     ("questions-one", "1 question"),
@@ -150,7 +153,7 @@ pub fn write_listing(
             stories.len()
         ));
         for story in on_page {
-            content.push_str(&story_item(story, &words));
+            content.push_str(&story_item(story, &words, page == 0));
         }
         content.push_str("</ol>");
         content.push_str(&page_links(page, pages, &words));
@@ -277,7 +280,8 @@ fn search_markup(
         "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\">{}</button> \
          <progress id=\"{KEEP_PROGRESS_ID}\" aria-labelledby=\"{KEEP_ID}\" max=\"{total}\" value=\"0\" hidden></progress></p>\
          <p id=\"{STATUS_ID}\" class=\"faq-site__status\" role=\"status\"></p>\
-         <ol id=\"{RESULTS_ID}\" class=\"faq-site__results\"></ol>",
+         <ol id=\"{RESULTS_ID}\" class=\"faq-site__results\"></ol>\
+         <p id=\"{UNREACHED_ID}\" class=\"faq-site__unreached\" hidden></p>",
         escape(&keep)
     ));
     (markup, data)
@@ -329,10 +333,20 @@ fn site_engine(
         })
 }
 
+/// The name of a story's text in the site's index, from its file
+/// (`search/<code>/s-<12 hex digits>.json`); none for a text named as the
+/// first sites named them.
+fn text_name(text: &str) -> Option<&str> {
+    let (_, name) = text.rsplit_once("/s-")?;
+    let name = name.strip_suffix(".json")?;
+    (name.len() == 12 && name.bytes().all(|b| b.is_ascii_hexdigit())).then_some(name)
+}
+
 /// One explainer in the list: its headline in its language, its section,
 /// and in the page's, that language's name, its questions and the date it
-/// was last updated.
-fn story_item(story: &Published, words: &Words) -> String {
+/// was last updated; on the `searched` page, the name of its text, by
+/// which a search that cannot reach the text names the explainer.
+fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     let record = &story.record;
     let language = Language::from_tag(&record.language).unwrap_or_default();
     let dir = if language.is_right_to_left() {
@@ -355,9 +369,16 @@ fn story_item(story: &Published, words: &Words) -> String {
         )
     });
     format!(
-        "<li><a href=\"./{stem}/\" lang=\"{lang}\" dir=\"{dir}\">{headline}</a>\
+        "<li{text}><a href=\"./{stem}/\" lang=\"{lang}\" dir=\"{dir}\">{headline}</a>\
          <span class=\"faq-site__about\">{section}<span lang=\"{code}\">{name}</span> · {count} · \
          <time datetime=\"{updated}\">{date}</time></span></li>",
+        text = if searched {
+            text_name(&record.text).map_or(String::new(), |name| {
+                format!(" {STORY_NAME_ATTRIBUTE}=\"{name}\"")
+            })
+        } else {
+            String::new()
+        },
         stem = escape(&story.stem),
         lang = escape(&record.language),
         headline = escape(&record.headline),
