@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need, in target/bench/:
 #   engine/  our search engine as a wasm module for Node (the widget's release
-#            profile and wasm-opt flags, which index.html holds: faq-publish wasm-opt-flags)
+#            profile and wasm-opt flags, which templates/story.html holds: faq-publish wasm-opt-flags)
 #   data/    the first story's and StackFAQ's indexes, and the seeded synthetic corpora
 #            (1,000 and 10,000 pairs) with their indexes and query sets
 # Expects the tools of scripts/setup.sh on PATH (source it first).

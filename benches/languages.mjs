@@ -1,7 +1,7 @@
 // What a story in each supported language costs a reader beside an English
 // one: the engine's wasm and glue, built for each language (FAQ_LANG) as the
 // release build makes them (cargo's release profile, wasm-bindgen, wasm-opt
-// with index.html's flags), gzip -9 and Brotli 11, and the difference from
+// with templates/story.html's flags), gzip -9 and Brotli 11, and the difference from
 // English. The rest of a standalone page (styles, loader, the story's own
 // page) does not depend on the language.
 //   node benches/languages.mjs [code...]     (default: every supported code)

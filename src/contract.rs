@@ -138,7 +138,7 @@ pub mod event {
 pub const REMEMBER_KEY_PREFIX: &str = "faq-widget:";
 
 pub mod site {
-    //! The site's front page (`front-page.html`, filled by the publisher,
+    //! The site's front page (`templates/front.html`, filled by the publisher,
     //! worked by `js/front-page.js`): its ids and classes.
     /// The element of the template that the publisher fills.
     pub const MOUNT_ID: &str = "faq-site";

@@ -5,11 +5,11 @@ use crate::error::{io_at, Result};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-/// The project's folder: where `js/`, `styles/` and `examples/` are.
+/// The project's folder, which this crate is built in: where `js/`,
+/// `styles/` and `templates/` are (not `TRUNK_SOURCE_DIR`, which is the
+/// folder of trunk's target, `templates/`).
 pub fn source_dir() -> PathBuf {
-    std::env::var_os("TRUNK_SOURCE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 /// 16 hex digits of the SHA-256 of `bytes`: the content part of a file name.

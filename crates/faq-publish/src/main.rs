@@ -18,7 +18,7 @@
 //!                                          prerender a published page again with its mount
 //!                                          element's options, after setting those given
 //! faq-publish contract                     the page contract as JSON, for the tests
-//! faq-publish wasm-opt-flags               wasm-opt's flags for the shipped wasm (index.html's)
+//! faq-publish wasm-opt-flags               wasm-opt's flags for the shipped wasm (templates/story.html's)
 //! ```
 //!
 //! The modules, each using only those listed after it:

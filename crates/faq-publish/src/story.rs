@@ -125,7 +125,7 @@ impl<'a> Parts<'a> {
         let story_template = templates.and_then(|t| t.story.as_deref().map(|page| (t, page)));
         let (source, source_path) = match story_template {
             Some((t, page)) => {
-                let path = t.dir.join("story.html");
+                let path = t.dir.join(crate::page::newsroom::STORY_PAGE);
                 (
                     newsroom::story_page(&engine.page, page).map_err(|e| e.at(&path))?,
                     path,

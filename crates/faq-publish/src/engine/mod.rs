@@ -27,6 +27,7 @@ mod wasm_names;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
 use crate::files::{file_names, read, read_text, short_hash, source_dir, write};
 use crate::page::edits;
+use crate::page::newsroom::{BUILT_IN, FRONT_PAGE};
 use faq_core::Language;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -62,7 +63,7 @@ pub struct Engine {
     /// The standalone page: trunk's page with its loader in a file; the
     /// publisher adds a story to it.
     pub page: String,
-    /// The site's front page: its template (`front-page.html`), its script
+    /// The site's front page: its template (`templates/front.html`), its script
     /// and styles, and the engine that searches every story of the
     /// language (`crates/faq-site`), glue and wasm. None of these is part
     /// of a story page. Empty in a manifest from before front pages.
@@ -267,7 +268,7 @@ fn make_front_page(dir: &Path) -> Result<FrontPage> {
     let styles_name = format!("site-{}.css", short_hash(styles.as_bytes()));
     write(&dir.join(&styles_name), &styles)?;
     Ok(FrontPage {
-        template: read_text(&source_dir().join("front-page.html"))?,
+        template: read_text(&source_dir().join(BUILT_IN).join(FRONT_PAGE))?,
         script: script_name,
         styles: styles_name,
         site_glue,
@@ -278,12 +279,11 @@ fn make_front_page(dir: &Path) -> Result<FrontPage> {
 /// What the engine is built from, in the project's folder: the sources of
 /// the widget, the search core and this crate, the page, scripts, styles
 /// and the build settings.
-const ENGINE_SOURCES: [&str; 14] = [
+const ENGINE_SOURCES: [&str; 13] = [
     "Cargo.toml",
     "Cargo.lock",
     "Trunk.toml",
-    "index.html",
-    "front-page.html",
+    BUILT_IN,
     "crates/faq-site",
     "src",
     "styles",

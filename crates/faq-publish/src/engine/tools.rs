@@ -4,6 +4,7 @@
 use crate::error::{ErrorKind, PublishError, Result};
 use crate::files::{read_text, source_dir, temporary_dir, write};
 use crate::html;
+use crate::page::newsroom::{BUILT_IN, STORY_PAGE};
 use lol_html::element;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -63,11 +64,11 @@ pub fn packed_wasm(wasm: &[u8]) -> String {
 }
 
 /// wasm-opt's flags for the shipped wasm: the level and the parameters of
-/// the standalone page's `<link data-trunk rel="rust">` in `index.html`,
+/// the standalone page's `<link data-trunk rel="rust">` in `templates/story.html`,
 /// which trunk passes for that wasm, so the embed engine's and the
 /// benchmarks' wasm get the same (`faq-publish wasm-opt-flags`).
 pub fn wasm_opt_flags() -> Result<Vec<String>> {
-    let index = source_dir().join("index.html");
+    let index = source_dir().join(BUILT_IN).join(STORY_PAGE);
     let page = read_text(&index)?;
     let found: RefCell<Option<(String, String)>> = RefCell::default();
     html::rewrite(

@@ -71,7 +71,7 @@ pub fn inline_module_scripts(page: &str) -> Result<Vec<String>> {
 /// The page with its inline module scripts replaced, in order, by scripts
 /// that load `files`; without the preload of the wasm, which waits for
 /// the first paint (see `js/after-first-paint.js`); and without the
-/// `data-integrity="none"` that trunk leaves on stylesheets (`index.html`
+/// `data-integrity="none"` that trunk leaves on stylesheets (`templates/story.html`
 /// says why they have no SRI).
 pub fn load_scripts_from_files(page: &str, files: &[String]) -> Result<String> {
     let next = RefCell::new(files.iter());

@@ -7,8 +7,8 @@
 //! DIR/*            the files they link (stylesheets, images), copied to the site's folder
 //! ```
 //!
-//! Either page may be left out, and the built-in one (`index.html`,
-//! `front-page.html`) serves. The marks are the built-in pages' (their
+//! Either page may be left out, and the built-in one
+//! (`templates/story.html`, `templates/front.html`) serves. The marks are the built-in pages' (their
 //! comments list them): a story page needs `<title>` and the mount
 //! element `<div id="faq-widget">`; it may have an `<h1>` (the headline
 //! goes in it, what the story's front matter says after it), a
@@ -34,6 +34,12 @@ use lol_html::html_content::ContentType;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
+/// The folder of the built-in templates, in the project's folder; a
+/// template folder's story page and front page, by name.
+pub const BUILT_IN: &str = "templates";
+pub const STORY_PAGE: &str = "story.html";
+pub const FRONT_PAGE: &str = "front.html";
+
 /// Where a site keeps the front page's template it was given.
 pub const KEPT_FRONT: &str = ".faq-publish/front.html";
 
@@ -57,7 +63,7 @@ impl Templates {
         for entry in entries {
             let entry = entry.map_err(io_at(dir))?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().is_file() && !["story.html", "front.html"].contains(&name.as_str()) {
+            if entry.path().is_file() && ![STORY_PAGE, FRONT_PAGE].contains(&name.as_str()) {
                 files.push(name);
             }
         }
@@ -68,8 +74,8 @@ impl Templates {
         };
         let templates = Templates {
             dir: dir.to_path_buf(),
-            story: page("story.html")?,
-            front: page("front.html")?,
+            story: page(STORY_PAGE)?,
+            front: page(FRONT_PAGE)?,
             files,
         };
         if templates.story.is_none() && templates.front.is_none() {
@@ -211,7 +217,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         assert!(Templates::read(&dir).is_err(), "an empty folder");
         std::fs::write(
-            dir.join("front.html"),
+            dir.join(FRONT_PAGE),
             "<html><head><title>F</title></head><body><div id=\"faq-site\"></div></body></html>",
         )
         .unwrap();
