@@ -76,4 +76,4 @@ pub use corpus::{CorpusError, CorpusErrorKind, Faq, Story};
 pub use index::{build_index, build_index_in, FaqId, IndexError, SearchIndex};
 pub use language::{Language, ENGINE_LANGUAGE, ENGLISH_ENGINE};
 pub use search::{Hit, QueryWords, RankingWeights, SearchResults, Searchable, Searcher};
-pub use synonyms::{Synonyms, SynonymsError};
+pub use synonyms::{Synonyms, SynonymsError, Unused, Why};

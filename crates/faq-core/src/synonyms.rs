@@ -33,6 +33,8 @@ pub const MAX_PHRASE_WORDS: usize = 3;
 /// A newsroom's synonyms file, read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Synonyms {
+    /// The file, as its errors and warnings name it.
+    file: String,
     rules: Vec<Rule>,
 }
 
@@ -40,51 +42,110 @@ pub struct Synonyms {
 /// that stand for each other lead to each other: both lists are the line's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Rule {
+    /// Its 1-based line in the file.
+    line: usize,
     readers: Vec<String>,
     leads_to: Vec<String>,
 }
 
-/// What is wrong with a synonyms file, with the 1-based line it is on.
+/// What is wrong with a synonyms file: every bad line, each with its
+/// 1-based number and what to do, in the order of the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynonymsError {
     pub file: String,
-    pub line: usize,
-    pub problem: String,
+    pub problems: Vec<(usize, String)>,
 }
 
 impl fmt::Display for SynonymsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.problem)
+        for (at, (line, problem)) in self.problems.iter().enumerate() {
+            if at > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{}:{line}: {problem}", self.file)?;
+        }
+        Ok(())
+    }
+}
+
+/// A rule that does nothing for a story, said at publish time so that the
+/// newsroom knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unused {
+    /// Where the rule is: `file:line`.
+    pub rule: String,
+    /// The entry it leads to.
+    pub entry: String,
+    /// The readers' words that find nothing for it.
+    pub readers: Vec<String>,
+    pub why: Why,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The story has the entry only in its summary, which the search does
+    /// not read.
+    SummaryOnly,
+    /// The entry is a phrase each of whose words also stands alone in the
+    /// story: the search, which matches words, could not keep to it.
+    PhraseWordsApart,
+}
+
+impl fmt::Display for Unused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (rule, entry, readers) = (&self.rule, &self.entry, self.readers.join("`, `"));
+        match self.why {
+            Why::SummaryOnly => write!(
+                f,
+                "{rule}: `{entry}` is only in the story's summary, which search does not read, so `{readers}` finds nothing for it; use a word of its questions or answers"
+            ),
+            Why::PhraseWordsApart => write!(
+                f,
+                "{rule}: each word of `{entry}` also stands alone in the story, so `{readers}` would find questions without the phrase and is left out; lead to a word only the phrase has"
+            ),
+        }
     }
 }
 
 impl std::error::Error for SynonymsError {}
 
 impl Synonyms {
-    /// Reads a synonyms file (`file` names it in errors). Blank lines and
-    /// lines that start with `#` are skipped; every other line is a rule.
+    /// Reads a synonyms file (`file` names it in errors and warnings).
+    /// Blank lines and lines that start with `#` are skipped; every other
+    /// line is a rule. A file with bad lines is an error that names each
+    /// one.
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Self, SynonymsError> {
-        let error = |line: usize, problem: String| SynonymsError {
-            file: file.to_owned(),
-            line,
-            problem,
-        };
-        let text = crate::corpus::utf8_text(bytes).map_err(|line| {
-            error(
-                line,
-                "the line is not UTF-8 text; save the file as UTF-8".into(),
-            )
-        })?;
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         let mut rules = Vec::new();
-        for (at, line) in text.lines().enumerate() {
+        let mut problems = Vec::new();
+        for (at, line) in bytes.split(|&b| b == b'\n').enumerate() {
             let number = at + 1;
+            let Ok(line) = std::str::from_utf8(line) else {
+                problems.push((
+                    number,
+                    "the line is not UTF-8 text; save the file as UTF-8".to_owned(),
+                ));
+                continue;
+            };
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            rules.push(Rule::parse(line).map_err(|problem| error(number, problem))?);
+            match Rule::parse(number, line) {
+                Ok(rule) => rules.push(rule),
+                Err(problem) => problems.push((number, problem)),
+            }
         }
-        Ok(Self { rules })
+        if !problems.is_empty() {
+            return Err(SynonymsError {
+                file: file.to_owned(),
+                problems,
+            });
+        }
+        Ok(Self {
+            file: file.to_owned(),
+            rules,
+        })
     }
 
     /// How many rules the file has.
@@ -105,20 +166,14 @@ impl Synonyms {
     /// so a story's data is the same from run to run.
     pub fn for_story(&self, story: &Story, language: Language) -> String {
         let stemmer = Stemmer::new(language);
-        let mut stems: Vec<String> = Vec::new();
-        for faq in &story.faqs {
-            for text in [&faq.question, &faq.answer] {
-                stems.extend(stems_of(text, &stemmer, language));
-            }
-        }
-        stems.sort_unstable();
-        stems.dedup();
+        let stems = searched_stems(story, &stemmer, language);
         let in_story = |phrase: &[String]| phrase.iter().all(|s| stems.binary_search(s).is_ok());
+        let fields = field_stems(story, &stemmer, language);
         let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for rule in &self.rules {
             for target in &rule.leads_to {
-                let target_stems = stems_of(target, &stemmer, language);
-                if !in_story(&target_stems) {
+                let target_stems = leading_stems(&stems_of(target, &stemmer, language), &fields);
+                if target_stems.is_empty() || !in_story(&target_stems) {
                     continue;
                 }
                 let readers = aliases.entry(target_stems.join(" ")).or_default();
@@ -144,10 +199,123 @@ impl Synonyms {
             .collect();
         blocks.join("\n\n")
     }
+
+    /// The rules that do nothing for `story` though they name its words
+    /// ([`Why`]), from readers' words it has nowhere it is searched: said
+    /// at publish time, so that the newsroom knows.
+    pub fn unused(&self, story: &Story, language: Language) -> Vec<Unused> {
+        let stemmer = Stemmer::new(language);
+        let searched = searched_stems(story, &stemmer, language);
+        let fields = field_stems(story, &stemmer, language);
+        let mut summary = stems_of(&story.summary, &stemmer, language);
+        summary.sort_unstable();
+        let within = |stems: &[String], phrase: &[String]| {
+            !phrase.is_empty() && phrase.iter().all(|s| stems.binary_search(s).is_ok())
+        };
+        let mut found = Vec::new();
+        for rule in &self.rules {
+            let readers: Vec<String> = rule
+                .readers
+                .iter()
+                .filter(|r| !within(&searched, &stems_of(r, &stemmer, language)))
+                .cloned()
+                .collect();
+            if readers.is_empty() {
+                continue;
+            }
+            let mut said = |target: &String, why| {
+                found.push(Unused {
+                    rule: format!("{}:{}", self.file, rule.line),
+                    entry: target.clone(),
+                    readers: readers.iter().filter(|r| *r != target).cloned().collect(),
+                    why,
+                });
+            };
+            let mut reached = false;
+            for target in &rule.leads_to {
+                let stems = stems_of(target, &stemmer, language);
+                if within(&searched, &stems) {
+                    if leading_stems(&stems, &fields).is_empty() && holds_phrase(&stems, &fields) {
+                        said(target, Why::PhraseWordsApart);
+                    } else {
+                        reached = true;
+                    }
+                }
+            }
+            if reached {
+                continue;
+            }
+            for target in &rule.leads_to {
+                if within(&summary, &stems_of(target, &stemmer, language)) {
+                    said(target, Why::SummaryOnly);
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The stems a reader's word is led to for `target` (an entry's stems) in
+/// a story whose questions, each with its answer, have the stems
+/// `fields`. A word leads to itself. The search matches words, not
+/// phrases: a phrase leads to those of its words that the story has
+/// nowhere but in the phrase (in no question or answer without it), so
+/// that a reader's word finds the questions that hold the phrase, and no
+/// other; to none if the story does not hold the phrase or each of its
+/// words also stands alone.
+fn leading_stems(target: &[String], fields: &[[Vec<String>; 2]]) -> Vec<String> {
+    if target.len() < 2 {
+        return target.to_vec();
+    }
+    if !holds_phrase(target, fields) {
+        return Vec::new();
+    }
+    target
+        .iter()
+        .filter(|stem| {
+            fields.iter().all(|faq| {
+                holds_phrase(target, std::slice::from_ref(faq))
+                    || !faq.iter().any(|f| f.contains(stem))
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+/// Whether a question or an answer of `fields` has the stems `phrase` in
+/// a row.
+fn holds_phrase(phrase: &[String], fields: &[[Vec<String>; 2]]) -> bool {
+    fields
+        .iter()
+        .flatten()
+        .any(|f| f.windows(phrase.len()).any(|w| w == phrase))
+}
+
+/// The stems of each question of `story` and of its answer, in order.
+fn field_stems(story: &Story, stemmer: &Stemmer, language: Language) -> Vec<[Vec<String>; 2]> {
+    story
+        .faqs
+        .iter()
+        .map(|faq| [&faq.question, &faq.answer].map(|text| stems_of(text, stemmer, language)))
+        .collect()
+}
+
+/// The stems of the words of `story` that the search reads (its questions
+/// and answers), sorted, each once.
+fn searched_stems(story: &Story, stemmer: &Stemmer, language: Language) -> Vec<String> {
+    let mut stems: Vec<String> = Vec::new();
+    for faq in &story.faqs {
+        for text in [&faq.question, &faq.answer] {
+            stems.extend(stems_of(text, stemmer, language));
+        }
+    }
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }
 
 impl Rule {
-    fn parse(line: &str) -> Result<Self, String> {
+    fn parse(number: usize, line: &str) -> Result<Self, String> {
         if let Some(control) = line.chars().find(|c| c.is_control() && *c != '\t') {
             return Err(format!(
                 "the line holds the control character U+{:04X}; delete it",
@@ -164,6 +332,7 @@ impl Rule {
                 ));
             }
             return Ok(Self {
+                line: number,
                 readers: left.clone(),
                 leads_to: left,
             });
@@ -173,6 +342,7 @@ impl Rule {
         }
         let right = entries(right)?;
         Ok(Self {
+            line: number,
             readers: left,
             leads_to: right,
         })
@@ -245,8 +415,10 @@ mod tests {
     #[test]
     fn a_file_that_is_not_utf8_names_the_line_and_a_byte_order_mark_is_read() {
         let error = Synonyms::parse("s.txt", b"US, America\nKiev\xff => Kyiv\n").unwrap_err();
-        assert_eq!((error.file.as_str(), error.line), ("s.txt", 2));
-        assert!(error.problem.contains("UTF-8"), "{}", error.problem);
+        assert_eq!(error.file, "s.txt");
+        assert_eq!(error.problems.len(), 1);
+        assert_eq!(error.problems[0].0, 2);
+        assert!(error.problems[0].1.contains("UTF-8"), "{error}");
         let with_mark = Synonyms::parse("s.txt", "\u{feff}US, America\n".as_bytes()).unwrap();
         assert_eq!(with_mark.len(), 1);
     }
@@ -263,7 +435,8 @@ mod tests {
             ("ok, fine\nUS, \u{7}America", 2, "U+0007"),
         ] {
             let error = Synonyms::parse("newsroom.txt", text.as_bytes()).unwrap_err();
-            assert_eq!(error.line, line, "{text}");
+            assert_eq!(error.problems.len(), 1, "{error}");
+            assert_eq!(error.problems[0].0, line, "{text}");
             let message = error.to_string();
             assert!(
                 message.starts_with(&format!("newsroom.txt:{line}: ")) && message.contains(says),
@@ -271,6 +444,87 @@ mod tests {
             );
         }
         let error = Synonyms::parse("f.txt", b"a, b\n\xff, c\n").unwrap_err();
-        assert_eq!((error.line, error.problem.contains("UTF-8")), (2, true));
+        assert_eq!(error.problems[0].0, 2);
+        assert!(error.problems[0].1.contains("UTF-8"));
+    }
+
+    #[test]
+    fn a_phrase_leads_to_the_questions_that_hold_it_not_to_its_first_word() {
+        let file = "water main, pipe\n";
+        let synonyms = Synonyms::parse("syn.txt", file.as_bytes()).unwrap();
+        let story = Story::from_pairs(
+            "S.",
+            &[
+                ("Is the water safe?", "Yes, boil it first."),
+                ("What burst?", "A water main under High Street."),
+                ("Why water?", "The main reason is the heat."),
+            ],
+        );
+        assert_eq!(
+            synonyms.for_story(&story, Language::English),
+            "",
+            "both words of the phrase also stand alone: no rule the search could keep to the phrase"
+        );
+        let said = synonyms.unused(&story, Language::English);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(
+            (said[0].why, said[0].readers.as_slice()),
+            (Why::PhraseWordsApart, &["pipe".to_owned()][..])
+        );
+        let story = Story::from_pairs(
+            "S.",
+            &[
+                ("Is the water safe?", "Yes, boil it first."),
+                ("What burst?", "A water main under High Street."),
+            ],
+        );
+        assert_eq!(
+            synonyms.for_story(&story, Language::English),
+            "main\npipe",
+            "`main` is only in the phrase: `pipe` leads there, not to every `water`"
+        );
+        let story = Story::from_pairs("S.", &[("Main roads?", "Water everywhere.")]);
+        assert_eq!(
+            synonyms.for_story(&story, Language::English),
+            "",
+            "words apart are no phrase"
+        );
+    }
+
+    #[test]
+    fn every_bad_line_is_named_in_the_order_of_the_file() {
+        let file =
+            b"US, America\nKremlin\n# fine\n=> Russia\nok, fine\nbad\xff, line\na => b => c\n";
+        let error = Synonyms::parse("newsroom.txt", file).unwrap_err();
+        let lines: Vec<usize> = error.problems.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 4, 6, 7]);
+        let message = error.to_string();
+        assert_eq!(message.lines().count(), 4, "{message}");
+        assert!(
+            message.lines().all(|l| l.starts_with("newsroom.txt:")),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_rule_that_leads_only_to_the_summary_is_said() {
+        let file = "outage, shutoff, cut\nmains, pipes\nboil => water\n";
+        let synonyms = Synonyms::parse("syn.txt", file.as_bytes()).unwrap();
+        let story = Story::from_pairs(
+            "The council cut the supply to 3,000 homes.",
+            &[(
+                "When does the water come back?",
+                "By Friday, the pipes repaired.",
+            )],
+        );
+        let said = synonyms.unused(&story, Language::English);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(said[0].why, Why::SummaryOnly);
+        assert_eq!(said[0].rule, "syn.txt:1");
+        assert_eq!(said[0].entry, "cut");
+        assert_eq!(said[0].readers, ["outage", "shutoff"]);
+        assert!(said[0]
+            .to_string()
+            .starts_with("syn.txt:1: `cut` is only in the story's summary"));
     }
 }

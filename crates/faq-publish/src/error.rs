@@ -22,7 +22,7 @@ pub enum ErrorKind {
     Corpus(CorpusError),
     /// A Markdown story cannot be published: its file, line, column and fix.
     Markdown(crate::markdown::MarkdownError),
-    /// The synonyms file has a bad line: its file, line and fix. Nothing
+    /// The synonyms file has bad lines: its file, each line and its fix. Nothing
     /// is published.
     Synonyms(SynonymsError),
     /// A story's front matter names another language than its run's.
@@ -110,7 +110,11 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Usage(usage) => f.write_str(usage),
             ErrorKind::Corpus(error) => write!(f, "{error}"),
             ErrorKind::Markdown(error) => write!(f, "{error}"),
-            ErrorKind::Synonyms(error) => write!(f, "{error}; nothing was published"),
+            ErrorKind::Synonyms(error) => {
+                let lines = error.problems.len();
+                let those = if lines == 1 { "this line" } else { "these lines" };
+                write!(f, "{error}\nfix {those} of the synonyms file; nothing was published")
+            }
             ErrorKind::StoryLanguage { said, run } => write!(
                 f,
                 "its front matter says `lang: {said}`, but this run publishes {run}; publish it with \

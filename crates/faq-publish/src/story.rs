@@ -281,6 +281,9 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
     story.placeholder = crate::examples::placeholder(&story, parts.language, &parts.frequencies);
     if let Some(synonyms) = &parts.synonyms {
         story.aliases = synonyms.for_story(&story, parts.language);
+        for said in synonyms.unused(&story, parts.language) {
+            eprintln!("warning: {}: {said}", path.display());
+        }
     }
     let (files, text) = story_files(parts, &story, &meta, stem);
     std::fs::create_dir_all(dir).map_err(io_at(dir))?;

@@ -557,15 +557,19 @@ mod tests {
             embed.contains("\\u001e\\n") && embed.contains("\\nship\\nboat\\nvessel\""),
             "{embed}"
         );
-        // A bad line: its file and line, and nothing written.
+        // Bad lines: each one with its file and line, and nothing written.
         let bad = engine.join("bad.txt");
-        std::fs::write(&bad, "US, America\nKremlin\n").unwrap();
+        std::fs::write(&bad, "US, America\nKremlin\nok, fine\n=> Russia\n").unwrap();
         let fresh = out.join("fresh");
         let error =
             publish(&engine, &fresh, &[one], Layout::Folders, None, Some(&bad)).unwrap_err();
         let message = error.to_string();
+        let lines: Vec<&str> = message.lines().collect();
         assert!(
-            message.starts_with(&format!("{}:2: ", bad.display())) && message.contains("nothing"),
+            lines.len() == 3
+                && lines[0].starts_with(&format!("{}:2: ", bad.display()))
+                && lines[1].starts_with(&format!("{}:4: ", bad.display()))
+                && lines[2].contains("nothing was published"),
             "{message}"
         );
         assert!(!fresh.exists(), "nothing is published");
