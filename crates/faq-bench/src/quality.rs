@@ -31,34 +31,48 @@ pub fn read_story(path: &str) -> Story {
 /// The story of `path` as the publisher gives it to the page: how common
 /// its words are in English (unless `FAQ_COMMONNESS` is `0`), and the
 /// aliases of its newsroom synonyms file (`NAME.synonyms.txt` beside
-/// `NAME.txt`), if it has one and `FAQ_SYNONYMS` is not `0`.
+/// `NAME.txt`), if it has one and `FAQ_SYNONYMS` is not `0`, then of the
+/// places of English (`faq_core::places`), unless `FAQ_PLACES` is `0`.
 ///
 /// `FAQ_THESAURUS=FILE` adds a thesaurus in the synonyms syntax (made by
 /// `benches/thesaurus.py`) to every story; with `FAQ_SYNONYMS=thesaurus`
 /// it stands alone, without the newsroom's file.
 pub fn as_published(path: &str, mut story: Story) -> Story {
+    let english = faq_core::Language::English;
     #[cfg(not(target_arch = "wasm32"))]
     if std::env::var("FAQ_COMMONNESS").as_deref() != Ok("0") {
-        let english = faq_core::frequencies::WordFrequencies::of(faq_core::Language::English);
-        story.commonness = english.commonness(&story, faq_core::Language::English);
+        let frequencies = faq_core::frequencies::WordFrequencies::of(english);
+        story.commonness = frequencies.commonness(&story, english);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let places = if std::env::var("FAQ_PLACES").as_deref() == Ok("0") {
+        faq_core::Synonyms::default()
+    } else {
+        faq_core::places(english)
+    };
+    #[cfg(target_arch = "wasm32")]
+    let places = faq_core::Synonyms::default();
     let file = format!("{}.synonyms.txt", path.trim_end_matches(".txt"));
-    if std::env::var("FAQ_SYNONYMS").as_deref() == Ok("0") {
-        return story;
-    }
-    let mut bytes = std::fs::read(&file).ok();
-    if let Ok(thesaurus) = std::env::var("FAQ_THESAURUS") {
-        let mut more = std::fs::read(&thesaurus).unwrap_or_else(|e| panic!("{thesaurus}: {e}"));
-        more.push(b'\n');
-        if std::env::var("FAQ_SYNONYMS").as_deref() != Ok("thesaurus") {
-            more.extend(bytes.unwrap_or_default());
+    let mut bytes = None;
+    if std::env::var("FAQ_SYNONYMS").as_deref() != Ok("0") {
+        bytes = std::fs::read(&file).ok();
+        if let Ok(thesaurus) = std::env::var("FAQ_THESAURUS") {
+            let mut more =
+                std::fs::read(&thesaurus).unwrap_or_else(|e| panic!("{thesaurus}: {e}"));
+            more.push(b'\n');
+            if std::env::var("FAQ_SYNONYMS").as_deref() != Ok("thesaurus") {
+                more.extend(bytes.unwrap_or_default());
+            }
+            bytes = Some(more);
         }
-        bytes = Some(more);
     }
-    if let Some(bytes) = bytes {
-        let synonyms = faq_core::Synonyms::parse(&file, &bytes).unwrap_or_else(|e| panic!("{e}"));
-        story.aliases = synonyms.for_story(&story, faq_core::Language::English);
-    }
+    let words = match bytes {
+        Some(bytes) => faq_core::Synonyms::parse(&file, &bytes)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .and(&places),
+        None => places,
+    };
+    story.aliases = words.for_story(&story, english);
     story
 }
 

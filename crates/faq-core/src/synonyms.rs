@@ -148,6 +148,15 @@ impl Synonyms {
         })
     }
 
+    /// These rules, then `other`'s: a newsroom's file with the places of
+    /// its stories' language ([`places`]).
+    pub fn and(&self, other: &Synonyms) -> Synonyms {
+        Synonyms {
+            file: self.file.clone(),
+            rules: self.rules.iter().chain(&other.rules).cloned().collect(),
+        }
+    }
+
     /// How many rules the file has.
     pub fn len(&self) -> usize {
         self.rules.len()
@@ -253,6 +262,26 @@ impl Synonyms {
         }
         found
     }
+}
+
+/// The places readers name instead of a story's, in `language`
+/// (`data/gazetteer/<code>.txt`, which `scripts/gazetteer.py` writes from
+/// maintained country, demonym and city data): a country's names, demonym
+/// and capital stand for each other, its largest cities lead to it. None
+/// for a language the data has no names in.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn places(language: Language) -> Synonyms {
+    macro_rules! lists {
+        ($($code:literal),*) => {
+            match language.code() {
+                $($code => (concat!("gazetteer/", $code, ".txt"), include_str!(concat!("../data/gazetteer/", $code, ".txt"))),)*
+                _ => return Synonyms::default(),
+            }
+        };
+    }
+    let (file, text) =
+        lists!("de", "el", "en", "es", "fi", "fr", "he", "it", "lt", "nl", "no", "ru", "tr");
+    Synonyms::parse(file, text.as_bytes()).unwrap_or_default()
 }
 
 /// The stems a reader's word is led to for `target` (an entry's stems) in
@@ -489,6 +518,63 @@ mod tests {
             "",
             "words apart are no phrase"
         );
+    }
+
+    #[test]
+    fn every_gazetteer_is_read_whole_and_places_lead_to_their_country() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let Some(code) = path
+                .file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .strip_suffix(".txt")
+            else {
+                continue;
+            };
+            let language = Language::parse(code).unwrap();
+            let file = std::fs::read(&path).unwrap();
+            let read = Synonyms::parse(code, &file).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!read.is_empty(), "{code}");
+            assert_eq!(
+                places(language).len(),
+                read.len(),
+                "{code}: the publisher reads it"
+            );
+        }
+        let story = Story::from_pairs(
+            "S.",
+            &[("Will Russia accept?", "Ukraine says the plan stands.")],
+        );
+        let aliases = places(Language::English).for_story(&story, Language::English);
+        for (country, place) in [
+            ("russia", "moscow"),
+            ("russia", "russian"),
+            ("russia", "saint petersburg"),
+            ("ukrain", "kyiv"),
+        ] {
+            let block = aliases
+                .split("\n\n")
+                .find(|block| block.lines().next() == Some(country))
+                .unwrap_or_else(|| panic!("{country}: {aliases}"));
+            assert!(
+                block.lines().any(|l| l == place),
+                "{place} leads to {country}: {block}"
+            );
+        }
+        assert!(
+            !aliases.lines().any(|l| l == "us"),
+            "a common word is no place: {aliases}"
+        );
+        let both = Synonyms::parse("n.txt", b"Kremlin => Russia")
+            .unwrap()
+            .and(&places(Language::English));
+        assert_eq!(both.len(), places(Language::English).len() + 1);
+        assert!(both
+            .for_story(&story, Language::English)
+            .contains("\nkremlin\n"));
     }
 
     #[test]

@@ -60,9 +60,13 @@ pub struct Parts<'a> {
     site: Option<PathBuf>,
     /// When the run started (RFC 3339, UTC): the stories' publishing time.
     published: String,
-    /// The newsroom's synonyms file, read: each story keeps the entries
-    /// that lead to its own words.
+    /// The newsroom's synonyms file, read, whose rules that do nothing for
+    /// a story are said.
     synonyms: Option<faq_core::Synonyms>,
+    /// Readers' words for the stories' own: the newsroom's synonyms, then
+    /// the places of the stories' language ([`faq_core::places`]). Each
+    /// story keeps the entries that lead to its own words.
+    readers_words: faq_core::Synonyms,
     /// How common words are in the stories' language: each story gets a
     /// letter per word.
     frequencies: faq_core::frequencies::WordFrequencies,
@@ -219,6 +223,7 @@ impl<'a> Parts<'a> {
             site: None,
             published: String::new(),
             synonyms: None,
+            readers_words: faq_core::places(language),
             frequencies: faq_core::frequencies::WordFrequencies::of(language),
         })
     }
@@ -235,8 +240,11 @@ impl<'a> Parts<'a> {
         Ok(self)
     }
 
-    /// Stories published with `synonyms`.
+    /// Stories published with `synonyms` (before the places).
     pub fn with_synonyms(mut self, synonyms: Option<faq_core::Synonyms>) -> Self {
+        if let Some(synonyms) = &synonyms {
+            self.readers_words = synonyms.and(&faq_core::places(self.language));
+        }
         self.synonyms = synonyms;
         self
     }
@@ -279,8 +287,8 @@ pub fn publish_story(parts: &Parts<'_>, path: &Path, stem: &str, dir: &Path) -> 
     }
     story.commonness = parts.frequencies.commonness(&story, parts.language);
     story.placeholder = crate::examples::placeholder(&story, parts.language, &parts.frequencies);
+    story.aliases = parts.readers_words.for_story(&story, parts.language);
     if let Some(synonyms) = &parts.synonyms {
-        story.aliases = synonyms.for_story(&story, parts.language);
         for said in synonyms.unused(&story, parts.language) {
             eprintln!("warning: {}: {said}", path.display());
         }

@@ -481,7 +481,7 @@ mod tests {
         assert!(page.contains("src=\"../loader-1.js\""), "{page}");
         assert_eq!(
             text_of(&page),
-            faq_core::corpus::parse("one", GOOD.as_bytes()).unwrap()
+            with_places(faq_core::corpus::parse("one", GOOD.as_bytes()).unwrap())
         );
         assert!(page.contains("The French."));
         assert!(!page.contains("Because sea."));
@@ -525,6 +525,14 @@ mod tests {
         assert!(listing.contains("href=\"./one/\"") && listing.contains("href=\"./two/\""));
     }
 
+    /// `story` with the places of English that lead to its words, as the
+    /// publisher gives it to its page.
+    fn with_places(mut story: faq_core::Story) -> faq_core::Story {
+        let english = faq_core::Language::English;
+        story.aliases = faq_core::places(english).for_story(&story, english);
+        story
+    }
+
     #[test]
     fn synonyms_go_with_the_stories_they_lead_to_and_a_bad_line_publishes_nothing() {
         let scratch = Scratch::new("synonyms");
@@ -549,8 +557,8 @@ mod tests {
         let page = std::fs::read_to_string(out.join("one/index.html")).unwrap();
         let story = text_of(&page);
         assert_eq!(
-            story.aliases, "french\nlutetia\npari",
-            "only the entries that lead to the story's own words"
+            story.aliases, "french\nfranc\nlutetia\npari",
+            "only the entries that lead to the story's own words: the newsroom's, then the places'"
         );
         let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
         assert!(
@@ -693,6 +701,7 @@ mod tests {
         for (name, path, separate) in [("whole", whole, false), ("large", large, true)] {
             let page = std::fs::read_to_string(out.join(name).join("index.html")).unwrap();
             let expected = faq_core::corpus::parse("x", &std::fs::read(path).unwrap()).unwrap();
+            let expected = with_places(expected);
             assert_eq!(text_of(&page), expected, "{name}");
             assert_eq!(
                 page.contains("type=\"application/json\""),
