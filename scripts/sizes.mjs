@@ -5,11 +5,13 @@
 // engine); once the engine is cached, only the story's own file (the next
 // story); and faq-offline.html. With --check, fails when a download is over
 // its budget in benches/budgets.json (the budgets are for the built-in
-// story).
-// Run: node scripts/sizes.mjs [--check] [dir [story]]
+// story). With --readme, writes the downloads' table at the top of
+// benches/README.md (between its sizes marks), which a test checks
+// against the build (tests/node/figures.test.mjs).
+// Run: node scripts/sizes.mjs [--check] [--readme] [dir [story]]
 //   dir: trunk's dist/ (the story beside the engine), or a folder of
 //   scripts/publish with the story's name as `story`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -81,12 +83,51 @@ export function measureBuild(dir, story = '.') {
   return { files, downloads };
 }
 
+export const BUDGETS = JSON.parse(readFileSync(new URL('../benches/budgets.json', import.meta.url), 'utf8'));
+export const BENCHES_README = new URL('../benches/README.md', import.meta.url);
+const TABLE_START = '<!-- sizes: written by `node scripts/sizes.mjs --readme dist`; tests/node/figures.test.mjs checks it against the build -->';
+const TABLE_END = '<!-- /sizes -->';
+
+const bytes = (n) => n.toLocaleString('en-US');
+const inKB = (size, encoding) => `${(size[encoding] / 1024).toFixed(1)} KB (${bytes(size[encoding])} B)`;
+
+/** The downloads of a build as the rows of benches/README.md's table. */
+export function sizeTable(downloads, budgets = BUDGETS) {
+  const rows = ['| download | gzip | Brotli | budget (benches/budgets.json) |', '|---|---|---|---|'];
+  for (const [name, size] of Object.entries(downloads)) {
+    if (!size) continue;
+    const budget = budgets[name];
+    const limits = budget ? [['gzip', budget.gzipKB], ['Brotli', budget.brotliKB]].filter(([, kb]) => kb).map(([encoding, kb]) => `${kb} KB ${encoding}`).join(', ') : '–';
+    rows.push(`| ${name} | ${inKB(size, 'gzip')} | ${inKB(size, 'brotli')} | ${limits} |`);
+  }
+  return rows.join('\n');
+}
+
+/** Where benches/README.md holds the table: `[start, end]` of its text, or null. */
+function tablePlace(text) {
+  const start = text.indexOf(TABLE_START);
+  const end = text.indexOf(TABLE_END);
+  return start < 0 || end < start ? null : [start + TABLE_START.length, end];
+}
+
+/** The table as benches/README.md holds it, or null if it has none. */
+export function readmeTable(text = readFileSync(BENCHES_README, 'utf8')) {
+  const place = tablePlace(text);
+  return place && text.slice(...place).trim();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
   const [dir = 'dist', story = '.'] = args.filter((a) => !a.startsWith('--'));
-  const budgets = JSON.parse(readFileSync(new URL('../benches/budgets.json', import.meta.url), 'utf8'));
+  const budgets = BUDGETS;
   const { files, downloads } = measureBuild(dir, story);
+  if (args.includes('--readme')) {
+    const text = readFileSync(BENCHES_README, 'utf8');
+    const place = tablePlace(text);
+    if (!place) throw new Error(`${BENCHES_README.pathname} has no sizes marks`);
+    writeFileSync(BENCHES_README, `${text.slice(0, place[0])}\n${sizeTable(downloads, budgets)}\n${text.slice(place[1])}`);
+  }
   for (const [path, size] of files) row(path, size);
   console.log('');
   let over = 0;
