@@ -32,7 +32,9 @@ pub fn read_story(path: &str) -> Story {
 /// its words are in English (unless `FAQ_COMMONNESS` is `0`), and the
 /// aliases of its newsroom synonyms file (`NAME.synonyms.txt` beside
 /// `NAME.txt`), if it has one and `FAQ_SYNONYMS` is not `0`, then of the
-/// places of English (`faq_core::places`), unless `FAQ_PLACES` is `0`.
+/// places of English (`faq_core::places`) unless `FAQ_PLACES` is `0`, and
+/// its everyday neighbours (`faq_core::neighbours`) unless
+/// `FAQ_NEIGHBOURS` is `0`.
 ///
 /// `FAQ_THESAURUS=FILE` adds a thesaurus in the synonyms syntax (made by
 /// `benches/thesaurus.py`) to every story; with `FAQ_SYNONYMS=thesaurus`
@@ -45,10 +47,16 @@ pub fn as_published(path: &str, mut story: Story) -> Story {
         story.commonness = frequencies.commonness(&story, english);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let places = if std::env::var("FAQ_PLACES").as_deref() == Ok("0") {
-        faq_core::Synonyms::default()
-    } else {
-        faq_core::places(english)
+    let places = {
+        let off = |name: &str| std::env::var(name).as_deref() == Ok("0");
+        let mut built_in = faq_core::Synonyms::default();
+        if !off("FAQ_PLACES") {
+            built_in = built_in.and(&faq_core::places(english));
+        }
+        if !off("FAQ_NEIGHBOURS") {
+            built_in = built_in.and(&faq_core::neighbours(english));
+        }
+        built_in
     };
     #[cfg(target_arch = "wasm32")]
     let places = faq_core::Synonyms::default();
@@ -57,8 +65,7 @@ pub fn as_published(path: &str, mut story: Story) -> Story {
     if std::env::var("FAQ_SYNONYMS").as_deref() != Ok("0") {
         bytes = std::fs::read(&file).ok();
         if let Ok(thesaurus) = std::env::var("FAQ_THESAURUS") {
-            let mut more =
-                std::fs::read(&thesaurus).unwrap_or_else(|e| panic!("{thesaurus}: {e}"));
+            let mut more = std::fs::read(&thesaurus).unwrap_or_else(|e| panic!("{thesaurus}: {e}"));
             more.push(b'\n');
             if std::env::var("FAQ_SYNONYMS").as_deref() != Ok("thesaurus") {
                 more.extend(bytes.unwrap_or_default());

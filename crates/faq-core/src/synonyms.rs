@@ -284,6 +284,29 @@ pub fn places(language: Language) -> Synonyms {
     Synonyms::parse(file, text.as_bytes()).unwrap_or_default()
 }
 
+/// Everyday words near each other in meaning, in `language`
+/// (`data/neighbours/<code>.txt`, which `scripts/neighbours.py` writes from
+/// static word embeddings): "soldiers, troops", "price, cost". English
+/// only; none for another language.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn neighbours(language: Language) -> Synonyms {
+    match language.code() {
+        "en" => Synonyms::parse(
+            "neighbours/en.txt",
+            include_bytes!("../data/neighbours/en.txt"),
+        )
+        .unwrap_or_default(),
+        _ => Synonyms::default(),
+    }
+}
+
+/// The readers' words every story of `language` gets at publish time,
+/// after its newsroom's: the [`places`], then the [`neighbours`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn built_in(language: Language) -> Synonyms {
+    places(language).and(&neighbours(language))
+}
+
 /// The stems a reader's word is led to for `target` (an entry's stems) in
 /// a story whose questions, each with its answer, have the stems
 /// `fields`. A word leads to itself. The search matches words, not
@@ -552,7 +575,6 @@ mod tests {
         for (country, place) in [
             ("russia", "moscow"),
             ("russia", "russian"),
-            ("russia", "saint petersburg"),
             ("ukrain", "kyiv"),
         ] {
             let block = aliases
@@ -575,6 +597,22 @@ mod tests {
         assert!(both
             .for_story(&story, Language::English)
             .contains("\nkremlin\n"));
+    }
+
+    #[test]
+    fn the_neighbours_are_read_whole_and_lead_everyday_words_to_the_storys() {
+        let file = include_bytes!("../data/neighbours/en.txt");
+        let read = Synonyms::parse("en", file).unwrap_or_else(|e| panic!("{e}"));
+        assert!(read.len() > 1000, "{}", read.len());
+        assert_eq!(neighbours(Language::English).len(), read.len());
+        assert!(neighbours(Language::Polish).is_empty());
+        let story = Story::from_pairs("S.", &[("Will troops go?", "Yes, at a cost.")]);
+        let aliases = built_in(Language::English).for_story(&story, Language::English);
+        let block = aliases
+            .split("\n\n")
+            .find(|block| block.lines().next() == Some("troop"))
+            .unwrap_or_else(|| panic!("{aliases}"));
+        assert!(block.lines().any(|l| l == "soldier"), "{block}");
     }
 
     #[test]
