@@ -287,7 +287,10 @@ pub fn places(language: Language) -> Synonyms {
 /// Everyday words near each other in meaning, in `language`
 /// (`data/neighbours/<code>.txt`, which `scripts/neighbours.py` writes from
 /// static word embeddings): "soldiers, troops", "price, cost". English
-/// only; none for another language.
+/// only; none for another language. Measured (`faq-tune`, `FAQ_NEIGHBOURS=1`)
+/// but not yet added by the publisher: the 0.3 to 0.7 KB gzip they add to
+/// a story page takes the shipped story's first visit 80 B over its
+/// Brotli budget (`benches/HISTORY.md`, issue 34).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn neighbours(language: Language) -> Synonyms {
     match language.code() {
@@ -298,13 +301,6 @@ pub fn neighbours(language: Language) -> Synonyms {
         .unwrap_or_default(),
         _ => Synonyms::default(),
     }
-}
-
-/// The readers' words every story of `language` gets at publish time,
-/// after its newsroom's: the [`places`], then the [`neighbours`].
-#[cfg(not(target_arch = "wasm32"))]
-pub fn built_in(language: Language) -> Synonyms {
-    places(language).and(&neighbours(language))
 }
 
 /// The stems a reader's word is led to for `target` (an entry's stems) in
@@ -607,7 +603,7 @@ mod tests {
         assert_eq!(neighbours(Language::English).len(), read.len());
         assert!(neighbours(Language::Polish).is_empty());
         let story = Story::from_pairs("S.", &[("Will troops go?", "Yes, at a cost.")]);
-        let aliases = built_in(Language::English).for_story(&story, Language::English);
+        let aliases = neighbours(Language::English).for_story(&story, Language::English);
         let block = aliases
             .split("\n\n")
             .find(|block| block.lines().next() == Some("troop"))

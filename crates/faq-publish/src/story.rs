@@ -62,9 +62,8 @@ pub struct Parts<'a> {
     /// a story are said.
     synonyms: Option<faq_core::Synonyms>,
     /// Readers' words for the stories' own: the newsroom's synonyms, then
-    /// the places and everyday neighbours of the stories' language
-    /// ([`faq_core::built_in_words`]). Each story keeps the entries that
-    /// lead to its own words.
+    /// the places of the stories' language ([`faq_core::places`]). Each
+    /// story keeps the entries that lead to its own words.
     readers_words: faq_core::Synonyms,
     /// How common words are in the stories' language: each story gets a
     /// letter per word.
@@ -222,7 +221,7 @@ impl<'a> Parts<'a> {
             site: None,
             published: String::new(),
             synonyms: None,
-            readers_words: faq_core::built_in_words(language),
+            readers_words: faq_core::places(language),
             frequencies: faq_core::frequencies::WordFrequencies::of(language),
         })
     }
@@ -239,10 +238,10 @@ impl<'a> Parts<'a> {
         Ok(self)
     }
 
-    /// Stories published with `synonyms` (before the built-in words).
+    /// Stories published with `synonyms` (before the places).
     pub fn with_synonyms(mut self, synonyms: Option<faq_core::Synonyms>) -> Self {
         if let Some(synonyms) = &synonyms {
-            self.readers_words = synonyms.and(&faq_core::built_in_words(self.language));
+            self.readers_words = synonyms.and(&faq_core::places(self.language));
         }
         self.synonyms = synonyms;
         self
