@@ -248,3 +248,38 @@ fn page_again(input: &str, output: &str, sets: &[&str]) -> error::Result<()> {
     let again = story::prerender_again(&page, &set).map_err(|e| e.at(input))?;
     std::fs::write(output, again).map_err(error::io_at(std::path::Path::new(output)))
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    /// The `--` options of a usage line.
+    fn options(usage: &str) -> std::collections::BTreeSet<&str> {
+        usage
+            .split(|c: char| c.is_whitespace() || c == '[' || c == ']')
+            .filter(|word| word.starts_with("--"))
+            .collect()
+    }
+
+    #[test]
+    fn scripts_publish_offers_the_publish_commands_options() {
+        let publish = super::USAGE
+            .split(" | ")
+            .find(|command| command.trim_start().starts_with("publish "))
+            .expect("a publish command");
+        let script =
+            std::fs::read_to_string(crate::files::source_dir().join("scripts/publish")).unwrap();
+        let usage = script
+            .lines()
+            .find(|line| line.contains("usage: scripts/publish"))
+            .expect("scripts/publish's usage");
+        // The script finds the engine itself (FAQ_ENGINE_DIR or its own).
+        let mut offered = options(publish);
+        offered.remove("--engine");
+        assert_eq!(options(usage), offered, "{usage}\n{publish}");
+        for option in offered {
+            assert!(
+                script.contains(&format!("    {option})")),
+                "scripts/publish parses {option}"
+            );
+        }
+    }
+}
