@@ -358,9 +358,7 @@ impl UiText {
 /// `template` with each placeholder of `numbers` replaced by its number; any
 /// other text, other braces included, stays as it is. (Not `str::replace`,
 /// whose substring search costs the bundle more than this whole function.)
-/// The one `{name}` filling in Rust: the publisher fills the front page's
-/// words with it too (`js/front-page.js` has the browser's).
-pub fn fill(template: &str, numbers: &[(&str, usize)]) -> String {
+fn fill(template: &str, numbers: &[(&str, usize)]) -> String {
     let mut filled = String::with_capacity(template.len() + 8);
     let mut rest = template;
     while let Some((before, placeholder, after)) = next_placeholder(rest) {

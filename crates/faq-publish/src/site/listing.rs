@@ -93,6 +93,13 @@ fn template_words(template: &str) -> Result<(Words, Option<String>)> {
     Ok((Words(words), lang.take()))
 }
 
+/// `template` with `{name}` filled from `numbers`.
+fn filled(template: &str, numbers: &[(&str, usize)]) -> String {
+    numbers.iter().fold(template.to_owned(), |text, (name, n)| {
+        text.replace(&format!("{{{name}}}"), &n.to_string())
+    })
+}
+
 /// Writes `stories.json` and the front pages.
 pub fn write_listing(
     engine: &Engine,
@@ -350,7 +357,7 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     let count = if record.questions == 1 {
         words.get("questions-one").to_owned()
     } else {
-        faq_widget::ui_text::fill(words.get("questions"), &[("count", record.questions)])
+        filled(words.get("questions"), &[("count", record.questions)])
     };
     let updated = record.last_updated_text();
     let date = updated.get(..10).unwrap_or_default();
