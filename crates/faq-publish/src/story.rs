@@ -241,7 +241,7 @@ impl<'a> Parts<'a> {
     /// Stories published with `synonyms` (before the places).
     pub fn with_synonyms(mut self, synonyms: Option<faq_core::Synonyms>) -> Self {
         if let Some(synonyms) = &synonyms {
-            self.readers_words = synonyms.and(&faq_core::places(self.language));
+            self.readers_words = synonyms.and(&self.readers_words);
         }
         self.synonyms = synonyms;
         self
