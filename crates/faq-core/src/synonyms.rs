@@ -540,6 +540,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn every_gazetteer_is_read_whole_and_places_lead_to_their_country() {
         let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer");
         for entry in std::fs::read_dir(folder).unwrap() {
@@ -596,6 +597,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_neighbours_are_read_whole_and_lead_everyday_words_to_the_storys() {
         let file = include_bytes!("../data/neighbours/en.txt");
         let read = Synonyms::parse("en", file).unwrap_or_else(|e| panic!("{e}"));
