@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use faq_core::{Faq, Story};
+use faq_widget::contract::class;
 use faq_widget::ui_text::Text;
 use faq_widget::{Explainer, FaqWidget, FaqWidgetProps, UiText};
 use std::rc::Rc;
@@ -38,6 +39,11 @@ async fn mount(explainer: Rc<Explainer>, heading_level: u8) -> Element {
     yew::Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
+}
+
+/// The selector of the contract's class `name`.
+fn dot(name: &str) -> String {
+    format!(".{name}")
 }
 
 /// The fixture story, as the corpus file has it.
@@ -113,14 +119,14 @@ fn text(root: &Element, selector: &str) -> String {
 }
 
 fn questions(root: &Element) -> Vec<String> {
-    all(root, ".faq-item__button")
+    all(root, &dot(class::ITEM_BUTTON))
         .iter()
         .map(|b| b.text_content().unwrap())
         .collect()
 }
 
 fn expanded(root: &Element) -> Vec<bool> {
-    all(root, ".faq-item__button")
+    all(root, &dot(class::ITEM_BUTTON))
         .iter()
         .map(|b| b.get_attribute("aria-expanded").as_deref() == Some("true"))
         .collect()
@@ -156,7 +162,7 @@ fn focused_text() -> String {
 #[wasm_bindgen_test]
 async fn mounts_summary_search_status_and_closed_accordion() {
     let root = mount(fixture_story(), 2).await;
-    assert_eq!(text(&root, ".faq-widget__summary"), fixture().summary);
+    assert_eq!(text(&root, &dot(class::SUMMARY)), fixture().summary);
     assert_eq!(
         text(&root, "label"),
         UiText::default().get(Text::SearchLabel).as_str()
@@ -165,7 +171,7 @@ async fn mounts_summary_search_status_and_closed_accordion() {
     let asked: Vec<String> = fixture().faqs.into_iter().map(|f| f.question).collect();
     assert_eq!(questions(&root), asked);
     assert_eq!(expanded(&root), vec![false; total()]);
-    for button in all(&root, "h2 > button.faq-item__button") {
+    for button in all(&root, &format!("h2 > button.{}", class::ITEM_BUTTON)) {
         let panel_id = button.get_attribute("aria-controls").unwrap();
         let panel = one(&root, &format!("#{panel_id}"));
         assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
@@ -179,7 +185,7 @@ async fn mounts_summary_search_status_and_closed_accordion() {
 #[wasm_bindgen_test]
 async fn clicking_a_question_opens_and_closes_its_answer() {
     let root = mount(fixture_story(), 2).await;
-    let button = &all(&root, ".faq-item__button")[2];
+    let button = &all(&root, &dot(class::ITEM_BUTTON))[2];
     button.click();
     settle().await;
     assert!(expanded(&root)[2]);
@@ -205,7 +211,7 @@ async fn typing_filters_ranks_and_highlights() {
     let shown = questions(&root);
     assert_eq!(shown[0], fixture().faqs[2].question);
     assert_eq!(text(&root, "[role=status]"), status(shown.len(), true));
-    let marks: Vec<String> = all(&root, ".faq-item__button mark")
+    let marks: Vec<String> = all(&root, &format!(".{} mark", class::ITEM_BUTTON))
         .iter()
         .map(|m| m.text_content().unwrap())
         .collect();
@@ -218,7 +224,7 @@ async fn a_closed_answer_is_marked_once_it_opens() {
     type_query(&root, "bicycle").await;
     // The bicycle question comes first, closed: its answer says "bicycle" too.
     // (Answers that alone match open, marked, as another test shows.)
-    let button = &all(&root, ".faq-item__button")[0];
+    let button = &all(&root, &dot(class::ITEM_BUTTON))[0];
     let panel = format!("#{} mark", button.get_attribute("aria-controls").unwrap());
     assert!(!expanded(&root)[0]);
     assert!(all(&root, &panel).is_empty());
@@ -239,7 +245,10 @@ async fn answer_only_match_opens_with_its_words_marked() {
     assert_eq!(questions(&root), [fixture().faqs[0].question.clone()]);
     assert_eq!(text(&root, "[role=status]"), status(1, true));
     assert_eq!(expanded(&root), [true]);
-    assert_eq!(text(&root, ".faq-item__panel mark"), "Narvik");
+    assert_eq!(
+        text(&root, &format!(".{} mark", class::ITEM_PANEL)),
+        "Narvik"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -248,7 +257,7 @@ async fn no_match_offers_to_clear_and_escape_clears() {
     type_query(&root, "football").await;
     assert_eq!(text(&root, "[role=status]"), status(0, true));
     assert!(questions(&root).is_empty());
-    one(&root, ".faq-status__clear").click();
+    one(&root, &dot(class::CLEAR)).click();
     settle().await;
     assert_eq!(questions(&root).len(), total());
     let input: HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
@@ -263,7 +272,7 @@ async fn no_match_offers_to_clear_and_escape_clears() {
 #[wasm_bindgen_test]
 async fn show_all_then_hide_all() {
     let root = mount(fixture_story(), 2).await;
-    let toggle = one(&root, ".faq-show-all");
+    let toggle = one(&root, &dot(class::SHOW_ALL));
     let words = UiText::default();
     assert_eq!(
         toggle.text_content().unwrap(),
@@ -284,7 +293,7 @@ async fn show_all_then_hide_all() {
 #[wasm_bindgen_test]
 async fn arrow_home_and_end_keys_move_focus_between_questions() {
     let root = mount(fixture_story(), 2).await;
-    let buttons = all(&root, ".faq-item__button");
+    let buttons = all(&root, &dot(class::ITEM_BUTTON));
     let last = buttons.len() - 1;
     buttons[0].focus().unwrap();
     press(&buttons[0], "ArrowDown").await;
@@ -302,7 +311,10 @@ async fn arrow_home_and_end_keys_move_focus_between_questions() {
 #[wasm_bindgen_test]
 async fn heading_level_is_configurable() {
     let root = mount(fixture_story(), 3).await;
-    assert_eq!(all(&root, "h3 > button.faq-item__button").len(), total());
+    assert_eq!(
+        all(&root, &format!("h3 > button.{}", class::ITEM_BUTTON)).len(),
+        total()
+    );
     assert!(all(&root, "h2").is_empty());
 }
 
@@ -323,12 +335,12 @@ async fn hostile_corpus_and_query_text_stay_text() {
     assert!(all(&root, "img").is_empty());
     assert!(all(&root, "script").is_empty());
     assert_eq!(
-        text(&root, ".faq-item__button"),
+        text(&root, &dot(class::ITEM_BUTTON)),
         format!("Is {payload} safe?")
     );
     type_query(&root, payload).await;
     assert!(all(&root, "img").is_empty());
-    assert!(text(&root, ".faq-widget__summary").contains(payload));
+    assert!(text(&root, &dot(class::SUMMARY)).contains(payload));
 }
 
 /// The link name of the fixture's second question.
@@ -339,7 +351,7 @@ fn second_slug() -> String {
 #[wasm_bindgen_test]
 async fn find_in_page_reveal_opens_the_question() {
     let root = mount(fixture_story(), 2).await;
-    let panel = all(&root, ".faq-item__panel").remove(3);
+    let panel = all(&root, &dot(class::ITEM_PANEL)).remove(3);
     eventually("a closed answer is hidden until found", || {
         is_until_found(&panel)
     })
@@ -365,7 +377,7 @@ async fn questions_carry_their_slug_and_opening_one_shows_it_in_the_url() {
         .text_content()
         .unwrap()
         .starts_with(&fixture().faqs[1].question));
-    all(&root, ".faq-item__button")[1].click();
+    all(&root, &dot(class::ITEM_BUTTON))[1].click();
     settle().await;
     let hash = gloo::utils::window().location().hash().unwrap();
     assert_eq!(hash, format!("#{slug}"));
@@ -401,12 +413,15 @@ async fn a_long_result_list_grows_a_page_at_a_time_and_focus_follows() {
     };
     let root = mount(Explainer::from_story(&story), 2).await;
     assert_eq!(questions(&root).len(), 45, "a story shows whole");
-    assert!(root.query_selector(".faq-show-more").unwrap().is_none());
+    assert!(root
+        .query_selector(&dot(class::SHOW_MORE))
+        .unwrap()
+        .is_none());
 
     type_query(&root, "troops").await;
     assert_eq!(text(&root, "[role=status]"), "45 of 45 questions match");
     assert_eq!(questions(&root).len(), 20, "a search shows its best page");
-    let more = one(&root, ".faq-show-more");
+    let more = one(&root, &dot(class::SHOW_MORE));
     assert_eq!(more.text_content().unwrap(), "Show 20 more questions");
     more.click();
     settle().await;
@@ -415,12 +430,15 @@ async fn a_long_result_list_grows_a_page_at_a_time_and_focus_follows() {
         focused_text() == questions(&root)[20]
     })
     .await;
-    let more = one(&root, ".faq-show-more");
+    let more = one(&root, &dot(class::SHOW_MORE));
     assert_eq!(more.text_content().unwrap(), "Show 5 more questions");
     more.click();
     settle().await;
     assert_eq!(questions(&root).len(), 45);
-    assert!(root.query_selector(".faq-show-more").unwrap().is_none());
+    assert!(root
+        .query_selector(&dot(class::SHOW_MORE))
+        .unwrap()
+        .is_none());
 }
 
 /// An answer of paragraphs and a list, with bold text and a link, as a
@@ -441,7 +459,7 @@ async fn a_structured_answer_keeps_its_lists_and_marks_inside_them() {
         ],
     );
     let root = mount(Explainer::from_story(&story), 2).await;
-    let items: Vec<String> = all(&root, ".faq-item__answer > ul > li")
+    let items: Vec<String> = all(&root, &format!(".{} > ul > li", class::ITEM_ANSWER))
         .iter()
         .map(|li| li.text_content().unwrap_or_default())
         .collect();
@@ -449,13 +467,19 @@ async fn a_structured_answer_keeps_its_lists_and_marks_inside_them() {
         items,
         ["the ferry, every ten minutes;", "the harbour tunnel."]
     );
-    assert_eq!(text(&root, ".faq-item__answer li strong"), "ferry");
     assert_eq!(
-        one(&root, ".faq-item__answer > p > a")
+        text(&root, &format!(".{} li strong", class::ITEM_ANSWER)),
+        "ferry"
+    );
+    assert_eq!(
+        one(&root, &format!(".{} > p > a", class::ITEM_ANSWER))
             .get_attribute("rel")
             .as_deref(),
         Some("noopener")
     );
     type_query(&root, "tunnel").await;
-    assert_eq!(text(&root, ".faq-item__answer li mark"), "tunnel");
+    assert_eq!(
+        text(&root, &format!(".{} li mark", class::ITEM_ANSWER)),
+        "tunnel"
+    );
 }
