@@ -4,7 +4,7 @@
 //! `stories.json`, the same list for machines.
 
 use super::records::Published;
-use super::search_index::LanguageIndex;
+use super::search_index::{text_name, LanguageIndex};
 use crate::engine::Engine;
 use crate::error::Result;
 use crate::files::write;
@@ -331,15 +331,6 @@ fn site_engine(
             };
             Some((find(".js")?, find("_bg.wasm")?))
         })
-}
-
-/// The name of a story's text in the site's index, from its file
-/// (`search/<code>/s-<12 hex digits>.json`); none for a text named as the
-/// first sites named them.
-fn text_name(text: &str) -> Option<&str> {
-    let (_, name) = text.rsplit_once("/s-")?;
-    let name = name.strip_suffix(".json")?;
-    (name.len() == 12 && name.bytes().all(|b| b.is_ascii_hexdigit())).then_some(name)
 }
 
 /// One explainer in the list: its headline in its language, its section,

@@ -109,13 +109,9 @@ fn story_text(out: &Path, text: &str) -> Result<Story> {
 /// and that file. A text named by a longer hash (as the first sites were)
 /// is copied to the name the front page asks for.
 fn story_name(out: &Path, text: &str) -> Result<(StoryName, String)> {
-    let hex = text
-        .rsplit_once("/s-")
-        .and_then(|(_, rest)| rest.strip_suffix(".json"))
-        .filter(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()));
-    let (hex, file) = match hex {
-        Some(hex) if hex.len() == 12 => (hex.to_owned(), text.to_owned()),
-        _ => {
+    let (hex, file) = match text_name(text) {
+        Some(hex) => (hex.to_owned(), text.to_owned()),
+        None => {
             let json = read_text(&out.join(text))?;
             let hex = short_hash(json.as_bytes())[..12].to_owned();
             let dir = text.rsplit_once('/').map_or("", |(dir, _)| dir);
@@ -131,6 +127,15 @@ fn story_name(out: &Path, text: &str) -> Result<(StoryName, String)> {
         *byte = u8::from_str_radix(&hex[at * 2..at * 2 + 2], 16).unwrap_or(0);
     }
     Ok((name, file))
+}
+
+/// The name of the story text file `text` (`search/<code>/s-<hex>.json`),
+/// its 12 hex digits; none for a text named as the first sites named them
+/// (a longer hash).
+pub fn text_name(text: &str) -> Option<&str> {
+    let (_, name) = text.rsplit_once("/s-")?;
+    let name = name.strip_suffix(".json")?;
+    (name.len() == 12 && name.bytes().all(|b| b.is_ascii_hexdigit())).then_some(name)
 }
 
 /// What names this build of the publisher, for its kept analyses: the
