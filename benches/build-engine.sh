@@ -8,11 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/bench
-cargo build --locked --release --target wasm32-unknown-unknown -p faq-engine-js
+cargo build --locked --release --target wasm32-unknown-unknown -p faq-bench-engine
 cargo build --locked --release -p faq-publish
-wasm-bindgen --target nodejs --out-dir "$out/engine" target/wasm32-unknown-unknown/release/faq_engine_js.wasm
+wasm-bindgen --target nodejs --out-dir "$out/engine" target/wasm32-unknown-unknown/release/faq_bench_engine.wasm
 # shellcheck disable=SC2046 # the flags are words
-wasm-opt $(target/release/faq-publish wasm-opt-flags) "$out/engine/faq_engine_js_bg.wasm" -o "$out/engine/faq_engine_js_bg.wasm"
+wasm-opt $(target/release/faq-publish wasm-opt-flags) "$out/engine/faq_bench_engine_bg.wasm" -o "$out/engine/faq_bench_engine_bg.wasm"
 # wasm-bindgen's Node output is CommonJS; the project's package.json says ESM.
 echo '{ "type": "commonjs" }' > "$out/engine/package.json"
 

@@ -10,7 +10,7 @@ import Fuse from 'fuse.js';
 import FlexSearch from 'flexsearch';
 
 const require = createRequire(import.meta.url);
-const ENGINE_JS = new URL('../target/bench/engine/faq_engine_js.js', import.meta.url).pathname;
+const ENGINE_JS = new URL('../target/bench/engine/faq_bench_engine.js', import.meta.url).pathname;
 // Loading and compiling the wasm module happens once, here, like a page
 // loading a script; making an engine ready is what `create` measures.
 const { Engine } = require(ENGINE_JS);

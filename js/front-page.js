@@ -4,7 +4,7 @@
 // publisher writes, and the names of the events it dispatches) and `PAUSE`
 // before this code. The publisher puts the site's
 // languages on the mount element (`SITE.data`, `data-faq-site`): each one's search
-// engine (crates/faq-site) and the meta part of its index.
+// engine (crates/faq-site-search) and the meta part of its index.
 //
 // Nothing is fetched until the reader searches: then the language's engine
 // and meta part, and for each query the index parts and the stories it

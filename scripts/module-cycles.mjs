@@ -24,8 +24,8 @@ const CRATES = {
   'faq-core': 'crates/faq-core/src/lib.rs',
   'faq-publish': 'crates/faq-publish/src/main.rs',
   'faq-bench': 'crates/faq-bench/src/lib.rs',
-  'faq-engine-js': 'crates/faq-engine-js/src/lib.rs',
-  'faq-site': 'crates/faq-site/src/lib.rs',
+  'faq-bench-engine': 'crates/faq-bench-engine/src/lib.rs',
+  'faq-site-search': 'crates/faq-site-search/src/lib.rs',
 };
 
 /** `source` without its test modules and its comments. */

@@ -5,7 +5,7 @@
 
 use faq_bench::quality::{read_json, read_story, retrieval_cases, score, SHARED};
 use faq_core::hash::{fnv, FNV_OFFSET};
-use faq_core::site::{build_site_index, Name, SiteIndex, StoryName, PART_BYTES};
+use faq_core::site_index::{build_site_index, Name, SiteIndex, StoryName, PART_BYTES};
 use faq_core::{build_index, Language, SearchIndex, Searcher, Story};
 
 fn name(bytes: &[u8]) -> Name {

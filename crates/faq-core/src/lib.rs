@@ -67,7 +67,7 @@ pub mod language;
 pub mod links;
 pub mod markup;
 pub mod search;
-pub mod site;
+pub mod site_index;
 pub mod stemmer;
 pub mod synonyms;
 pub mod text;

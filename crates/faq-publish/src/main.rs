@@ -22,7 +22,7 @@
 //! ```
 //!
 //! The modules, each using only those listed after it:
-//! [`site`] (a run: the stories and the site's own files) → [`story`] (one
+//! [`run`] (a publishing run: the stories, then the site's own files) → [`story`] (one
 //! story's files) → [`engine`] (the shared files, built once) → [`page`]
 //! (the page's assembly) → [`html`], [`files`], [`error`].
 
@@ -45,7 +45,7 @@ mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
-mod site;
+mod run;
 #[cfg(not(target_arch = "wasm32"))]
 mod story;
 
@@ -111,11 +111,11 @@ fn build(dir: &std::path::Path, story: &std::path::Path) -> error::Result<()> {
     let tag = std::env::var("FAQ_LANG").ok();
     // The newsroom's synonyms for it: FAQ_SYNONYMS, if set and not empty.
     let synonyms = std::env::var_os("FAQ_SYNONYMS").filter(|path| !path.is_empty());
-    let outcome = site::publish(
+    let outcome = run::publish(
         dir,
         dir,
         &[story.to_path_buf()],
-        site::Layout::Flat,
+        run::Layout::Flat,
         tag.as_deref(),
         synonyms.as_deref().map(std::path::Path::new),
     )?;
@@ -162,11 +162,11 @@ fn publish(args: &[&str]) -> error::Result<()> {
         )));
     }
     let started = std::time::Instant::now();
-    let outcome = site::publish_with_templates(
+    let outcome = run::publish_with_templates(
         std::path::Path::new(engine),
         std::path::Path::new(out),
         &stories,
-        site::Layout::Folders,
+        run::Layout::Folders,
         tag,
         synonyms,
         templates,

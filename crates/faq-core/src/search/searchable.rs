@@ -1,6 +1,6 @@
 //! What the ranking reads of an index, so that one ranking serves one
 //! story's index ([`SearchIndex`], a blob read in place) and a whole site's
-//! (`crate::site::SiteIndex`, loaded in parts as a query needs them).
+//! (`crate::site_index::SiteIndex`, loaded in parts as a query needs them).
 
 use crate::index::{FaqId, Posting, SearchIndex, TermId};
 use std::ops::Range;

@@ -65,7 +65,7 @@ pub struct Engine {
     pub page: String,
     /// The site's front page: its template (`templates/front.html`), its script
     /// and styles, and the engine that searches every story of the
-    /// language (`crates/faq-site`), glue and wasm. None of these is part
+    /// language (`crates/faq-site-search`), glue and wasm. None of these is part
     /// of a story page. Empty in a manifest from before front pages.
     #[serde(default)]
     pub front_page: FrontPage,
@@ -284,7 +284,7 @@ const ENGINE_SOURCES: [&str; 13] = [
     "Cargo.lock",
     "Trunk.toml",
     BUILT_IN,
-    "crates/faq-site",
+    "crates/faq-site-search",
     "src",
     "styles",
     "assets",

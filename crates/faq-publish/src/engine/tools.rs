@@ -133,7 +133,7 @@ pub fn embed_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
     Ok((out, wasm, glue))
 }
 
-/// The front page's search engine (`crates/faq-site`) for the language of
+/// The front page's search engine (`crates/faq-site-search`) for the language of
 /// `FAQ_LANG`, through wasm-bindgen (an ES module) and wasm-opt: the wasm
 /// and its glue, in a temporary folder the caller removes.
 pub fn site_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
@@ -148,7 +148,7 @@ pub fn site_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
         "wasm32-unknown-unknown",
         "--lib",
         "-p",
-        "faq-site",
+        "faq-site-search",
         "--crate-type",
         "cdylib",
     ]))?;
@@ -159,10 +159,10 @@ pub fn site_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
     run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--no-typescript", "--out-dir"])
         .arg(&out)
-        .arg(target.join("wasm32-unknown-unknown/release/faq_site.wasm")))?;
-    let wasm = out.join("faq_site_bg.wasm");
+        .arg(target.join("wasm32-unknown-unknown/release/faq_site_search.wasm")))?;
+    let wasm = out.join("faq_site_search_bg.wasm");
     optimize(&wasm)?;
-    Ok((out.clone(), wasm, out.join("faq_site.js")))
+    Ok((out.clone(), wasm, out.join("faq_site_search.js")))
 }
 
 /// Runs wasm-opt on `wasm` in place, with [`wasm_opt_flags`].

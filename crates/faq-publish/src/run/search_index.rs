@@ -1,5 +1,5 @@
 //! The site's search index: for each language, its stories' texts built
-//! into one index (`faq_core::site`) and cut into parts named by their
+//! into one index (`faq_core::site_index`) and cut into parts named by their
 //! content, in `search/<code>/`: the meta part (`meta-<hash>.bin`), the
 //! term parts (`p-<hash>.bin`), both gzipped, and the stories' texts
 //! (`s-<hash>.json`, which the stories wrote). A part already there is not
@@ -17,7 +17,7 @@
 use super::records::Published;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
 use crate::files::{read_text, short_hash, write, write_all};
-use faq_core::site::{name_text, Name, SiteAnalysis, StoryName, PART_BYTES};
+use faq_core::site_index::{name_text, Name, SiteAnalysis, StoryName, PART_BYTES};
 use faq_core::{Faq, Language, Story};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};

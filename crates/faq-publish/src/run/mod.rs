@@ -1,4 +1,4 @@
-//! The site: each story's files beside the shared engine, in milliseconds
+//! A publishing run: each story's files beside the shared engine, in milliseconds
 //! and without cargo or trunk, and the site's own files.
 //!
 //! ```text
@@ -363,7 +363,7 @@ mod tests {
     }
 
     /// The site's index of language `code`, as its front page names it.
-    pub(super) fn site_index(out: &Path, code: &str) -> faq_core::site::SiteIndex {
+    pub(super) fn site_index(out: &Path, code: &str) -> faq_core::site_index::SiteIndex {
         let front = std::fs::read_to_string(out.join("index.html")).unwrap();
         let meta = std::fs::read_dir(out.join("search").join(code))
             .unwrap()
@@ -372,7 +372,7 @@ mod tests {
             .find(|name| name.starts_with("meta-") && front.contains(name.as_str()))
             .unwrap();
         let bytes = gunzip(&out.join("search").join(code).join(meta));
-        faq_core::site::SiteIndex::from_meta(&bytes).unwrap()
+        faq_core::site_index::SiteIndex::from_meta(&bytes).unwrap()
     }
 
     fn gunzip(path: &Path) -> Vec<u8> {
@@ -395,7 +395,8 @@ mod tests {
                 break;
             }
             for part in needed {
-                let name = faq_core::site::name_text(searcher.index().part_name(part).unwrap());
+                let name =
+                    faq_core::site_index::name_text(searcher.index().part_name(part).unwrap());
                 let bytes = gunzip(&out.join(format!("search/en/p-{name}.bin")));
                 searcher.index_mut().add_part(part, &bytes).unwrap();
             }

@@ -1,4 +1,4 @@
-//! The front page's search engine: a site's index (`faq_core::site`) of
+//! The front page's search engine: a site's index (`faq_core::site_index`) of
 //! every story in the engine's language, loaded in parts as queries need
 //! them, searched with the ranking of the story pages. `js/front-page.js`
 //! fetches the parts and the stories' texts it names, and shows the hits.
@@ -7,7 +7,7 @@
 //! build (`crates/faq-publish/src/engine/tools.rs`); never part of a story
 //! page's bytes.
 
-use faq_core::site::{name_text, SiteIndex};
+use faq_core::site_index::{name_text, SiteIndex};
 use faq_core::{Searcher, ENGINE_LANGUAGE};
 use js_sys::{Array, Object, Reflect};
 use std::ops::Range;

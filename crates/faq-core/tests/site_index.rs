@@ -3,7 +3,9 @@
 //! all its stories finds, in the same order, with the same highlights.
 
 use faq_core::hash::{fnv, FNV_OFFSET};
-use faq_core::site::{build_site_index, Name, SiteAnalysis, SiteIndex, SiteIndexFiles, StoryName};
+use faq_core::site_index::{
+    build_site_index, Name, SiteAnalysis, SiteIndex, SiteIndexFiles, StoryName,
+};
 use faq_core::{build_index_in, Language, SearchIndex, Searcher, Story};
 
 fn name(bytes: &[u8]) -> Name {
