@@ -21,7 +21,14 @@ const CACHE = 'faq-widget';
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
 
-self.addEventListener('activate', (event) => event.waitUntil(Promise.all([self.clients.claim(), dropUnused()])));
+// A page opened under this worker's control is asked for while the worker
+// starts (navigation preload), not after: the worker's start-up does not
+// delay the page's first paint.
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([
+  self.clients.claim(),
+  dropUnused(),
+  self.registration.navigationPreload?.enable(),
+])));
 
 // A shared file of an engine (its name holds its content's hash, beside
 // this worker) that the current engines do not list is old: kept only if a
@@ -114,7 +121,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(
-    fetch(request)
+    Promise.resolve(event.preloadResponse)
+      .then((response) => response || fetch(request))
       .then((response) => kept(request, response, asked))
       .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
   );

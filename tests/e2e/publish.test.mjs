@@ -278,6 +278,21 @@ test('a story the site took down is gone from the reader\'s offline copy after o
   await context.close();
 });
 
+test('a story page opened under the service worker is asked for while the worker starts (navigation preload)', async () => {
+  const { context, page, messages } = await recordingPage(session);
+  await openAndKeep(page, `${session.url}night-trains/`);
+  const preload = await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState());
+  assert.equal(preload.enabled, true);
+  // The next story, opened under the worker's control, comes from the
+  // network through the preload, and is kept.
+  await page.goto(`${session.url}ukraine-peacekeepers/`);
+  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'controlled by the worker');
+  await page.locator(LIVE_WIDGET).waitFor();
+  await page.waitForFunction(async (kept) => Boolean(await caches.match(kept)), page.url());
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
 test('every story a reader opened reloads and searches with the network off', async () => {
   const { context, page, messages } = await recordingPage(session);
   const opened = ['night-trains', 'ukraine-peacekeepers'];
