@@ -16,6 +16,7 @@
 //              start-up and after 100 queries.
 // Run (after benches/build-engine.sh and benches/build-pages.mjs):
 //   node benches/browser.mjs [rounds] [corpus...]   (default 5, all four)
+//   SERVICE_WORKERS=allow: the second story page under the site's worker.
 //   SLOWEST=1 also prints each page's first keystrokes and its slowest ones.
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,10 @@ import { startServer } from '../scripts/static-server.mjs';
 import { median, p95 } from './stats.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
+// SERVICE_WORKERS=allow: the second story page as a site's reader opens it,
+// under the service worker the first story registered (the peer has none).
+// By default workers are blocked on both sides.
+const SERVICE_WORKERS = process.env.SERVICE_WORKERS === 'allow' ? 'allow' : 'block';
 const only = process.argv.slice(3);
 const root = new URL('../', import.meta.url).pathname;
 const pages = join(root, 'target/bench/pages');
@@ -140,9 +145,12 @@ async function memory(page, cdp) {
   return usedSize + wasm;
 }
 
-/** A fresh context (no service worker) and an instrumented page that records its errors. */
-async function instrumentedPage(browser) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+/**
+ * A fresh context and an instrumented page that records its errors; no
+ * service worker unless `serviceWorkers` is 'allow'.
+ */
+async function instrumentedPage(browser, serviceWorkers = 'block') {
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -173,12 +181,14 @@ async function visit(browser, url, queries) {
  * Chromium keeps it), then `url`, which is timed.
  */
 async function secondVisit(browser, warmUrl, url) {
-  const { context, page, problems } = await instrumentedPage(browser);
+  const { context, page, problems } = await instrumentedPage(browser, SERVICE_WORKERS);
   await page.goto(warmUrl);
   await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 120_000 });
   // Chromium writes its code cache after a visit; give it a moment, as a
   // reader reading the first story would.
   await page.waitForTimeout(1000);
+  // A worker the first story registered is active before the reader moves on.
+  await page.evaluate(() => navigator.serviceWorker?.getRegistration().then((r) => r && navigator.serviceWorker.ready));
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.ready !== null && window.__bench.questionsPainted !== null, null, { timeout: 120_000 });
   const marks = await page.evaluate(() => ({ ...window.__bench, memory: undefined }));

@@ -16,10 +16,22 @@
 // (404 or 410) is dropped the next time the reader asks for it online, so
 // it is not served from here offline any more, and a copy of it fetched
 // before then is not kept after it.
-/* global FILES, FRONT */
+/* global FILES, FRONT, URLPattern */
 const CACHE = 'faq-widget';
 
-self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
+// Where the browser can (Chromium's static routing), the shared files come
+// from the kept copies without starting this worker, and from the network
+// when not kept yet: a story page's styles do not wait for the worker.
+self.addEventListener('install', (event) => {
+  // Without routes, the fetch handler below serves them as well.
+  let routed;
+  try {
+    routed = event.addRoutes?.([...SHARED].map((href) => ({ condition: { urlPattern: new URLPattern(href) }, source: 'cache' })));
+  } catch {
+    routed = null;
+  }
+  event.waitUntil(Promise.all([self.skipWaiting(), Promise.resolve(routed).catch(() => {})]));
+});
 
 // A page opened under this worker's control is asked for while the worker
 // starts (navigation preload), not after: the worker's start-up does not

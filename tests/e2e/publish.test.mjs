@@ -278,7 +278,7 @@ test('a story the site took down is gone from the reader\'s offline copy after o
   await context.close();
 });
 
-test('a story page opened under the service worker is asked for while the worker starts (navigation preload)', async () => {
+test('a story page opened under the service worker is asked for while the worker starts (navigation preload), its shared files come from the kept copies without it (static routes)', async () => {
   const { context, page, messages } = await recordingPage(session);
   await openAndKeep(page, `${session.url}night-trains/`);
   const preload = await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState());
@@ -289,6 +289,10 @@ test('a story page opened under the service worker is asked for while the worker
   assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'controlled by the worker');
   await page.locator(LIVE_WIDGET).waitFor();
   await page.waitForFunction(async (kept) => Boolean(await caches.match(kept)), page.url());
+  const styles = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.endsWith('.css')).map((entry) => entry.workerMatchedSourceType));
+  assert.ok(styles.length > 0, 'the page has stylesheets');
+  assert.deepEqual(new Set(styles), new Set(['cache']), 'each stylesheet routed to the kept copy');
   assert.deepEqual(messages, []);
   await context.close();
 });

@@ -5,11 +5,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { measureBuild, readmeTable, sizeTable } from '../../scripts/sizes.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = `${ROOT}dist/`;
+// The table is the built-in story's: a release build of another story
+// (FAQ_CORPUS, as `FAQ_CORPUS=<story> scripts/test` makes it) has its own sizes.
+const BUILT_IN = resolve(ROOT, 'corpus/ukraine-peacekeepers.txt');
+const other = process.env.FAQ_CORPUS && resolve(ROOT, process.env.FAQ_CORPUS) !== BUILT_IN;
 
-test("benches/README.md's downloads table is the release build's", () => {
+test("benches/README.md's downloads table is the release build's", { skip: other && `dist/ carries FAQ_CORPUS (${process.env.FAQ_CORPUS}), not the built-in story the table measures` }, () => {
   assert.ok(existsSync(`${DIST}faq-engine.json`), 'dist/ has no release build: run trunk build --release first');
   const written = readmeTable();
   assert.ok(written, 'benches/README.md has its sizes marks');
