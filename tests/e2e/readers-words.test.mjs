@@ -5,14 +5,16 @@
 // Russian for Russia, Washington and American for the US), marked on the
 // story's word; a newsroom's phrase leads only to the question that holds
 // it; a rule that does nothing for the story is said at publish time; a
-// bad synonyms file names every bad line and publishes nothing.
+// bad synonyms file names every bad line and publishes nothing. The front
+// page searches with the same words: the places, and the newsroom's
+// synonyms, which the site keeps for runs without the file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classes, matched, openBrowser, questionTexts, recordingPage, words, LIVE_WIDGET } from './browser.mjs';
+import { classes, matched, openBrowser, openFrontPage, questionTexts, recordingPage, searchSite, words, LIVE_WIDGET } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const STORY = join(ROOT, 'tests/fixtures/border-talks.txt');
@@ -38,8 +40,9 @@ before(async () => {
   const plain = publish(['--out', join(scratch, 'plain'), STORY]);
   assert.equal(plain.status, 0, plain.output);
   const synonyms = join(scratch, 'synonyms.txt');
-  // "pipe" leads to the water main; "week" stands in the summary only.
-  writeFileSync(synonyms, 'water main, pipe\nweek, fortnight\n');
+  // "pipe" leads to the water main; "week" stands in the summary only;
+  // "armistice" to the truce, on the story page and the front page.
+  writeFileSync(synonyms, 'water main, pipe\nweek, fortnight\narmistice => truce\n');
   const newsroom = publish(['--out', join(scratch, 'newsroom'), '--synonyms', synonyms, STORY]);
   assert.equal(newsroom.status, 0, newsroom.output);
   said = newsroom.output;
@@ -105,4 +108,25 @@ test('a rule that does nothing for a story is said at publish time; a bad file n
   assert.match(output, /bad\.txt:4: a side of `=>` is empty/);
   assert.match(output, /nothing was published/);
   assert.equal(existsSync(join(out, 'border-talks')), false);
+});
+
+test("the front page finds the explainers by readers' places and by the newsroom's words, kept for later runs", async () => {
+  // A later run into the same site, without the synonyms file.
+  const later = publish(['--out', join(scratch, 'newsroom'), join(ROOT, 'tests/fixtures/night-trains.txt')]);
+  assert.equal(later.status, 0, later.output);
+  const { context, page, messages } = await openFrontPage(session, `${session.root}newsroom/`);
+  for (const [query, question, marked] of [
+    ['what does moscow want', RUSSIA, 'Russia'],
+    ['armistice', null, 'truce'],
+  ]) {
+    const results = await searchSite(page, query, /questions? found/);
+    const first = results.first();
+    if (question) assert.equal(await first.locator('a').textContent(), question, query);
+    assert.ok((await first.locator('mark').allTextContents()).some((m) => m.toLowerCase() === marked.toLowerCase()), `${query}: marks ${marked}`);
+  }
+  // The other story is searched too, by its own words.
+  const trains = await searchSite(page, 'bicycle', /^1 question found/);
+  assert.match(await trains.first().locator('a').textContent(), /bicycle/);
+  assert.deepEqual(messages, []);
+  await context.close();
 });

@@ -196,17 +196,36 @@ impl Synonyms {
                 }
             }
         }
-        let blocks: Vec<String> = aliases
-            .into_iter()
-            .filter(|(_, readers)| !readers.is_empty())
-            .map(|(story, mut readers)| {
-                readers.sort_unstable();
-                readers.dedup();
-                readers.insert(0, story);
-                readers.join("\n")
-            })
-            .collect();
-        blocks.join("\n\n")
+        blocks(aliases)
+    }
+
+    /// The entries that lead to a site's words, in `language`, as the
+    /// aliases of its front page's search: as [`Synonyms::for_story`]
+    /// writes them, for the stems of every story of the site (`stems`,
+    /// sorted). Only entries that lead to one word: a phrase leads to the
+    /// words a story has only inside it, which a site of many stories
+    /// cannot tell; each story page keeps its own.
+    pub fn for_site(&self, stems: &[&str], language: Language) -> String {
+        let stemmer = Stemmer::new(language);
+        let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for rule in &self.rules {
+            for target in &rule.leads_to {
+                let [target] = &stems_of(target, &stemmer, language)[..] else {
+                    continue;
+                };
+                if stems.binary_search(&target.as_str()).is_err() {
+                    continue;
+                }
+                let readers = aliases.entry(target.clone()).or_default();
+                for reader in &rule.readers {
+                    let reader = stems_of(reader, &stemmer, language).join(" ");
+                    if reader != *target {
+                        readers.push(reader);
+                    }
+                }
+            }
+        }
+        blocks(aliases)
     }
 
     /// The rules that do nothing for `story` though they name its words
@@ -262,6 +281,23 @@ impl Synonyms {
         }
         found
     }
+}
+
+/// Aliases as a story or a site carries them: for each of its words (or
+/// phrases), the word, then the readers' words for it, a line each;
+/// blocks apart by an empty line, sorted.
+fn blocks(aliases: BTreeMap<String, Vec<String>>) -> String {
+    let blocks: Vec<String> = aliases
+        .into_iter()
+        .filter(|(_, readers)| !readers.is_empty())
+        .map(|(story, mut readers)| {
+            readers.sort_unstable();
+            readers.dedup();
+            readers.insert(0, story);
+            readers.join("\n")
+        })
+        .collect();
+    blocks.join("\n\n")
 }
 
 /// The places readers name instead of a story's, in `language`
@@ -439,6 +475,20 @@ fn stems_of(text: &str, stemmer: &Stemmer, language: Language) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_keeps_the_entries_that_lead_to_one_of_its_words() {
+        let file = "pipe => water main\nMoscow => Russia\nsoldiers, troops\n";
+        let synonyms = Synonyms::parse("syn.txt", file.as_bytes()).unwrap();
+        let stems = ["main", "russia", "troop", "water"];
+        // A phrase cannot say which of its words lead in a site of many
+        // stories: left to each story's page.
+        assert_eq!(
+            synonyms.for_site(&stems, Language::English),
+            "russia\nmoscow\n\ntroop\nsoldier"
+        );
+        assert_eq!(synonyms.for_site(&[], Language::English), "");
+    }
 
     #[test]
     fn a_story_keeps_the_entries_that_lead_to_its_own_words() {

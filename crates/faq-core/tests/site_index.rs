@@ -6,7 +6,7 @@ use faq_core::hash::{fnv, FNV_OFFSET};
 use faq_core::site_index::{
     build_site_index, Name, SiteAnalysis, SiteIndex, SiteIndexFiles, StoryName,
 };
-use faq_core::{build_index_in, Language, SearchIndex, Searcher, Story};
+use faq_core::{build_index_in, Language, SearchIndex, Searcher, Story, Synonyms};
 
 fn name(bytes: &[u8]) -> Name {
     fnv(FNV_OFFSET, bytes.iter().copied()).to_le_bytes()
@@ -68,7 +68,7 @@ fn stories() -> Vec<Story> {
 fn files(stories: &[Story], part_bytes: usize) -> SiteIndexFiles {
     let refs: Vec<&Story> = stories.iter().collect();
     let names: Vec<StoryName> = stories.iter().map(|s| story_name(&s.to_lines())).collect();
-    build_site_index(&refs, &names, Language::English, part_bytes, &name)
+    build_site_index(&refs, &names, Language::English, part_bytes, &name, "")
 }
 
 /// Searches the site as the front page does; returns the hits and how
@@ -219,7 +219,10 @@ fn an_analysis_kept_between_runs_builds_what_one_run_builds() {
 
     let once = analysed(&[&stories[0], &stories[2], &more]);
     for part_bytes in [48, 1 << 20] {
-        let (a, b) = (kept.files(part_bytes, &name), once.files(part_bytes, &name));
+        let (a, b) = (
+            kept.files(part_bytes, &name, ""),
+            once.files(part_bytes, &name, ""),
+        );
         assert_eq!(a.meta, b.meta, "{part_bytes}");
         assert_eq!(a.chunks, b.chunks, "{part_bytes}");
     }
@@ -253,9 +256,9 @@ fn one_more_story_changes_only_the_parts_of_its_terms() {
     let stories = many_stories(40);
     let more = Story::from_pairs("More.", &[("What about topic99a?", "Nothing yet.")]);
     let mut refs: Vec<&Story> = stories.iter().collect();
-    let before = analysed(&refs).files(64, &name);
+    let before = analysed(&refs).files(64, &name, "");
     refs.push(&more);
-    let after = analysed(&refs).files(64, &name);
+    let after = analysed(&refs).files(64, &name, "");
     let changed = after
         .chunks
         .iter()
@@ -308,7 +311,7 @@ fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
     });
     let refs: Vec<&Story> = stories.iter().collect();
     let names: Vec<StoryName> = stories.iter().map(|s| story_name(&s.to_lines())).collect();
-    let files = build_site_index(&refs, &names, Language::Ukrainian, 48, &name);
+    let files = build_site_index(&refs, &names, Language::Ukrainian, 48, &name, "");
     assert!(files.chunks.len() >= 8, "{} parts", files.chunks.len());
     let bytes = build_index_in(&whole, Language::Ukrainian);
     let one = Searcher::in_language(
@@ -330,4 +333,45 @@ fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
         assert_eq!(found.total, expected.total, "{query}");
         assert_eq!(found.hits, expected.hits, "{query}");
     }
+}
+
+#[test]
+fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
+    let stories = stories();
+    let refs: Vec<(StoryName, &Story)> = stories
+        .iter()
+        .map(|s| (story_name(&s.to_lines()), s))
+        .collect();
+    let mut analysis = SiteAnalysis::new(Language::English);
+    analysis.add(&refs);
+    let synonyms = Synonyms::parse(
+        "newsroom.txt",
+        b"Moscow, Muscovites => Russia\nUnited Kingdom, UK, Britain\ncycle => bicycle\n",
+    )
+    .unwrap();
+    let aliases = synonyms.for_site(&analysis.stems(), Language::English);
+    // Only the words the site has are led to: not the United Kingdom.
+    assert_eq!(aliases, "bicycl\ncycl\n\nrussia\nmoscow\nmuscovit");
+    let files = analysis.files(48, &name, &aliases);
+    let all = Story {
+        aliases: aliases.clone(),
+        commonness: String::new(),
+        placeholder: String::new(),
+        summary: String::new(),
+        faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
+    };
+    let bytes = build_index_in(&all, Language::English);
+    let one = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap()).with_aliases(aliases);
+    for query in ["moscow", "muscovites position", "cycle", "russia"] {
+        let index = SiteIndex::from_meta(&files.meta).unwrap();
+        let mut site = Searcher::of_site(index, Language::English);
+        let (found, _) = search_site(&mut site, &files, &stories, query);
+        let expected = one.search(query, 10);
+        assert!(found.total > 0, "{query}");
+        assert_eq!(found.hits, expected.hits, "{query}");
+    }
+    let index = SiteIndex::from_meta(&files.meta).unwrap();
+    let mut site = Searcher::of_site(index, Language::English);
+    let (found, _) = search_site(&mut site, &files, &stories, "moscow");
+    assert_eq!(found.hits.len(), 1, "the one question that names Russia");
 }

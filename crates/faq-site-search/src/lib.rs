@@ -110,12 +110,13 @@ fn passage(answer: &str, marks: &[Range<usize>]) -> (String, Vec<Range<usize>>) 
 
 #[wasm_bindgen]
 impl Site {
-    /// A site's index from its meta part.
+    /// A site's index from its meta part, with the readers' words for the
+    /// site's that it carries.
     #[wasm_bindgen(constructor)]
     pub fn new(meta: &[u8]) -> Result<Site, JsError> {
         let index = SiteIndex::from_meta(meta).map_err(error)?;
         Ok(Site {
-            searcher: Searcher::in_language(index, ENGINE_LANGUAGE),
+            searcher: Searcher::of_site(index, ENGINE_LANGUAGE),
         })
     }
 

@@ -31,10 +31,11 @@ pub(super) fn related(a: &[u8], b: &[u8]) -> bool {
 }
 
 impl<I: Searchable> Searcher<'_, I> {
-    /// Adds to `found` the terms that the story's aliases lead to from the
-    /// last of `stems` (a query word's and those before it): the word
-    /// alone, or as the end of a phrase of up to [`MAX_PHRASE_WORDS`].
-    pub(super) fn add_aliases(&self, stems: &[String], found: &mut Vec<(TermId, MatchKind)>) {
+    /// Calls `found` with each of the story's words (their stems, a space
+    /// between) that its aliases lead to from the last of `stems` (a query
+    /// word's and those before it): the word alone, or as the end of a
+    /// phrase of up to [`MAX_PHRASE_WORDS`].
+    pub(crate) fn alias_targets<'a>(&'a self, stems: &[String], mut found: impl FnMut(&'a str)) {
         if self.aliases.is_empty() {
             return;
         }
@@ -55,19 +56,25 @@ impl<I: Searchable> Searcher<'_, I> {
                 match story {
                     None => story = Some(line),
                     Some(_) if line.is_empty() => story = None,
-                    Some(words) if line == phrase => {
-                        for stem in words.split(' ') {
-                            for term in self.index.terms_with_stem(stem) {
-                                if !found.iter().any(|(f, _)| *f == term) {
-                                    found.push((term, MatchKind::Synonym));
-                                }
-                            }
-                        }
-                    }
+                    Some(words) if line == phrase => found(words),
                     Some(_) => {}
                 }
             }
         }
+    }
+
+    /// Adds to `found` the terms of the story's words that its aliases lead
+    /// to from the last of `stems` ([`Searcher::alias_targets`]).
+    pub(super) fn add_aliases(&self, stems: &[String], found: &mut Vec<(TermId, MatchKind)>) {
+        self.alias_targets(stems, |words| {
+            for stem in words.split(' ') {
+                for term in self.index.terms_with_stem(stem) {
+                    if !found.iter().any(|(f, _)| *f == term) {
+                        found.push((term, MatchKind::Synonym));
+                    }
+                }
+            }
+        });
     }
 
     /// The stems at hand related to `stem` (see the module's

@@ -70,6 +70,14 @@ impl SiteAnalysis {
         self.stories.iter().map(|(name, _)| name)
     }
 
+    /// The stems of the site's words, sorted, each once.
+    pub fn stems(&self) -> Vec<&str> {
+        let mut stems: Vec<&str> = self.terms.iter().map(|term| &*term.stem).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        stems
+    }
+
     /// Number of questions.
     pub fn len(&self) -> usize {
         self.stories.iter().map(|&(_, q)| q as usize).sum()

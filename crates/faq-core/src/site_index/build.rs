@@ -31,13 +31,16 @@ pub const PART_BYTES: usize = 16 * 1024;
 /// Builds the index of `stories`, in this order (their questions are
 /// numbered story after story), written in `language`. `story_names` are
 /// the names of the files that hold each story's text for the browser
-/// (content hashes), and `name` gives a part's name from its bytes.
+/// (content hashes), and `name` gives a part's name from its bytes;
+/// `aliases` are the readers' words for the site's
+/// ([`crate::Synonyms::for_site`]).
 pub fn build_site_index(
     stories: &[&Story],
     story_names: &[StoryName],
     language: Language,
     part_bytes: usize,
     name: &dyn Fn(&[u8]) -> Name,
+    aliases: &str,
 ) -> SiteIndexFiles {
     let mut analysis = SiteAnalysis::new(language);
     let named: Vec<(StoryName, &Story)> = story_names
@@ -46,7 +49,7 @@ pub fn build_site_index(
         .zip(stories.iter().copied())
         .collect();
     analysis.add(&named);
-    analysis.files(part_bytes, name)
+    analysis.files(part_bytes, name, aliases)
 }
 
 /// Whether a part ends after `term`, whose postings take `bytes`: by a
@@ -60,8 +63,15 @@ fn ends_a_part(term: &str, bytes: usize, part_bytes: usize) -> bool {
 }
 
 impl SiteAnalysis {
-    /// The index of the stories analysed, as files.
-    pub fn files(&self, part_bytes: usize, name: &dyn Fn(&[u8]) -> Name) -> SiteIndexFiles {
+    /// The index of the stories analysed, as files; its meta part carries
+    /// `aliases`, the readers' words for the site's
+    /// ([`crate::Synonyms::for_site`]).
+    pub fn files(
+        &self,
+        part_bytes: usize,
+        name: &dyn Fn(&[u8]) -> Name,
+        aliases: &str,
+    ) -> SiteIndexFiles {
         let terms = &self.terms;
         let postings: Vec<&[u8]> = terms.iter().map(|term| &term.postings[..]).collect();
 
@@ -158,6 +168,7 @@ impl SiteAnalysis {
         for (story_name, _) in &self.stories {
             meta.extend_from_slice(story_name);
         }
+        push_string_table(&mut meta, &[aliases]);
         SiteIndexFiles { meta, chunks }
     }
 

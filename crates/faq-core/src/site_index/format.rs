@@ -31,7 +31,7 @@ pub type StoryName = [u8; 6];
 
 pub(crate) const META_MAGIC: &[u8; 4] = b"FAQM";
 pub(crate) const CHUNK_MAGIC: &[u8; 4] = b"FAQP";
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
 
 /// A name as the hex digits of a file name.
 pub fn name_text(name: &[u8]) -> String {

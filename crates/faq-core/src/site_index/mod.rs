@@ -24,6 +24,7 @@ pub use format::{name_text, Name, StoryName};
 
 use crate::index::format::{Reader, StringTable};
 use crate::index::{FaqId, IndexError, Posting, TermId};
+use crate::language::Language;
 use crate::search::{Searchable, Searcher};
 use format::{CHUNK_MAGIC, META_MAGIC, VERSION};
 use std::ops::Range;
@@ -56,6 +57,8 @@ pub struct SiteIndex {
     lengths: Vec<[u16; 2]>,
     /// Each story's questions and answers, once loaded.
     texts: Vec<Option<Vec<[Box<str>; 2]>>>,
+    /// The readers' words for the site's ([`crate::Synonyms::for_site`]).
+    aliases: String,
 }
 
 fn strings(table: StringTable<'_>) -> Vec<Box<[u8]>> {
@@ -126,6 +129,7 @@ impl SiteIndex {
         let story_names = (0..stories)
             .map(|_| name_at(&mut reader, "stories"))
             .collect::<Result<Vec<_>, _>>()?;
+        let aliases = reader.string_table("aliases")?.str_of(0).to_owned();
         Ok(Self {
             questions,
             averages,
@@ -137,7 +141,14 @@ impl SiteIndex {
             parts: (0..parts).map(|_| None).collect(),
             lengths: vec![[0; 2]; questions as usize],
             texts: vec![None; stories],
+            aliases,
         })
+    }
+
+    /// The readers' words for the site's, as a searcher takes them
+    /// ([`Searcher::with_aliases`]).
+    pub fn aliases(&self) -> &str {
+        &self.aliases
     }
 
     pub fn part_count(&self) -> usize {
@@ -426,6 +437,13 @@ impl Searchable for SiteIndex {
 }
 
 impl Searcher<'_, SiteIndex> {
+    /// The searcher of a site's `index`, in `language`, with the readers'
+    /// words for the site's that its meta part carries.
+    pub fn of_site(index: SiteIndex, language: Language) -> Self {
+        let aliases = index.aliases().to_owned();
+        Searcher::in_language(index, language).with_aliases(aliases)
+    }
+
     /// The term parts `query` needs that are not loaded yet: those that
     /// hold each of its words, its stem and the terms that have it, and,
     /// while the last word is typed, the terms it starts. Load them and
@@ -440,6 +458,7 @@ impl Searcher<'_, SiteIndex> {
                 needed.push(part);
             }
         };
+        let mut stems: Vec<String> = Vec::new();
         for (number, word) in words.words.iter().enumerate() {
             let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
             let own = index.part_of_text(word.term.as_bytes());
@@ -449,6 +468,16 @@ impl Searcher<'_, SiteIndex> {
             for term in index.stem_terms(&stem) {
                 need(index.part_of_text(term));
             }
+            // The site's words its aliases lead to, as the stem's own.
+            stems.push(stem.clone());
+            self.alias_targets(&stems, |target| {
+                for stem in target.split(' ') {
+                    need(index.part_of_text(stem.as_bytes()));
+                    for term in index.stem_terms(stem) {
+                        need(index.part_of_text(term));
+                    }
+                }
+            });
             // Related stems are filed near its own, and their terms
             // wherever they fall.
             for related in self.related_stems(&stem) {

@@ -84,10 +84,12 @@ pub fn publish_with_templates(
     let templates = templates.map(Templates::read).transpose()?;
     // A bad synonyms file stops the run before anything is written.
     let synonyms = match synonyms {
-        Some(path) => Some(
-            faq_core::Synonyms::parse(&path.display().to_string(), &read(path)?)
-                .map_err(|e| PublishError::new(ErrorKind::Synonyms(e)))?,
-        ),
+        Some(path) => {
+            let bytes = read(path)?;
+            let parsed = faq_core::Synonyms::parse(&path.display().to_string(), &bytes)
+                .map_err(|e| PublishError::new(ErrorKind::Synonyms(e)))?;
+            Some((parsed, bytes))
+        }
         None => None,
     };
     let engine = Engine::read(engine_dir)?;
@@ -100,6 +102,17 @@ pub fn publish_with_templates(
     if let Some(templates) = &templates {
         templates.install(out)?;
     }
+    // A site keeps its newsroom's synonyms for its front page's search,
+    // which later runs without the file make again.
+    let synonyms = match synonyms {
+        Some((synonyms, bytes)) => {
+            if layout == Layout::Folders {
+                search_index::keep_synonyms(out, &bytes)?;
+            }
+            Some(synonyms)
+        }
+        None => None,
+    };
     let base = match layout {
         Layout::Folders => "../",
         Layout::Flat => "./",

@@ -146,6 +146,34 @@ fn publisher_key() -> Option<String> {
     Some(format!("{:032x}", xxh3_128(&std::fs::read(exe).ok()?)))
 }
 
+/// Where a site keeps the synonyms file it was last given.
+const KEPT_SYNONYMS: &str = ".faq-publish/synonyms.txt";
+
+/// Keeps `bytes`, a synonyms file already read without fault, for the
+/// front page's search of the site in `out`.
+pub fn keep_synonyms(out: &Path, bytes: &[u8]) -> Result<()> {
+    let kept = out.join(KEPT_SYNONYMS);
+    if let Some(dir) = kept.parent() {
+        std::fs::create_dir_all(dir).map_err(io_at(dir))?;
+    }
+    write_all(&[(kept, bytes.to_vec())])
+}
+
+/// The readers' words for the site's words in `language`: the newsroom's
+/// synonyms the site keeps, then the language's places, as the front
+/// page's search takes them ([`faq_core::Synonyms::for_site`]).
+fn site_aliases(out: &Path, analysis: &SiteAnalysis, language: Language) -> Result<String> {
+    let places = faq_core::places(language);
+    let kept = out.join(KEPT_SYNONYMS);
+    let words = match std::fs::read(&kept) {
+        Ok(bytes) => faq_core::Synonyms::parse(&kept.display().to_string(), &bytes)
+            .map_err(|e| PublishError::new(ErrorKind::Synonyms(e)))?
+            .and(&places),
+        Err(_) => places,
+    };
+    Ok(words.for_site(&analysis.stems(), language))
+}
+
 fn analysis_path(out: &Path, code: &str) -> PathBuf {
     out.join(".faq-publish")
         .join(format!("analysis-{code}.bin"))
@@ -216,7 +244,8 @@ pub fn write_indexes(
     for (code, (language, published)) in by_language {
         let (analysis, texts) = analysis_of(out, key.as_deref(), language, &published)?;
         let mut own: BTreeSet<String> = texts.into_iter().collect();
-        let files = analysis.files(PART_BYTES, &name_of);
+        let aliases = site_aliases(out, &analysis, language)?;
+        let files = analysis.files(PART_BYTES, &name_of, &aliases);
         let dir = out.join("search").join(code);
         std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
         let names: Vec<String> = files
