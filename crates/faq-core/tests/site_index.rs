@@ -4,9 +4,9 @@
 
 use faq_core::hash::{fnv, FNV_OFFSET};
 use faq_core::site_index::{
-    build_site_index, Name, SiteAnalysis, SiteIndex, SiteIndexFiles, StoryName,
+    build_site_index, Name, SiteAnalysis, SiteIndex, SiteIndexFiles, SiteWords, StoryName,
 };
-use faq_core::{build_index_in, Language, SearchIndex, Searcher, Story, Synonyms};
+use faq_core::{build_index_in, Language, SearchIndex, Searchable, Searcher, Story, Synonyms};
 
 fn name(bytes: &[u8]) -> Name {
     fnv(FNV_OFFSET, bytes.iter().copied()).to_le_bytes()
@@ -68,7 +68,14 @@ fn stories() -> Vec<Story> {
 fn files(stories: &[Story], part_bytes: usize) -> SiteIndexFiles {
     let refs: Vec<&Story> = stories.iter().collect();
     let names: Vec<StoryName> = stories.iter().map(|s| story_name(&s.to_lines())).collect();
-    build_site_index(&refs, &names, Language::English, part_bytes, &name, "")
+    build_site_index(
+        &refs,
+        &names,
+        Language::English,
+        part_bytes,
+        &name,
+        &SiteWords::NONE,
+    )
 }
 
 /// Searches the site as the front page does; returns the hits and how
@@ -86,10 +93,7 @@ fn search_site(
             break;
         }
         for part in needed {
-            searcher
-                .index_mut()
-                .add_part(part, &files.chunks[part])
-                .unwrap();
+            searcher.add_part(part, &files.chunks[part]).unwrap();
             loaded += 1;
         }
     }
@@ -220,8 +224,8 @@ fn an_analysis_kept_between_runs_builds_what_one_run_builds() {
     let once = analysed(&[&stories[0], &stories[2], &more]);
     for part_bytes in [48, 1 << 20] {
         let (a, b) = (
-            kept.files(part_bytes, &name, ""),
-            once.files(part_bytes, &name, ""),
+            kept.files(part_bytes, &name, &SiteWords::NONE),
+            once.files(part_bytes, &name, &SiteWords::NONE),
         );
         assert_eq!(a.meta, b.meta, "{part_bytes}");
         assert_eq!(a.chunks, b.chunks, "{part_bytes}");
@@ -256,9 +260,9 @@ fn one_more_story_changes_only_the_parts_of_its_terms() {
     let stories = many_stories(40);
     let more = Story::from_pairs("More.", &[("What about topic99a?", "Nothing yet.")]);
     let mut refs: Vec<&Story> = stories.iter().collect();
-    let before = analysed(&refs).files(64, &name, "");
+    let before = analysed(&refs).files(64, &name, &SiteWords::NONE);
     refs.push(&more);
-    let after = analysed(&refs).files(64, &name, "");
+    let after = analysed(&refs).files(64, &name, &SiteWords::NONE);
     let changed = after
         .chunks
         .iter()
@@ -311,7 +315,14 @@ fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
     });
     let refs: Vec<&Story> = stories.iter().collect();
     let names: Vec<StoryName> = stories.iter().map(|s| story_name(&s.to_lines())).collect();
-    let files = build_site_index(&refs, &names, Language::Ukrainian, 48, &name, "");
+    let files = build_site_index(
+        &refs,
+        &names,
+        Language::Ukrainian,
+        48,
+        &name,
+        &SiteWords::NONE,
+    );
     assert!(files.chunks.len() >= 8, "{} parts", files.chunks.len());
     let bytes = build_index_in(&whole, Language::Ukrainian);
     let one = Searcher::in_language(
@@ -352,7 +363,14 @@ fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
     let aliases = synonyms.for_site(&analysis.stems(), Language::English);
     // Only the words the site has are led to: not the United Kingdom.
     assert_eq!(aliases, "bicycl\ncycl\n\nrussia\nmoscow\nmuscovit");
-    let files = analysis.files(48, &name, &aliases);
+    let files = analysis.files(
+        48,
+        &name,
+        &SiteWords {
+            aliases: &aliases,
+            commonness: SiteWords::NONE.commonness,
+        },
+    );
     let all = Story {
         aliases: aliases.clone(),
         commonness: String::new(),
@@ -374,4 +392,59 @@ fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
     let mut site = Searcher::of_site(index, Language::English);
     let (found, _) = search_site(&mut site, &files, &stories, "moscow");
     assert_eq!(found.hits.len(), 1, "the one question that names Russia");
+}
+
+#[test]
+fn common_words_weigh_on_the_front_page_as_on_one_index() {
+    let stories = stories();
+    let refs: Vec<(StoryName, &Story)> = stories
+        .iter()
+        .map(|s| (story_name(&s.to_lines()), s))
+        .collect();
+    let mut analysis = SiteAnalysis::new(Language::English);
+    analysis.add(&refs);
+    // "water" and "troops" as common as "the", the others rare.
+    let letter = |term: &str| match term {
+        "water" | "troops" | "which" | "who" => b'h',
+        _ => faq_core::frequencies::RARE,
+    };
+    let files = analysis.files(
+        48,
+        &name,
+        &SiteWords {
+            aliases: "",
+            commonness: &letter,
+        },
+    );
+    let all = Story {
+        aliases: String::new(),
+        commonness: String::new(),
+        placeholder: String::new(),
+        summary: String::new(),
+        faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
+    };
+    let bytes = build_index_in(&all, Language::English);
+    let index = SearchIndex::from_bytes(&bytes).unwrap();
+    let commonness: String = (0..index.term_count() as u32)
+        .map(|term| {
+            char::from(letter(
+                std::str::from_utf8(Searchable::term(&index, term)).unwrap(),
+            ))
+        })
+        .collect();
+    let plain = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
+    let one = Searcher::new(index).with_commonness(commonness);
+    let mut moved = 0;
+    for query in [
+        "who enforces the water restrictions",
+        "which troops are ready",
+        "water troops",
+    ] {
+        let site_index = SiteIndex::from_meta(&files.meta).unwrap();
+        let mut site = Searcher::of_site(site_index, Language::English);
+        let (found, _) = search_site(&mut site, &files, &stories, query);
+        assert_eq!(found.hits, one.search(query, 10).hits, "{query}");
+        moved += usize::from(found.hits != plain.search(query, 10).hits);
+    }
+    assert!(moved > 0, "the letters change some ranking");
 }

@@ -154,10 +154,7 @@ impl Site {
 
     #[wasm_bindgen(js_name = addPart)]
     pub fn add_part(&mut self, part: u32, bytes: &[u8]) -> Result<(), JsError> {
-        self.searcher
-            .index_mut()
-            .add_part(part as usize, bytes)
-            .map_err(error)
+        self.searcher.add_part(part as usize, bytes).map_err(error)
     }
 
     /// Adds a story's questions and answers (`[question, answer, …]`).

@@ -150,7 +150,7 @@ pub struct Searcher<'a, I: Searchable = SearchIndex<'a>> {
     aliases: String,
     /// How common each term is in the story's language
     /// ([`crate::frequencies`]).
-    commonness: String,
+    pub(crate) commonness: String,
     /// How far a common word's IDF goes down: the weight's own, for a
     /// story of few questions, down to none for one of many.
     common_strength: f32,

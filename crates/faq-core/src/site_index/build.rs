@@ -32,15 +32,14 @@ pub const PART_BYTES: usize = 16 * 1024;
 /// numbered story after story), written in `language`. `story_names` are
 /// the names of the files that hold each story's text for the browser
 /// (content hashes), and `name` gives a part's name from its bytes;
-/// `aliases` are the readers' words for the site's
-/// ([`crate::Synonyms::for_site`]).
+/// `words` are the readers' words and how common each word is.
 pub fn build_site_index(
     stories: &[&Story],
     story_names: &[StoryName],
     language: Language,
     part_bytes: usize,
     name: &dyn Fn(&[u8]) -> Name,
-    aliases: &str,
+    words: &SiteWords<'_>,
 ) -> SiteIndexFiles {
     let mut analysis = SiteAnalysis::new(language);
     let named: Vec<(StoryName, &Story)> = story_names
@@ -49,7 +48,25 @@ pub fn build_site_index(
         .zip(stories.iter().copied())
         .collect();
     analysis.add(&named);
-    analysis.files(part_bytes, name, aliases)
+    analysis.files(part_bytes, name, words)
+}
+
+/// What a site's index says of its words beyond the stories: the readers'
+/// words for the site's, in its meta part, and how common each term is in
+/// the language, a letter each in its term part.
+pub struct SiteWords<'a> {
+    /// The readers' words for the site's ([`crate::Synonyms::for_site`]).
+    pub aliases: &'a str,
+    /// A term's letter ([`crate::frequencies`]: how common it is).
+    pub commonness: &'a dyn Fn(&str) -> u8,
+}
+
+impl SiteWords<'_> {
+    /// No readers' words, every term rare: the site's stories alone.
+    pub const NONE: SiteWords<'static> = SiteWords {
+        aliases: "",
+        commonness: &|_| crate::frequencies::RARE,
+    };
 }
 
 /// Whether a part ends after `term`, whose postings take `bytes`: by a
@@ -63,14 +80,12 @@ fn ends_a_part(term: &str, bytes: usize, part_bytes: usize) -> bool {
 }
 
 impl SiteAnalysis {
-    /// The index of the stories analysed, as files; its meta part carries
-    /// `aliases`, the readers' words for the site's
-    /// ([`crate::Synonyms::for_site`]).
+    /// The index of the stories analysed, as files, with `words`.
     pub fn files(
         &self,
         part_bytes: usize,
         name: &dyn Fn(&[u8]) -> Name,
-        aliases: &str,
+        words: &SiteWords<'_>,
     ) -> SiteIndexFiles {
         let terms = &self.terms;
         let postings: Vec<&[u8]> = terms.iter().map(|term| &term.postings[..]).collect();
@@ -140,9 +155,17 @@ impl SiteAnalysis {
                     .map(|p| p.len())
                     .collect::<Vec<_>>(),
             );
-            for bytes in &postings[range] {
+            for bytes in &postings[range.clone()] {
                 chunk.extend_from_slice(bytes);
             }
+            let letters: String = terms[range]
+                .iter()
+                .map(|t| match (words.commonness)(&t.text) {
+                    letter if letter.is_ascii() => char::from(letter),
+                    _ => char::from(crate::frequencies::RARE),
+                })
+                .collect();
+            push_string_table(&mut chunk, &[&letters]);
             chunks.push(chunk);
         }
 
@@ -168,7 +191,7 @@ impl SiteAnalysis {
         for (story_name, _) in &self.stories {
             meta.extend_from_slice(story_name);
         }
-        push_string_table(&mut meta, &[aliases]);
+        push_string_table(&mut meta, &[words.aliases]);
         SiteIndexFiles { meta, chunks }
     }
 

@@ -19,7 +19,7 @@ mod build;
 mod format;
 
 pub use analysis::SiteAnalysis;
-pub use build::{build_site_index, SiteIndexFiles, PART_BYTES};
+pub use build::{build_site_index, SiteIndexFiles, SiteWords, PART_BYTES};
 pub use format::{name_text, Name, StoryName};
 
 use crate::index::format::{Reader, StringTable};
@@ -39,11 +39,15 @@ struct Part {
     /// Each stem that sorts into the part, with the terms that have it.
     stems: Vec<StemTerms>,
     postings: Vec<Vec<(FaqId, [u32; 2])>>,
+    /// How common each term is, a letter each ([`crate::frequencies`]).
+    letters: Box<[u8]>,
 }
 
 /// A site's index with the parts and stories loaded so far.
 pub struct SiteIndex {
     questions: u32,
+    /// Terms of every part.
+    terms: u32,
     averages: [f32; 2],
     first_terms: Vec<Box<[u8]>>,
     /// Each part's first term id, and the term count after the last part.
@@ -108,7 +112,7 @@ impl SiteIndex {
             let b = reader.take(4, "header")?;
             *average = f32::from_le_bytes([b[0], b[1], b[2], b[3]]).max(1.0);
         }
-        let _term_count = reader.u32("header")?;
+        let terms = reader.u32("header")?;
         let first_terms = strings(reader.string_table("parts")?);
         let parts = first_terms.len();
         let first_ids = reader.u32_array(parts + 1, "parts")?;
@@ -132,6 +136,7 @@ impl SiteIndex {
         let aliases = reader.string_table("aliases")?.str_of(0).to_owned();
         Ok(Self {
             questions,
+            terms,
             averages,
             first_terms,
             first_ids,
@@ -241,12 +246,14 @@ impl SiteIndex {
             }
             postings.push(decoded);
         }
+        let letters = reader.string_table("letters")?.bytes_of(0).into();
         if let Some(slot) = self.parts.get_mut(part) {
             *slot = Some(Part {
                 first,
                 terms,
                 stems,
                 postings,
+                letters,
             });
         }
         Ok(())
@@ -438,10 +445,33 @@ impl Searchable for SiteIndex {
 
 impl Searcher<'_, SiteIndex> {
     /// The searcher of a site's `index`, in `language`, with the readers'
-    /// words for the site's that its meta part carries.
+    /// words for the site's that its meta part carries; how common each
+    /// term is comes with its part ([`Searcher::add_part`]).
     pub fn of_site(index: SiteIndex, language: Language) -> Self {
         let aliases = index.aliases().to_owned();
-        Searcher::in_language(index, language).with_aliases(aliases)
+        let rare = char::from(crate::frequencies::RARE);
+        let commonness = std::iter::repeat_n(rare, index.terms as usize).collect();
+        Searcher::in_language(index, language)
+            .with_aliases(aliases)
+            .with_commonness(commonness)
+    }
+
+    /// Adds term part `part` (its bytes, as fetched) to the index, and how
+    /// common its terms are to the search.
+    pub fn add_part(&mut self, part: usize, bytes: &[u8]) -> Result<(), IndexError> {
+        self.index_mut().add_part(part, bytes)?;
+        let Some(Some(loaded)) = self.index().parts.get(part) else {
+            return Ok(());
+        };
+        let (first, letters) = (loaded.first as usize, loaded.letters.clone());
+        let mut commonness = std::mem::take(&mut self.commonness).into_bytes();
+        if let Some(slots) = commonness.get_mut(first..first + letters.len()) {
+            if letters.is_ascii() {
+                slots.copy_from_slice(&letters);
+            }
+        }
+        self.commonness = String::from_utf8(commonness).unwrap_or_default();
+        Ok(())
     }
 
     /// The term parts `query` needs that are not loaded yet: those that

@@ -411,7 +411,7 @@ mod tests {
                 let name =
                     faq_core::site_index::name_text(searcher.index().part_name(part).unwrap());
                 let bytes = gunzip(&out.join(format!("search/en/p-{name}.bin")));
-                searcher.index_mut().add_part(part, &bytes).unwrap();
+                searcher.add_part(part, &bytes).unwrap();
             }
         }
         searcher.search(query, 10).total

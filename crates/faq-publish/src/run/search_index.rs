@@ -17,7 +17,7 @@
 use super::records::Published;
 use crate::error::{io_at, ErrorKind, PublishError, Result};
 use crate::files::{read_text, short_hash, write, write_all};
-use faq_core::site_index::{name_text, Name, SiteAnalysis, StoryName, PART_BYTES};
+use faq_core::site_index::{name_text, Name, SiteAnalysis, SiteWords, StoryName, PART_BYTES};
 use faq_core::{Faq, Language, Story};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -245,7 +245,12 @@ pub fn write_indexes(
         let (analysis, texts) = analysis_of(out, key.as_deref(), language, &published)?;
         let mut own: BTreeSet<String> = texts.into_iter().collect();
         let aliases = site_aliases(out, &analysis, language)?;
-        let files = analysis.files(PART_BYTES, &name_of, &aliases);
+        let frequencies = faq_core::frequencies::WordFrequencies::of(language);
+        let words = SiteWords {
+            aliases: &aliases,
+            commonness: &|term| frequencies.letter(term),
+        };
+        let files = analysis.files(PART_BYTES, &name_of, &words);
         let dir = out.join("search").join(code);
         std::fs::create_dir_all(&dir).map_err(io_at(&dir))?;
         let names: Vec<String> = files
