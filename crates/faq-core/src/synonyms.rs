@@ -24,6 +24,7 @@ use crate::corpus::Story;
 use crate::language::Language;
 use crate::stemmer::Stemmer;
 use crate::text::{tokenize_in, Compounds};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -46,6 +47,42 @@ struct Rule {
     line: usize,
     readers: Vec<String>,
     leads_to: Vec<String>,
+    /// Its entries' stems, once worked out ([`Synonyms::stemmed_in`]).
+    stems: Option<RuleStems>,
+}
+
+/// A rule's entries as the index files them, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct RuleStems {
+    language: Language,
+    readers: Vec<Vec<String>>,
+    leads_to: Vec<Vec<String>>,
+}
+
+impl Rule {
+    /// The stems of its entry `entry` (of `entries`, its readers' or what
+    /// they lead to; `kept` are those entries' stems if worked out).
+    fn stems<'a>(
+        &'a self,
+        entries: &'a [String],
+        kept: impl Fn(&'a RuleStems) -> &'a [Vec<String>],
+        at: usize,
+        stemmer: &Stemmer,
+        language: Language,
+    ) -> Cow<'a, [String]> {
+        match &self.stems {
+            Some(stems) if stems.language == language => Cow::Borrowed(&kept(stems)[at]),
+            _ => Cow::Owned(stems_of(&entries[at], stemmer, language)),
+        }
+    }
+
+    fn reader_stems(&self, at: usize, stemmer: &Stemmer, language: Language) -> Cow<'_, [String]> {
+        self.stems(&self.readers, |s| &s.readers, at, stemmer, language)
+    }
+
+    fn target_stems(&self, at: usize, stemmer: &Stemmer, language: Language) -> Cow<'_, [String]> {
+        self.stems(&self.leads_to, |s| &s.leads_to, at, stemmer, language)
+    }
 }
 
 /// What is wrong with a synonyms file: every bad line, each with its
@@ -157,6 +194,27 @@ impl Synonyms {
         }
     }
 
+    /// These rules with their entries' stems in `language` worked out
+    /// once, for a run that gives them to many stories: stemming every
+    /// entry again for each story took most of a run of 1,000.
+    pub fn stemmed_in(mut self, language: Language) -> Self {
+        let stemmer = Stemmer::new(language);
+        let stem_all = |entries: &[String]| -> Vec<Vec<String>> {
+            entries
+                .iter()
+                .map(|e| stems_of(e, &stemmer, language))
+                .collect()
+        };
+        for rule in &mut self.rules {
+            rule.stems = Some(RuleStems {
+                language,
+                readers: stem_all(&rule.readers),
+                leads_to: stem_all(&rule.leads_to),
+            });
+        }
+        self
+    }
+
     /// How many rules the file has.
     pub fn len(&self) -> usize {
         self.rules.len()
@@ -180,16 +238,17 @@ impl Synonyms {
         let fields = field_stems(story, &stemmer, language);
         let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for rule in &self.rules {
-            for target in &rule.leads_to {
-                let target_stems = leading_stems(&stems_of(target, &stemmer, language), &fields);
+            for at in 0..rule.leads_to.len() {
+                let target = rule.target_stems(at, &stemmer, language);
+                let target_stems = leading_stems(&target, &fields);
                 if target_stems.is_empty() || !in_story(&target_stems) {
                     continue;
                 }
                 let readers = aliases.entry(target_stems.join(" ")).or_default();
                 // A reader's word the story has finds it as it is: it leads
                 // nowhere else, so it keeps the weight the story gives it.
-                for reader in &rule.readers {
-                    let reader_stems = stems_of(reader, &stemmer, language);
+                for reader in 0..rule.readers.len() {
+                    let reader_stems = rule.reader_stems(reader, &stemmer, language);
                     if !in_story(&reader_stems) {
                         readers.push(reader_stems.join(" "));
                     }
@@ -209,16 +268,17 @@ impl Synonyms {
         let stemmer = Stemmer::new(language);
         let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for rule in &self.rules {
-            for target in &rule.leads_to {
-                let [target] = &stems_of(target, &stemmer, language)[..] else {
+            for at in 0..rule.leads_to.len() {
+                let target = rule.target_stems(at, &stemmer, language);
+                let [target] = &target[..] else {
                     continue;
                 };
                 if stems.binary_search(&target.as_str()).is_err() {
                     continue;
                 }
                 let readers = aliases.entry(target.clone()).or_default();
-                for reader in &rule.readers {
-                    let reader = stems_of(reader, &stemmer, language).join(" ");
+                for reader in 0..rule.readers.len() {
+                    let reader = rule.reader_stems(reader, &stemmer, language).join(" ");
                     if reader != *target {
                         readers.push(reader);
                     }
@@ -242,11 +302,9 @@ impl Synonyms {
         };
         let mut found = Vec::new();
         for rule in &self.rules {
-            let readers: Vec<String> = rule
-                .readers
-                .iter()
-                .filter(|r| !within(&searched, &stems_of(r, &stemmer, language)))
-                .cloned()
+            let readers: Vec<String> = (0..rule.readers.len())
+                .filter(|&at| !within(&searched, &rule.reader_stems(at, &stemmer, language)))
+                .map(|at| rule.readers[at].clone())
                 .collect();
             if readers.is_empty() {
                 continue;
@@ -260,8 +318,8 @@ impl Synonyms {
                 });
             };
             let mut reached = false;
-            for target in &rule.leads_to {
-                let stems = stems_of(target, &stemmer, language);
+            for (at, target) in rule.leads_to.iter().enumerate() {
+                let stems = rule.target_stems(at, &stemmer, language);
                 if within(&searched, &stems) {
                     if leading_stems(&stems, &fields).is_empty() && holds_phrase(&stems, &fields) {
                         said(target, Why::PhraseWordsApart);
@@ -273,8 +331,8 @@ impl Synonyms {
             if reached {
                 continue;
             }
-            for target in &rule.leads_to {
-                if within(&summary, &stems_of(target, &stemmer, language)) {
+            for (at, target) in rule.leads_to.iter().enumerate() {
+                if within(&summary, &rule.target_stems(at, &stemmer, language)) {
                     said(target, Why::SummaryOnly);
                 }
             }
@@ -419,6 +477,7 @@ impl Rule {
                 line: number,
                 readers: left.clone(),
                 leads_to: left,
+                stems: None,
             });
         };
         if sides.next().is_some() {
@@ -429,6 +488,7 @@ impl Rule {
             line: number,
             readers: left,
             leads_to: right,
+            stems: None,
         })
     }
 }
@@ -475,6 +535,48 @@ fn stems_of(text: &str, stemmer: &Stemmer, language: Language) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_worked_out_once_give_what_stems_worked_out_each_time_give() {
+        let file = "Kremlin, Moscow => Russia\nwater main, pipe\nweek, fortnight\n";
+        let plain = Synonyms::parse("syn.txt", file.as_bytes()).unwrap();
+        let english = Language::English;
+        let stemmed = plain.clone().stemmed_in(english);
+        let story = Story::from_pairs(
+            "Talks open next week.",
+            &[
+                ("What does Russia want?", "Sanctions lifted."),
+                (
+                    "Why did the water main burst?",
+                    "The water was cold; the main was old.",
+                ),
+            ],
+        );
+        assert_eq!(
+            stemmed.for_story(&story, english),
+            plain.for_story(&story, english)
+        );
+        assert_ne!(plain.for_story(&story, english), "");
+        assert_eq!(
+            stemmed.unused(&story, english),
+            plain.unused(&story, english)
+        );
+        assert!(
+            !plain.unused(&story, english).is_empty(),
+            "a rule that leads nowhere"
+        );
+        let stems = ["russia", "water"];
+        assert_eq!(
+            stemmed.for_site(&stems, english),
+            plain.for_site(&stems, english)
+        );
+        // Stems of another language are not taken for this one's.
+        let german = Language::German;
+        assert_eq!(
+            stemmed.for_story(&story, german),
+            plain.for_story(&story, german)
+        );
+    }
 
     #[test]
     fn a_site_keeps_the_entries_that_lead_to_one_of_its_words() {

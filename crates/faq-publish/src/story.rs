@@ -221,7 +221,7 @@ impl<'a> Parts<'a> {
             site: None,
             published: String::new(),
             synonyms: None,
-            readers_words: faq_core::places(language),
+            readers_words: faq_core::places(language).stemmed_in(language),
             frequencies: faq_core::frequencies::WordFrequencies::of(language),
         })
     }
@@ -241,7 +241,7 @@ impl<'a> Parts<'a> {
     /// Stories published with `synonyms` (before the places).
     pub fn with_synonyms(mut self, synonyms: Option<faq_core::Synonyms>) -> Self {
         if let Some(synonyms) = &synonyms {
-            self.readers_words = synonyms.and(&self.readers_words);
+            self.readers_words = synonyms.and(&self.readers_words).stemmed_in(self.language);
         }
         self.synonyms = synonyms;
         self
