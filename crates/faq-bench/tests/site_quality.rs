@@ -35,17 +35,9 @@ fn story_name(text: &str) -> StoryName {
 fn front_page_search(files: &SiteIndexFiles, stories: &[Story], query: &str) -> (Vec<u32>, usize) {
     let index = SiteIndex::from_meta(&files.meta).unwrap();
     let mut searcher = Searcher::of_site(index, Language::English);
-    let mut loaded = 0;
-    loop {
-        let needed = searcher.parts_needed(query);
-        if needed.is_empty() {
-            break;
-        }
-        for part in needed {
-            searcher.add_part(part, &files.chunks[part]).unwrap();
-            loaded += 1;
-        }
-    }
+    let loaded = searcher
+        .load_parts_for(query, |part| files.chunks[part].clone())
+        .unwrap();
     let first = searcher.search(query, 10);
     for story in searcher
         .index()

@@ -86,17 +86,9 @@ fn search_site(
     stories: &[Story],
     query: &str,
 ) -> (faq_core::SearchResults, usize) {
-    let mut loaded = 0;
-    loop {
-        let needed = searcher.parts_needed(query);
-        if needed.is_empty() {
-            break;
-        }
-        for part in needed {
-            searcher.add_part(part, &files.chunks[part]).unwrap();
-            loaded += 1;
-        }
-    }
+    let loaded = searcher
+        .load_parts_for(query, |part| files.chunks[part].clone())
+        .unwrap();
     let first = searcher.search(query, 10);
     let needed = searcher
         .index()
@@ -115,13 +107,7 @@ fn search_site(
 #[test]
 fn a_site_finds_what_one_index_of_its_stories_finds() {
     let stories = stories();
-    let all = Story {
-        aliases: String::new(),
-        commonness: String::new(),
-        placeholder: String::new(),
-        summary: String::new(),
-        faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
-    };
+    let all = one_story(&stories, "");
     let bytes = build_index_in(&all, Language::English);
     let one = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap());
     // Parts of a few terms each, so that words, stems and runs of a
@@ -346,15 +332,32 @@ fn a_site_in_a_language_of_related_stems_finds_what_one_index_finds() {
     }
 }
 
-#[test]
-fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
-    let stories = stories();
+/// Every question of `stories` in one story, with `aliases`.
+fn one_story(stories: &[Story], aliases: &str) -> Story {
+    Story {
+        aliases: aliases.to_owned(),
+        commonness: String::new(),
+        placeholder: String::new(),
+        summary: String::new(),
+        faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
+    }
+}
+
+/// The English analysis of `stories`, as a publisher keeps it.
+fn analysed_english(stories: &[Story]) -> SiteAnalysis {
     let refs: Vec<(StoryName, &Story)> = stories
         .iter()
         .map(|s| (story_name(&s.to_lines()), s))
         .collect();
     let mut analysis = SiteAnalysis::new(Language::English);
     analysis.add(&refs);
+    analysis
+}
+
+#[test]
+fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
+    let stories = stories();
+    let analysis = analysed_english(&stories);
     let synonyms = Synonyms::parse(
         "newsroom.txt",
         b"Moscow, Muscovites => Russia\nUnited Kingdom, UK, Britain\ncycle => bicycle\n",
@@ -371,13 +374,7 @@ fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
             commonness: SiteWords::NONE.commonness,
         },
     );
-    let all = Story {
-        aliases: aliases.clone(),
-        commonness: String::new(),
-        placeholder: String::new(),
-        summary: String::new(),
-        faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
-    };
+    let all = one_story(&stories, &aliases);
     let bytes = build_index_in(&all, Language::English);
     let one = Searcher::new(SearchIndex::from_bytes(&bytes).unwrap()).with_aliases(aliases);
     for query in ["moscow", "muscovites position", "cycle", "russia"] {
@@ -397,12 +394,7 @@ fn a_readers_word_leads_to_the_sites_own_in_the_parts_it_needs() {
 #[test]
 fn common_words_weigh_on_the_front_page_as_on_one_index() {
     let stories = stories();
-    let refs: Vec<(StoryName, &Story)> = stories
-        .iter()
-        .map(|s| (story_name(&s.to_lines()), s))
-        .collect();
-    let mut analysis = SiteAnalysis::new(Language::English);
-    analysis.add(&refs);
+    let analysis = analysed_english(&stories);
     // "water" and "troops" as common as "the", the others rare.
     let letter = |term: &str| match term {
         "water" | "troops" | "which" | "who" => b'h',
@@ -416,13 +408,7 @@ fn common_words_weigh_on_the_front_page_as_on_one_index() {
             commonness: &letter,
         },
     );
-    let all = Story {
-        aliases: String::new(),
-        commonness: String::new(),
-        placeholder: String::new(),
-        summary: String::new(),
-        faqs: stories.iter().flat_map(|s| s.faqs.clone()).collect(),
-    };
+    let all = one_story(&stories, "");
     let bytes = build_index_in(&all, Language::English);
     let index = SearchIndex::from_bytes(&bytes).unwrap();
     let commonness: String = (0..index.term_count() as u32)

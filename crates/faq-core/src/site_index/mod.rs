@@ -456,6 +456,27 @@ impl Searcher<'_, SiteIndex> {
             .with_commonness(commonness)
     }
 
+    /// Loads every term part `query` needs, as the front page does,
+    /// `bytes` giving a part's bytes by its number, until none is left
+    /// ([`Searcher::parts_needed`]); how many it loaded.
+    pub fn load_parts_for(
+        &mut self,
+        query: &str,
+        mut bytes: impl FnMut(usize) -> Vec<u8>,
+    ) -> Result<usize, IndexError> {
+        let mut loaded = 0;
+        loop {
+            let needed = self.parts_needed(query);
+            if needed.is_empty() {
+                return Ok(loaded);
+            }
+            for part in needed {
+                self.add_part(part, &bytes(part))?;
+                loaded += 1;
+            }
+        }
+    }
+
     /// Adds term part `part` (its bytes, as fetched) to the index, and how
     /// common its terms are to the search.
     pub fn add_part(&mut self, part: usize, bytes: &[u8]) -> Result<(), IndexError> {

@@ -401,19 +401,16 @@ mod tests {
     /// How many questions of the site's English index `query` finds, with
     /// the parts it needs loaded from `out`.
     fn found(out: &Path, query: &str) -> usize {
-        let mut searcher = faq_core::Searcher::new(site_index(out, "en"));
-        loop {
-            let needed = searcher.parts_needed(query);
-            if needed.is_empty() {
-                break;
-            }
-            for part in needed {
-                let name =
-                    faq_core::site_index::name_text(searcher.index().part_name(part).unwrap());
-                let bytes = gunzip(&out.join(format!("search/en/p-{name}.bin")));
-                searcher.add_part(part, &bytes).unwrap();
-            }
-        }
+        let index = site_index(out, "en");
+        let names: Vec<String> = (0..index.part_count())
+            .map(|part| faq_core::site_index::name_text(index.part_name(part).unwrap()))
+            .collect();
+        let mut searcher = faq_core::Searcher::new(index);
+        searcher
+            .load_parts_for(query, |part| {
+                gunzip(&out.join(format!("search/en/p-{}.bin", names[part])))
+            })
+            .unwrap();
         searcher.search(query, 10).total
     }
 
