@@ -130,7 +130,13 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
             }
         });
     }
-    let item_class = classes!("faq-item", props.open.then_some("faq-item--open"));
+    // A plain string, not `classes!`: Yew's class set is an ordered hash
+    // set, whose code the widget would carry for this one attribute.
+    let item_class = if props.open {
+        "faq-item faq-item--open"
+    } else {
+        "faq-item"
+    };
     html! {
         <div class={item_class} id={props.anchor_id.clone()}>
             <@{heading} class="faq-item__heading">
