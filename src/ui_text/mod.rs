@@ -16,6 +16,7 @@
 //! natively, for the prerendered page. A form a language does not set falls
 //! back to `other`.
 
+use faq_core::text::{fill, unknown_placeholder};
 #[cfg(target_arch = "wasm32")]
 use faq_core::ENGINE_LANGUAGE;
 use faq_core::{Language, ENGLISH_ENGINE};
@@ -326,9 +327,6 @@ impl UiText {
         fill(self.form(Text::ShowMore, next), &[("{next}", next)])
     }
 
-    /// Sets the text whose row is `spec`. Refuses, saying why, an empty text
-    /// where the widget needs words, and a `{placeholder}` the text cannot
-    /// fill.
     /// The story's own placeholder for the search field
     /// ([`faq_core::Story::placeholder`]), which the page's option, if any,
     /// then overrides.
@@ -338,6 +336,9 @@ impl UiText {
         }
     }
 
+    /// Sets the text whose row is `spec`. Refuses, saying why, an empty text
+    /// where the widget needs words, and a `{placeholder}` the text cannot
+    /// fill.
     pub fn set(&mut self, spec: &TextSpec, value: &str) -> Result<(), String> {
         let option = spec.name;
         if !spec.may_be_empty && value.trim().is_empty() {
@@ -355,49 +356,9 @@ impl UiText {
     }
 }
 
-/// `template` with each placeholder of `numbers` replaced by its number; any
-/// other text, other braces included, stays as it is. (Not `str::replace`,
-/// whose substring search costs the bundle more than this whole function.)
-fn fill(template: &str, numbers: &[(&str, usize)]) -> String {
-    let mut filled = String::with_capacity(template.len() + 8);
-    let mut rest = template;
-    while let Some((before, placeholder, after)) = next_placeholder(rest) {
-        filled.push_str(before);
-        match numbers.iter().find(|(name, _)| *name == placeholder) {
-            Some((_, number)) => filled.push_str(&number.to_string()),
-            None => filled.push_str(placeholder),
-        }
-        rest = after;
-    }
-    filled.push_str(rest);
-    filled
-}
-
-/// The first `{…}` in `text` that is not one of `allowed`.
-fn unknown_placeholder<'a>(text: &'a str, allowed: &[&str]) -> Option<&'a str> {
-    let mut rest = text;
-    while let Some((_, placeholder, after)) = next_placeholder(rest) {
-        if !allowed.contains(&placeholder) {
-            return Some(placeholder);
-        }
-        rest = after;
-    }
-    None
-}
-
-/// Splits `text` at its first placeholder: the text before it, the
-/// placeholder from `{` to the next `}` (or to the end), and the text after.
-/// Filling and checking a template read placeholders the same way.
-fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
-    let start = text.find('{')?;
-    let from_brace = &text[start..];
-    let end = from_brace.find('}').map_or(from_brace.len(), |i| i + 1);
-    Some((&text[..start], &from_brace[..end], &from_brace[end..]))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{all_texts, built_in, fill, Text, UiText, ENGLISH, TEXT_COUNT};
+    use super::{all_texts, built_in, Text, UiText, ENGLISH, TEXT_COUNT};
     use faq_core::Language;
 
     fn spec(name: &str) -> &'static super::TextSpec {
@@ -548,20 +509,6 @@ mod tests {
         assert_eq!(text.status(0, 8, true), "No questions match");
         assert_eq!(text.status(1, 1, false), "1 question");
         assert_eq!(text.show_more(20), "Show 20 more questions");
-    }
-
-    #[test]
-    fn fill_replaces_every_placeholder_it_knows_and_keeps_other_braces() {
-        let numbers = [("{shown}", 3), ("{total}", 12)];
-        assert_eq!(
-            fill("{shown}/{total}, {total} in all {x} {", &numbers),
-            "3/12, 12 in all {x} {"
-        );
-        assert_eq!(
-            fill("Zeige {next} weitere", &[("{next}", 20)]),
-            "Zeige 20 weitere"
-        );
-        assert_eq!(fill("", &numbers), "");
     }
 
     #[test]

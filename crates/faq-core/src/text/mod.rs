@@ -26,11 +26,13 @@
 //! be highlighted where the reader sees them. Stemming belongs to the
 //! index, not here.
 
+mod fill;
 mod fold;
 mod scan;
 mod segment;
 mod slug;
 
+pub use fill::{fill, unknown_placeholder};
 pub use fold::{fold, fold_char, stem_input};
 pub use scan::{hashed_tokens, term_hash, HashedToken};
 pub use segment::{

@@ -9,6 +9,7 @@ use crate::engine::Engine;
 use crate::error::Result;
 use crate::files::write;
 use crate::html::{self, escape};
+use faq_core::text::fill;
 use faq_core::Language;
 use faq_widget::contract::site::{
     DATA_ATTRIBUTE, FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID,
@@ -91,13 +92,6 @@ fn template_words(template: &str) -> Result<(Words, Option<String>)> {
         })
         .collect();
     Ok((Words(words), lang.take()))
-}
-
-/// `template` with `{name}` filled from `numbers`.
-fn filled(template: &str, numbers: &[(&str, usize)]) -> String {
-    numbers.iter().fold(template.to_owned(), |text, (name, n)| {
-        text.replace(&format!("{{{name}}}"), &n.to_string())
-    })
 }
 
 /// Writes `stories.json` and the front pages.
@@ -271,11 +265,13 @@ fn search_markup(
     // Its words as they will show, so that nothing moves when the script
     // shows it.
     let total: u64 = indexes.iter().map(|index| index.bytes).sum();
-    let keep = match words.get("keep") {
-        "" => "Keep every explainer for offline reading: {size}",
-        given => given,
-    }
-    .replace("{size}", &megabytes(total));
+    let keep = fill(
+        match words.get("keep") {
+            "" => "Keep every explainer for offline reading: {size}",
+            given => given,
+        },
+        &[("{size}", megabytes(total))],
+    );
     markup.push_str(&format!(
         "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\">{}</button> \
          <progress id=\"{KEEP_PROGRESS_ID}\" aria-labelledby=\"{KEEP_ID}\" max=\"{total}\" value=\"0\" hidden></progress></p>\
@@ -348,7 +344,7 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     let count = if record.questions == 1 {
         words.get("questions-one").to_owned()
     } else {
-        filled(words.get("questions"), &[("count", record.questions)])
+        fill(words.get("questions"), &[("{count}", record.questions)])
     };
     let updated = record.last_updated_text();
     let date = updated.get(..10).unwrap_or_default();
