@@ -175,20 +175,14 @@ impl<'a> Parts<'a> {
                 .unwrap_or(reference);
             inlined.get(name).cloned()
         };
-        let glue = read_text(&engine_dir.join(&engine.glue))?;
-        let loader = format!(
-            "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}",
-            inert(&serde_json::to_string(&glue).expect("a string serializes")),
-            crate::engine::tools::packed_wasm(&read(&engine_dir.join(&engine.wasm))?),
-            inert(&engine.offline_loader)
-        );
+        let loader = &engine.offline_loader;
         let offline = page
             .edited(|page| {
                 edits::self_contained(
                     page,
                     &Inline {
                         read: &read_inlined,
-                        loader: &loader,
+                        loader,
                     },
                 )
             })

@@ -56,9 +56,9 @@ pub struct Engine {
     /// The service worker (`js/sw.js`), minified; the publisher puts the
     /// list of shared files before it.
     pub service_worker: String,
-    /// The offline page's loader (`js/unpack-wasm.js` and
-    /// `js/offline-loader.js`), minified; the publisher puts the glue and
-    /// the packed wasm before it.
+    /// The offline page's script, ready to inline: the standalone glue and
+    /// packed wasm, then its loader (`js/unpack-wasm.js` and
+    /// `js/offline-loader.js`, minified).
     pub offline_loader: String,
     /// The standalone page: trunk's page with its loader in a file; the
     /// publisher adds a story to it.
@@ -231,7 +231,7 @@ pub fn make(dir: &Path) -> Result<Engine> {
         // names are shortened too: nothing outside it names them, and the
         // `FILES` the publisher puts before it is left as it is.
         service_worker: tools::minified(&scripts::script("sw.js")?, true)?,
-        offline_loader: scripts::offline_loader(language)?,
+        offline_loader: scripts::offline_loader(&glue, &wasm, language)?,
         page: html,
         front_page,
     };

@@ -5,6 +5,7 @@
 use super::tools::{minified, packed_wasm};
 use crate::error::{ErrorKind, PublishError, Result};
 use crate::files::{read_text, source_dir};
+use crate::html::inert;
 use faq_core::Language;
 use faq_widget::contract::{class, EMBED_ATTRIBUTE, MOUNT_ID, READY_ATTRIBUTE};
 use faq_widget::ui_text::{Text, UiText};
@@ -52,10 +53,21 @@ pub fn save_script() -> Result<String> {
     )
 }
 
-/// The offline page's loader (`js/offline-loader.js`); the publisher puts
-/// the glue and the packed wasm before it.
-pub fn offline_loader(language: Language) -> Result<String> {
-    loader("", &["unpack-wasm.js"], "offline-loader.js", language)
+/// The offline page's loader (`js/offline-loader.js`) after the engine's
+/// `glue` and packed `wasm`, made once with the engine: packing the wasm
+/// is the slowest step of a publishing run's set-up (see [`packed_wasm`]).
+pub fn offline_loader(glue: &str, wasm: &[u8], language: Language) -> Result<String> {
+    Ok(format!(
+        "\nconst GLUE_SOURCE = {};\nconst PACKED_WASM = \"{}\";\n{}",
+        inert(&serde_json::to_string(glue).expect("a string serializes")),
+        packed_wasm(wasm),
+        inert(&loader(
+            "",
+            &["unpack-wasm.js"],
+            "offline-loader.js",
+            language
+        )?)
+    ))
 }
 
 /// A loader module, minified: `constants`, the accordion with its own, the

@@ -51,14 +51,20 @@ pub fn minified(code: &str, module: bool) -> Result<String> {
     result
 }
 
-/// The wasm gzipped, then base64-encoded, for `js/unpack-wasm.js`.
+/// The wasm gzipped, then base64-encoded, for `js/unpack-wasm.js`. Zopfli
+/// writes the smallest gzip stream it can find, which every browser's
+/// `DecompressionStream` reads: 5.2 % smaller than `gzip -9` for the
+/// engine's wasm (103,698 B against 109,443), which the embed engine and
+/// the offline file carry base64-encoded. Five iterations, 0.6 s for the
+/// engine's wasm, once per engine build; fifteen took 0.8 s for 22 B more.
 pub fn packed_wasm(wasm: &[u8]) -> String {
     use base64::Engine as _;
-    use std::io::Write as _;
-    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let gzipped = gzip
-        .write_all(wasm)
-        .and_then(|()| gzip.finish())
+    let options = zopfli::Options {
+        iteration_count: std::num::NonZeroU64::new(5).expect("five is not zero"),
+        ..zopfli::Options::default()
+    };
+    let mut gzipped = Vec::new();
+    zopfli::compress(options, zopfli::Format::Gzip, wasm, &mut gzipped)
         .expect("gzip into memory does not fail");
     base64::engine::general_purpose::STANDARD.encode(gzipped)
 }
