@@ -45,7 +45,7 @@ export const CHROMIUM_ARGS = [
 export const FIXTURE_SITE = `${TARGET}/e2e/published`;
 /** The fixture story those suites search, published from this corpus file. */
 export const FIXTURE = 'ukraine-peacekeepers';
-export const FIXTURE_CORPUS = new URL('../../corpus/ukraine-peacekeepers.txt', import.meta.url).pathname;
+export const FIXTURE_CORPUS = new URL('../fixtures/ukraine-peacekeepers.txt', import.meta.url).pathname;
 
 /**
  * Starts the server (for `dir`, the release build by default) and the

@@ -21,7 +21,7 @@ const EMBEDS = `[${contract.embedAttribute}]`;
 
 /** The stories, by name: their file and a word only that story has. */
 const STORIES = {
-  'ukraine-peacekeepers': { file: join(ROOT, 'corpus/ukraine-peacekeepers.txt'), word: 'Kremlin' },
+  'ukraine-peacekeepers': { file: join(ROOT, 'tests/fixtures/ukraine-peacekeepers.txt'), word: 'Kremlin' },
   'markup-in-text': { file: join(ROOT, 'tests/fixtures/markup-in-text.txt'), word: 'CDATA' },
   'night-trains': { file: join(ROOT, 'tests/fixtures/night-trains.txt'), word: 'couchette' },
 };

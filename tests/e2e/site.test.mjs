@@ -17,7 +17,7 @@ import { contract, openBrowser, openFrontPage, recordingPage, searchSite, storyO
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const site = contract.site;
-const STORIES = ['corpus/ukraine-peacekeepers.txt', 'corpus/heatwave-water-restrictions.txt', 'tests/fixtures/night-trains.txt'];
+const STORIES = ['tests/fixtures/ukraine-peacekeepers.txt', 'corpus/heatwave-water-restrictions.txt', 'tests/fixtures/night-trains.txt'];
 const UKRAINIAN = 'tests/fixtures/languages/uk.txt';
 
 let scratch;

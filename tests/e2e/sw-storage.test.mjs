@@ -18,7 +18,7 @@ import { classes, openBrowser, recordingPage, LIVE_WIDGET } from './browser.mjs'
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const KEPT = { name: 'night-trains', file: join(ROOT, 'tests/fixtures/night-trains.txt'), word: 'couchette' };
-const UPDATED = { name: 'ukraine-peacekeepers', file: join(ROOT, 'corpus/ukraine-peacekeepers.txt'), word: 'Kremlin' };
+const UPDATED = { name: 'ukraine-peacekeepers', file: join(ROOT, 'tests/fixtures/ukraine-peacekeepers.txt'), word: 'Kremlin' };
 
 let scratch;
 let site;

@@ -69,7 +69,7 @@ test('typing a query shows the right questions in the right order', async () => 
 });
 
 test("a reader's own word finds the story's, below the word itself, with the story's word marked", async () => {
-  // corpus/ukraine-peacekeepers.synonyms.txt: "Putin => Russia", "Trump => US".
+  // tests/fixtures/ukraine-peacekeepers.synonyms.txt: "Putin => Russia", "Trump => US".
   const { page } = await widget();
   const search = page.getByLabel(words.textLabel);
   await search.pressSequentially('what does putin say', { delay: 10 });

@@ -15,6 +15,17 @@ fn reads_the_shipped_corpus() {
         "/../../corpus/ukraine-peacekeepers.txt"
     );
     let story = parse(path, &std::fs::read(path).unwrap()).unwrap();
+    assert!(!story.summary.is_empty());
+    assert!(!story.faqs.is_empty());
+}
+
+#[test]
+fn reads_the_fixture_story_whole() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/ukraine-peacekeepers.txt"
+    );
+    let story = parse(path, &std::fs::read(path).unwrap()).unwrap();
     assert_eq!(story.faqs.len(), 8);
     assert!(story.summary.starts_with("The potential deployment"));
     assert_eq!(

@@ -23,7 +23,7 @@ struct Case {
 
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../corpus/ukraine-peacekeepers.txt"
+    "/../../tests/fixtures/ukraine-peacekeepers.txt"
 );
 const SHARED_CASES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

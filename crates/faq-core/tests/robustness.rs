@@ -15,7 +15,7 @@ const QUERY_TIME_BOUND: Duration = Duration::from_secs(2);
 fn shipped_searcher() -> Searcher<'static> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../corpus/ukraine-peacekeepers.txt"
+        "/../../tests/fixtures/ukraine-peacekeepers.txt"
     );
     let story = corpus::parse(path, &std::fs::read(path).unwrap()).unwrap();
     let bytes: &'static [u8] = Box::leak(build_index(&story).into_boxed_slice());
@@ -99,7 +99,7 @@ proptest! {
 
     #[test]
     fn damaged_index_bytes_never_panic(cut in 0usize..20_000, flip in any::<u8>(), at in any::<usize>()) {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/ukraine-peacekeepers.txt");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/ukraine-peacekeepers.txt");
         let story = corpus::parse(path, &std::fs::read(path).unwrap()).unwrap();
         let mut bytes = build_index(&story);
         let position = at % bytes.len();
@@ -173,7 +173,7 @@ fn empty_and_one_entry_corpora() {
 fn every_damaged_byte_leaves_search_bounded() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../corpus/ukraine-peacekeepers.txt"
+        "/../../tests/fixtures/ukraine-peacekeepers.txt"
     );
     let story = corpus::parse(path, &std::fs::read(path).unwrap()).unwrap();
     let clean = build_index(&story);

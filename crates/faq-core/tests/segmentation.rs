@@ -129,7 +129,7 @@ proptest! {
 
 #[test]
 fn news_text_segments_as_unicode_segmentation_does() {
-    let story = include_str!("../../../corpus/ukraine-peacekeepers.txt");
+    let story = include_str!("../../../tests/fixtures/ukraine-peacekeepers.txt");
     assert_eq!(ours(story), reference(story));
 }
 
