@@ -39,17 +39,15 @@ fn front_page_search(files: &SiteIndexFiles, stories: &[Story], query: &str) -> 
         .load_parts_for(query, |part| files.chunks[part].clone())
         .unwrap();
     let first = searcher.search(query, 10);
-    for story in searcher
-        .index()
-        .stories_needed(first.hits.iter().map(|h| h.faq))
-    {
-        let pairs = stories[story]
-            .faqs
-            .iter()
-            .map(|f| [f.question.clone(), f.answer.clone()])
-            .collect();
-        searcher.index_mut().add_story(story, pairs).unwrap();
-    }
+    searcher
+        .load_stories_for(&first.hits, |story| {
+            stories[story]
+                .faqs
+                .iter()
+                .map(|f| [f.question.clone(), f.answer.clone()])
+                .collect()
+        })
+        .unwrap();
     let hits = searcher
         .search(query, 10)
         .hits

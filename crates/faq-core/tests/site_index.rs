@@ -80,6 +80,15 @@ fn files(stories: &[Story], part_bytes: usize) -> SiteIndexFiles {
 
 /// Searches the site as the front page does; returns the hits and how
 /// many parts it loaded.
+/// A story's question and answer pairs, as the front page fetches them.
+fn pairs_of(story: &Story) -> Vec<[String; 2]> {
+    story
+        .faqs
+        .iter()
+        .map(|f| [f.question.clone(), f.answer.clone()])
+        .collect()
+}
+
 fn search_site(
     searcher: &mut Searcher<'static, SiteIndex>,
     files: &SiteIndexFiles,
@@ -90,17 +99,9 @@ fn search_site(
         .load_parts_for(query, |part| files.chunks[part].clone())
         .unwrap();
     let first = searcher.search(query, 10);
-    let needed = searcher
-        .index()
-        .stories_needed(first.hits.iter().map(|hit| hit.faq));
-    for story in needed {
-        let pairs = stories[story]
-            .faqs
-            .iter()
-            .map(|f| [f.question.clone(), f.answer.clone()])
-            .collect();
-        searcher.index_mut().add_story(story, pairs).unwrap();
-    }
+    searcher
+        .load_stories_for(&first.hits, |story| pairs_of(&stories[story]))
+        .unwrap();
     (searcher.search(query, 10), loaded)
 }
 

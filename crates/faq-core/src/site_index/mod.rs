@@ -25,7 +25,7 @@ pub use format::{name_text, Name, StoryName};
 use crate::index::format::{Reader, StringTable};
 use crate::index::{FaqId, IndexError, Posting, TermId};
 use crate::language::Language;
-use crate::search::{Searchable, Searcher};
+use crate::search::{Hit, Searchable, Searcher};
 use format::{CHUNK_MAGIC, META_MAGIC, VERSION};
 use std::ops::Range;
 
@@ -475,6 +475,22 @@ impl Searcher<'_, SiteIndex> {
                 loaded += 1;
             }
         }
+    }
+
+    /// Loads the texts of the stories `hits` need to be read again, as the
+    /// front page does after its first search (the index's
+    /// `stories_needed`), `pairs` giving a story's question and answer pairs
+    /// by its number; how many it loaded.
+    pub fn load_stories_for(
+        &mut self,
+        hits: &[Hit],
+        mut pairs: impl FnMut(usize) -> Vec<[String; 2]>,
+    ) -> Result<usize, IndexError> {
+        let needed = self.index().stories_needed(hits.iter().map(|hit| hit.faq));
+        for &story in &needed {
+            self.index_mut().add_story(story, pairs(story))?;
+        }
+        Ok(needed.len())
     }
 
     /// Adds term part `part` (its bytes, as fetched) to the index, and how
