@@ -32,9 +32,9 @@ pub fn read_story(path: &str) -> Story {
 /// its words are in English (unless `FAQ_COMMONNESS` is `0`), and the
 /// aliases of its newsroom synonyms file (`NAME.synonyms.txt` beside
 /// `NAME.txt`), if it has one and `FAQ_SYNONYMS` is not `0`, then of the
-/// places of English (`faq_core::places`) unless `FAQ_PLACES` is `0`;
-/// with `FAQ_NEIGHBOURS=1`, the everyday neighbours too
-/// (`faq_core::neighbours`), which the publisher does not add yet.
+/// places of English (`faq_core::places`) unless `FAQ_PLACES` is `0`, and
+/// the everyday neighbours (`faq_core::neighbours`) unless `FAQ_NEIGHBOURS`
+/// is `0`: the readers' words the publisher adds (`faq_core::readers_words`).
 ///
 /// `FAQ_THESAURUS=FILE` adds a thesaurus in the synonyms syntax (made by
 /// `benches/thesaurus.py`) to every story; with `FAQ_SYNONYMS=thesaurus`
@@ -53,7 +53,7 @@ pub fn as_published(path: &str, mut story: Story) -> Story {
         if !off("FAQ_PLACES") {
             built_in = built_in.and(&faq_core::places(english));
         }
-        if std::env::var("FAQ_NEIGHBOURS").as_deref() == Ok("1") {
+        if !off("FAQ_NEIGHBOURS") {
             built_in = built_in.and(&faq_core::neighbours(english));
         }
         built_in

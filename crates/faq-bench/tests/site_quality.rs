@@ -100,7 +100,7 @@ fn the_front_page_finds_readers_words_as_the_story_pages_do() {
     let synonyms_file = format!("{ROOT}/corpus/ukraine-peacekeepers.synonyms.txt");
     let newsroom =
         Synonyms::parse(&synonyms_file, &std::fs::read(&synonyms_file).unwrap()).unwrap();
-    let words = newsroom.and(&faq_core::places(Language::English));
+    let words = newsroom.and(&faq_core::readers_words(Language::English));
     let aliases = words.for_site(&analysis.stems(), Language::English);
     let frequencies = faq_core::frequencies::WordFrequencies::of(Language::English);
     let common = |term: &str| frequencies.letter(term);

@@ -77,5 +77,5 @@ pub use index::{build_index, build_index_in, FaqId, IndexError, SearchIndex};
 pub use language::{Language, ENGINE_LANGUAGE, ENGLISH_ENGINE};
 pub use search::{Hit, QueryWords, RankingWeights, SearchResults, Searchable, Searcher};
 #[cfg(not(target_arch = "wasm32"))]
-pub use synonyms::{neighbours, places};
+pub use synonyms::{neighbours, places, readers_words};
 pub use synonyms::{Synonyms, SynonymsError, Unused, Why};

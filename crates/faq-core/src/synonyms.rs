@@ -378,13 +378,20 @@ pub fn places(language: Language) -> Synonyms {
     Synonyms::parse(file, text.as_bytes()).unwrap_or_default()
 }
 
+/// The words readers use for a story's that the publisher adds to every
+/// story in `language`, before the newsroom's own: its [`places`], then its
+/// everyday [`neighbours`]. A story keeps only the entries that lead to its
+/// words.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn readers_words(language: Language) -> Synonyms {
+    places(language).and(&neighbours(language))
+}
+
 /// Everyday words near each other in meaning, in `language`
 /// (`data/neighbours/<code>.txt`, which `scripts/neighbours.py` writes from
 /// static word embeddings): "soldiers, troops", "price, cost". English
-/// only; none for another language. Measured (`faq-tune`, `FAQ_NEIGHBOURS=1`)
-/// but not yet added by the publisher: the 0.3 to 0.7 KB gzip they add to
-/// a story page takes the shipped story's first visit 80 B over its
-/// Brotli budget (`benches/HISTORY.md`, issue 34).
+/// only; none for another language. 0.3 to 0.7 KB gzip of a story page
+/// (`benches/HISTORY.md`, issue 34).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn neighbours(language: Language) -> Synonyms {
     match language.code() {

@@ -215,7 +215,7 @@ impl<'a> Parts<'a> {
             site: None,
             published: String::new(),
             synonyms: None,
-            readers_words: faq_core::places(language).stemmed_in(language),
+            readers_words: faq_core::readers_words(language).stemmed_in(language),
             frequencies: faq_core::frequencies::WordFrequencies::of(language),
         })
     }

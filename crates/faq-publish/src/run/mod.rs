@@ -536,11 +536,11 @@ mod tests {
         assert!(listing.contains("href=\"./one/\"") && listing.contains("href=\"./two/\""));
     }
 
-    /// `story` with the places of English that lead to its words, as the
-    /// publisher gives it to its page.
+    /// `story` with the readers' words of English that lead to its words,
+    /// as the publisher gives it to its page.
     fn with_places(mut story: faq_core::Story) -> faq_core::Story {
         let english = faq_core::Language::English;
-        story.aliases = faq_core::places(english).for_story(&story, english);
+        story.aliases = faq_core::readers_words(english).for_story(&story, english);
         story
     }
 
@@ -568,8 +568,8 @@ mod tests {
         let page = std::fs::read_to_string(out.join("one/index.html")).unwrap();
         let story = text_of(&page);
         assert_eq!(
-            story.aliases, "french\nfranc\nlutetia\npari",
-            "only the entries that lead to the story's own words: the newsroom's, then the places'"
+            story.aliases, "french\nfranc\nlutetia\npari\n\ngoe\nwent",
+            "only the entries that lead to the story's own words: the newsroom's, then the places' and everyday words' (went, goes)"
         );
         let embed = std::fs::read_to_string(out.join("two/faq-widget.js")).unwrap();
         assert!(

@@ -160,16 +160,17 @@ pub fn keep_synonyms(out: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// The readers' words for the site's words in `language`: the newsroom's
-/// synonyms the site keeps, then the language's places, as the front
-/// page's search takes them ([`faq_core::Synonyms::for_site`]).
+/// synonyms the site keeps, then the language's places and everyday words
+/// ([`faq_core::readers_words`]), as the front page's search takes them
+/// ([`faq_core::Synonyms::for_site`]).
 fn site_aliases(out: &Path, analysis: &SiteAnalysis, language: Language) -> Result<String> {
-    let places = faq_core::places(language);
+    let readers_words = faq_core::readers_words(language);
     let kept = out.join(KEPT_SYNONYMS);
     let words = match std::fs::read(&kept) {
         Ok(bytes) => faq_core::Synonyms::parse(&kept.display().to_string(), &bytes)
             .map_err(|e| PublishError::new(ErrorKind::Synonyms(e)))?
-            .and(&places),
-        Err(_) => places,
+            .and(&readers_words),
+        Err(_) => readers_words,
     };
     Ok(words.for_site(&analysis.stems(), language))
 }
