@@ -71,6 +71,9 @@ pub mod class {
     pub const STATUS_TEXT: &str = "faq-status__text";
     pub const BUTTON: &str = "faq-button";
     pub const CLEAR: &str = "faq-status__clear";
+    /// The button that searches the story's words nearest to a query that
+    /// found nothing ("Did you mean …?").
+    pub const SUGGESTION: &str = "faq-status__suggestion";
     pub const SHOW_ALL: &str = "faq-show-all";
     pub const SHOW_MORE: &str = "faq-show-more";
     pub const LIST: &str = "faq-list";
@@ -87,7 +90,7 @@ pub mod class {
     pub const LOADING: &str = "faq-loading";
 
     /// Every class, for the stylesheet check and the tests.
-    pub const ALL: [(&str, &str); 24] = [
+    pub const ALL: [(&str, &str); 25] = [
         ("widget", WIDGET),
         ("widgetStatic", WIDGET_STATIC),
         ("summary", SUMMARY),
@@ -99,6 +102,7 @@ pub mod class {
         ("statusText", STATUS_TEXT),
         ("button", BUTTON),
         ("clear", CLEAR),
+        ("suggestion", SUGGESTION),
         ("showAll", SHOW_ALL),
         ("showMore", SHOW_MORE),
         ("list", LIST),

@@ -88,6 +88,9 @@ pub struct WidgetState {
     /// How many questions match the query (all of them when there is none);
     /// `shown` holds the first of them, up to `limit`.
     pub matching: usize,
+    /// For a query that finds nothing, the story's words nearest to it
+    /// ([`faq_core::Searcher::did_you_mean`]), if it has any near enough.
+    pub suggestion: Option<String>,
     limit: usize,
     reader_choices: ReaderChoices,
     /// A single-open accordion: opening a question closes the others, and a
@@ -111,6 +114,7 @@ impl WidgetState {
             explainer,
             query: String::new(),
             matching,
+            suggestion: None,
             shown,
             limit,
             reader_choices: open.iter().map(|&id| (id, true)).collect(),
@@ -178,13 +182,18 @@ impl WidgetState {
 
     /// Fills `shown` and `matching` for `query`, at most `limit` questions.
     fn find(&mut self, query: &str) {
+        self.suggestion = None;
         if query.trim().is_empty() {
             self.shown = in_corpus_order(&self.explainer, self.limit);
             self.matching = self.explainer.len();
         } else {
-            let results = self.explainer.searcher().search(query, self.limit);
+            let searcher = self.explainer.searcher();
+            let results = searcher.search(query, self.limit);
             self.shown = results.hits.into_iter().map(from_hit).collect();
             self.matching = results.total;
+            if results.total == 0 {
+                self.suggestion = searcher.did_you_mean(query);
+            }
         }
     }
 }
@@ -411,6 +420,18 @@ mod tests {
         let ids: Vec<FaqId> = state.shown.iter().map(|f| f.id).collect();
         assert_eq!(ids, [1, 0], "question match first");
         assert_eq!(open_ids(&state), [0], "answer-only match opens");
+    }
+
+    #[test]
+    fn a_search_that_finds_nothing_offers_the_storys_nearest_words() {
+        // "Ukrane" finds Ukraine within one typo; "Ukkrrane" is three off.
+        let state = state().reduce(Action::Search("Ukkrrane".into()));
+        assert!(state.shown.is_empty());
+        assert_eq!(state.suggestion.as_deref(), Some("Ukraine"));
+        let state = state.reduce(Action::Search("Ukraine".into()));
+        assert_eq!(state.suggestion, None, "a search that finds offers nothing");
+        let state = state.reduce(Action::Search("zzzzzz".into()));
+        assert_eq!(state.suggestion, None, "no word of the story is near");
     }
 
     #[test]

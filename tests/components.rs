@@ -270,6 +270,36 @@ async fn no_match_offers_to_clear_and_escape_clears() {
 }
 
 #[wasm_bindgen_test]
+async fn no_match_offers_the_storys_nearest_words_as_a_search() {
+    let root = mount(fixture_story(), 2).await;
+    // Three edits from "bicycle": further than typo tolerance reaches.
+    type_query(&root, "bycicel").await;
+    assert!(questions(&root).is_empty());
+    let suggestion = one(&root, &dot(class::SUGGESTION));
+    assert_eq!(
+        suggestion.text_content().unwrap(),
+        UiText::default().did_you_mean("bicycle")
+    );
+    suggestion.click();
+    settle().await;
+    let input: HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
+    assert_eq!(input.value(), "bicycle");
+    assert!(!questions(&root).is_empty());
+    assert!(all(&root, &dot(class::SUGGESTION)).is_empty());
+    let focused = gloo::utils::document().active_element();
+    assert_eq!(
+        focused.map(|e| e.tag_name()).as_deref(),
+        Some("INPUT"),
+        "focus back in the search field"
+    );
+    type_query(&root, "football").await;
+    assert!(
+        all(&root, &dot(class::SUGGESTION)).is_empty(),
+        "no word of the story is near"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn show_all_then_hide_all() {
     let root = mount(fixture_story(), 2).await;
     let toggle = one(&root, &dot(class::SHOW_ALL));

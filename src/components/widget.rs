@@ -192,6 +192,19 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
             }
         })
     };
+    let onsuggest = {
+        let state = state.clone();
+        let input_ref = input_ref.clone();
+        Callback::from(move |()| {
+            if let Some(words) = state.suggestion.clone() {
+                state.dispatch(Action::Search(words));
+            }
+            // The button goes with the search that found nothing.
+            if let Some(input) = input_ref.cast::<HtmlElement>() {
+                let _ = input.focus();
+            }
+        })
+    };
     let section_ref = use_node_ref();
     {
         let state = state.clone();
@@ -338,6 +351,8 @@ pub fn faq_widget(props: &FaqWidgetProps) -> Html {
                     total: state.total(),
                     searching: state.is_searching(),
                     text: props.text.clone(),
+                    suggestion: state.suggestion.clone(),
+                    onsuggest,
                     onclear,
                 }) }
                 if !state.shown.is_empty() && !state.is_exclusive() {

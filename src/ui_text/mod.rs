@@ -53,6 +53,9 @@ pub enum Text {
     ShowMoreOne,
     ShowMoreFew,
     ShowMoreMany,
+    /// The button that searches the story's words nearest to a query that
+    /// found nothing; `{words}`.
+    DidYouMean,
 }
 
 impl Text {
@@ -76,6 +79,7 @@ impl Text {
         Text::ShowMoreOne,
         Text::ShowMoreFew,
         Text::ShowMoreMany,
+        Text::DidYouMean,
     ];
 }
 
@@ -121,10 +125,11 @@ const fn text(
 const TOTAL: &[&str] = &["{total}"];
 const SHOWN_TOTAL: &[&str] = &["{shown}", "{total}"];
 const NEXT: &[&str] = &["{next}"];
+const WORDS: &[&str] = &["{words}"];
 
 /// Every text the widget shows with its English words, in the order of
 /// [`Text`] but for the `few` and `many` forms ([`FEW_AND_MANY`]).
-pub const TEXTS: [TextSpec; 12] = [
+pub const TEXTS: [TextSpec; 13] = [
     text(Text::SearchLabel, "textLabel", "data-text-label", &[]),
     TextSpec {
         may_be_empty: true,
@@ -159,6 +164,12 @@ pub const TEXTS: [TextSpec; 12] = [
         "textShowMoreOne",
         "data-text-show-more-one",
         NEXT,
+    ),
+    text(
+        Text::DidYouMean,
+        "textDidYouMean",
+        "data-text-did-you-mean",
+        WORDS,
     ),
 ];
 
@@ -319,12 +330,22 @@ impl UiText {
             (true, 0) => self.get(Text::NoMatch),
             (true, _) => self.form(Text::Matches, shown),
         };
-        fill(template, &[("{shown}", shown), ("{total}", total)])
+        let (shown, total) = (shown.to_string(), total.to_string());
+        fill(template, &[("{shown}", &shown), ("{total}", &total)])
+    }
+
+    /// The label of the button that searches `words`, the story's words
+    /// nearest to a query that found nothing.
+    pub fn did_you_mean(&self, words: &str) -> String {
+        fill(self.get(Text::DidYouMean), &[("{words}", words)])
     }
 
     /// The label of "Show more", for a page of `next` questions.
     pub fn show_more(&self, next: usize) -> String {
-        fill(self.form(Text::ShowMore, next), &[("{next}", next)])
+        fill(
+            self.form(Text::ShowMore, next),
+            &[("{next}", &next.to_string())],
+        )
     }
 
     /// The story's own placeholder for the search field

@@ -5,7 +5,7 @@
 use faq_core::Language;
 
 /// How many texts a language has words for, forms included.
-pub const COUNT: usize = 18;
+pub const COUNT: usize = 19;
 
 /// One language's words for the widget.
 #[derive(Debug)]
@@ -19,6 +19,9 @@ pub struct Words {
     /// Searching, none match.
     pub no_match: &'static str,
     pub clear_search: &'static str,
+    /// The button that searches the story's words nearest to a query that
+    /// found nothing; `{words}` is them.
+    pub did_you_mean: &'static str,
     pub show_all: &'static str,
     pub hide_all: &'static str,
     /// The button under a long list; `{next}` is how many it adds.
@@ -70,6 +73,7 @@ impl Words {
             self.show_more.one,
             self.show_more.few,
             self.show_more.many,
+            self.did_you_mean,
         ]
     }
 }
@@ -85,7 +89,7 @@ pub static ENGLISH: Words = Words {
         one: "1 of {total} questions matches",
         ..Forms::NONE
     },
-    no_match: "No questions match", clear_search: "Clear search",
+    no_match: "No questions match", clear_search: "Clear search", did_you_mean: "Did you mean {words}?",
     show_all: "Show all answers", hide_all: "Hide all answers",
     show_more: Forms { other: "Show {next} more questions", one: "Show 1 more question", ..Forms::NONE },
 };
@@ -99,7 +103,7 @@ pub static GERMAN: Words = Words {
         one: "1 von {total} Fragen passt",
         ..Forms::NONE
     },
-    no_match: "Keine Frage passt", clear_search: "Suche löschen",
+    no_match: "Keine Frage passt", clear_search: "Suche löschen", did_you_mean: "Meinten Sie {words}?",
     show_all: "Alle Antworten zeigen", hide_all: "Alle Antworten verbergen",
     show_more: Forms {
         other: "{next} weitere Fragen zeigen",
@@ -118,7 +122,7 @@ pub static FRENCH: Words = Words {
         one: "{shown} question sur {total} correspond",
         ..Forms::NONE
     },
-    no_match: "Aucune question ne correspond", clear_search: "Effacer la recherche",
+    no_match: "Aucune question ne correspond", clear_search: "Effacer la recherche", did_you_mean: "Vouliez-vous dire {words}\u{a0}?",
     show_all: "Afficher toutes les réponses", hide_all: "Masquer toutes les réponses",
     show_more: Forms {
         other: "Afficher {next} questions de plus",
@@ -136,7 +140,7 @@ pub static SPANISH: Words = Words {
         one: "1 de {total} preguntas coincide",
         ..Forms::NONE
     },
-    no_match: "Ninguna pregunta coincide", clear_search: "Borrar la búsqueda",
+    no_match: "Ninguna pregunta coincide", clear_search: "Borrar la búsqueda", did_you_mean: "¿Quisiste decir {words}?",
     show_all: "Mostrar todas las respuestas", hide_all: "Ocultar todas las respuestas",
     show_more: Forms {
         other: "Mostrar {next} preguntas más",
@@ -161,7 +165,7 @@ pub static UKRAINIAN: Words = Words {
         few: "Знайдено {shown} питання з {total}",
         many: "Знайдено {shown} питань з {total}",
     },
-    no_match: "Жодного питання не знайдено", clear_search: "Очистити пошук",
+    no_match: "Жодного питання не знайдено", clear_search: "Очистити пошук", did_you_mean: "Можливо, ви мали на увазі {words}?",
     show_all: "Показати всі відповіді", hide_all: "Сховати всі відповіді",
     show_more: Forms {
         other: "Показати ще {next} питання",
@@ -187,7 +191,7 @@ pub static POLISH: Words = Words {
         few: "Pasują {shown} pytania z {total}",
         many: "Pasuje {shown} pytań z {total}",
     },
-    no_match: "Żadne pytanie nie pasuje", clear_search: "Wyczyść wyszukiwanie",
+    no_match: "Żadne pytanie nie pasuje", clear_search: "Wyczyść wyszukiwanie", did_you_mean: "Czy chodziło o {words}?",
     show_all: "Pokaż wszystkie odpowiedzi", hide_all: "Ukryj wszystkie odpowiedzi",
     show_more: Forms {
         other: "Pokaż jeszcze {next} pytania",
@@ -214,7 +218,7 @@ pub static LITHUANIAN: Words = Words {
         few: "Rasti {shown} klausimai iš {total}",
         many: "Rasta {shown} klausimo iš {total}",
     },
-    no_match: "Klausimų nerasta", clear_search: "Išvalyti paiešką",
+    no_match: "Klausimų nerasta", clear_search: "Išvalyti paiešką", did_you_mean: "Ar turėjote omenyje {words}?",
     show_all: "Rodyti visus atsakymus", hide_all: "Slėpti visus atsakymus",
     show_more: Forms {
         other: "Rodyti dar {next} klausimų",
@@ -241,7 +245,7 @@ pub static ARABIC: Words = Words {
         few: "تطابق {shown} أسئلة من {total}",
         many: "يطابق {shown} سؤالًا من {total}",
     },
-    no_match: "لا توجد أسئلة مطابقة", clear_search: "مسح البحث",
+    no_match: "لا توجد أسئلة مطابقة", clear_search: "مسح البحث", did_you_mean: "هل تقصد {words}؟",
     show_all: "عرض كل الإجابات", hide_all: "إخفاء كل الإجابات",
     show_more: Forms {
         other: "عرض {next} سؤال آخر",
@@ -260,7 +264,7 @@ pub static ITALIAN: Words = Words {
         one: "1 domanda su {total} corrisponde",
         ..Forms::NONE
     },
-    no_match: "Nessuna domanda corrisponde", clear_search: "Cancella la ricerca",
+    no_match: "Nessuna domanda corrisponde", clear_search: "Cancella la ricerca", did_you_mean: "Forse cercavi {words}?",
     show_all: "Mostra tutte le risposte", hide_all: "Nascondi tutte le risposte",
     show_more: Forms {
         other: "Mostra altre {next} domande",
@@ -279,7 +283,7 @@ pub static PORTUGUESE: Words = Words {
         one: "{shown} de {total} perguntas corresponde",
         ..Forms::NONE
     },
-    no_match: "Nenhuma pergunta corresponde", clear_search: "Limpar a pesquisa",
+    no_match: "Nenhuma pergunta corresponde", clear_search: "Limpar a pesquisa", did_you_mean: "Você quis dizer {words}?",
     show_all: "Mostrar todas as respostas", hide_all: "Ocultar todas as respostas",
     show_more: Forms {
         other: "Mostrar mais {next} perguntas",
@@ -297,7 +301,7 @@ pub static DUTCH: Words = Words {
         one: "1 van {total} vragen komt overeen",
         ..Forms::NONE
     },
-    no_match: "Geen vragen gevonden", clear_search: "Zoekopdracht wissen",
+    no_match: "Geen vragen gevonden", clear_search: "Zoekopdracht wissen", did_you_mean: "Bedoelde je {words}?",
     show_all: "Alle antwoorden tonen", hide_all: "Alle antwoorden verbergen",
     show_more: Forms { other: "Nog {next} vragen tonen", one: "Nog 1 vraag tonen", ..Forms::NONE },
 };
@@ -311,7 +315,7 @@ pub static SWEDISH: Words = Words {
         one: "1 av {total} frågor matchar",
         ..Forms::NONE
     },
-    no_match: "Inga frågor matchar", clear_search: "Rensa sökningen",
+    no_match: "Inga frågor matchar", clear_search: "Rensa sökningen", did_you_mean: "Menade du {words}?",
     show_all: "Visa alla svar", hide_all: "Dölj alla svar",
     show_more: Forms { other: "Visa {next} frågor till", one: "Visa 1 fråga till", ..Forms::NONE },
 };
@@ -325,7 +329,7 @@ pub static DANISH: Words = Words {
         one: "1 af {total} spørgsmål passer",
         ..Forms::NONE
     },
-    no_match: "Ingen spørgsmål passer", clear_search: "Ryd søgningen",
+    no_match: "Ingen spørgsmål passer", clear_search: "Ryd søgningen", did_you_mean: "Mente du {words}?",
     show_all: "Vis alle svar", hide_all: "Skjul alle svar",
     show_more: Forms { other: "Vis {next} spørgsmål mere", one: "Vis 1 spørgsmål mere", ..Forms::NONE },
 };
@@ -340,7 +344,7 @@ pub static NORWEGIAN: Words = Words {
         one: "1 av {total} spørsmål passer",
         ..Forms::NONE
     },
-    no_match: "Ingen spørsmål passer", clear_search: "Tøm søket",
+    no_match: "Ingen spørsmål passer", clear_search: "Tøm søket", did_you_mean: "Mente du {words}?",
     show_all: "Vis alle svar", hide_all: "Skjul alle svar",
     show_more: Forms { other: "Vis {next} spørsmål til", one: "Vis 1 spørsmål til", ..Forms::NONE },
 };
@@ -362,7 +366,7 @@ pub static RUSSIAN: Words = Words {
         few: "Найдено {shown} вопроса из {total}",
         many: "Найдено {shown} вопросов из {total}",
     },
-    no_match: "Вопросов не найдено", clear_search: "Очистить поиск",
+    no_match: "Вопросов не найдено", clear_search: "Очистить поиск", did_you_mean: "Возможно, вы имели в виду {words}?",
     show_all: "Показать все ответы", hide_all: "Скрыть все ответы",
     show_more: Forms {
         other: "Показать ещё {next} вопроса",
@@ -382,7 +386,7 @@ pub static TURKISH: Words = Words {
         one: "{total} sorudan {shown} tanesi eşleşiyor",
         ..Forms::NONE
     },
-    no_match: "Eşleşen soru yok", clear_search: "Aramayı temizle",
+    no_match: "Eşleşen soru yok", clear_search: "Aramayı temizle", did_you_mean: "Bunu mu demek istediniz: {words}?",
     show_all: "Tüm yanıtları göster", hide_all: "Tüm yanıtları gizle",
     show_more: Forms { other: "{next} soru daha göster", one: "{next} soru daha göster", ..Forms::NONE },
 };
@@ -403,7 +407,7 @@ pub static CZECH: Words = Words {
         few: "Odpovídají {shown} otázky z {total}",
         many: "Odpovídá {shown} otázky z {total}",
     },
-    no_match: "Žádná otázka neodpovídá", clear_search: "Vymazat hledání",
+    no_match: "Žádná otázka neodpovídá", clear_search: "Vymazat hledání", did_you_mean: "Mysleli jste {words}?",
     show_all: "Zobrazit všechny odpovědi", hide_all: "Skrýt všechny odpovědi",
     show_more: Forms {
         other: "Zobrazit dalších {next} otázek",
@@ -423,7 +427,7 @@ pub static HUNGARIAN: Words = Words {
         one: "{total} kérdésből {shown} egyezik",
         ..Forms::NONE
     },
-    no_match: "Nincs egyező kérdés", clear_search: "Keresés törlése",
+    no_match: "Nincs egyező kérdés", clear_search: "Keresés törlése", did_you_mean: "Erre gondolt: {words}?",
     show_all: "Összes válasz megjelenítése", hide_all: "Összes válasz elrejtése",
     show_more: Forms {
         other: "Még {next} kérdés megjelenítése",
@@ -441,7 +445,7 @@ pub static GREEK: Words = Words {
         one: "1 από {total} ερωτήσεις ταιριάζει",
         ..Forms::NONE
     },
-    no_match: "Καμία ερώτηση δεν ταιριάζει", clear_search: "Καθαρισμός αναζήτησης",
+    no_match: "Καμία ερώτηση δεν ταιριάζει", clear_search: "Καθαρισμός αναζήτησης", did_you_mean: "Μήπως εννοούσατε {words};",
     show_all: "Εμφάνιση όλων των απαντήσεων", hide_all: "Απόκρυψη όλων των απαντήσεων",
     show_more: Forms {
         other: "Εμφάνιση {next} ακόμη ερωτήσεων",
@@ -461,7 +465,7 @@ pub static HEBREW: Words = Words {
         one: "שאלה אחת מתוך {total} תואמת",
         ..Forms::NONE
     },
-    no_match: "אין שאלות תואמות", clear_search: "ניקוי החיפוש",
+    no_match: "אין שאלות תואמות", clear_search: "ניקוי החיפוש", did_you_mean: "האם התכוונת: {words}?",
     show_all: "הצגת כל התשובות", hide_all: "הסתרת כל התשובות",
     show_more: Forms { other: "הצגת {next} שאלות נוספות", one: "הצגת שאלה נוספת", ..Forms::NONE },
 };
@@ -476,7 +480,7 @@ pub static PERSIAN: Words = Words {
         one: "{shown} پرسش از {total} پرسش مطابقت دارد",
         ..Forms::NONE
     },
-    no_match: "هیچ پرسشی مطابقت ندارد", clear_search: "پاک کردن جستجو",
+    no_match: "هیچ پرسشی مطابقت ندارد", clear_search: "پاک کردن جستجو", did_you_mean: "آیا منظورتان {words} بود؟",
     show_all: "نمایش همهٔ پاسخ‌ها", hide_all: "پنهان کردن همهٔ پاسخ‌ها",
     show_more: Forms { other: "نمایش {next} پرسش دیگر", one: "نمایش {next} پرسش دیگر", ..Forms::NONE },
 };
@@ -487,7 +491,7 @@ pub static JAPANESE: Words = Words {
     search_label: "質問を検索", search_placeholder: "キーワードを入力",
     count: Forms { other: "{total} 件の質問", ..Forms::NONE },
     matches: Forms { other: "{total} 件中 {shown} 件の質問が一致", ..Forms::NONE },
-    no_match: "一致する質問はありません", clear_search: "検索をクリア",
+    no_match: "一致する質問はありません", clear_search: "検索をクリア", did_you_mean: "もしかして: {words}",
     show_all: "すべての回答を表示", hide_all: "すべての回答を隠す",
     show_more: Forms { other: "さらに {next} 件の質問を表示", ..Forms::NONE },
 };
@@ -497,7 +501,7 @@ pub static KOREAN: Words = Words {
     search_label: "질문 검색", search_placeholder: "검색어를 입력하세요",
     count: Forms { other: "질문 {total}개", ..Forms::NONE },
     matches: Forms { other: "질문 {total}개 중 {shown}개 일치", ..Forms::NONE },
-    no_match: "일치하는 질문이 없습니다", clear_search: "검색 지우기",
+    no_match: "일치하는 질문이 없습니다", clear_search: "검색 지우기", did_you_mean: "{words}을(를) 찾으셨나요?",
     show_all: "모든 답변 보기", hide_all: "모든 답변 숨기기",
     show_more: Forms { other: "질문 {next}개 더 보기", ..Forms::NONE },
 };
@@ -561,6 +565,7 @@ mod tests {
                     Text::ShowMoreOne => words.show_more.one,
                     Text::ShowMoreFew => words.show_more.few,
                     Text::ShowMoreMany => words.show_more.many,
+                    Text::DidYouMean => words.did_you_mean,
                 };
                 assert_eq!(words.get(text), field, "{text:?}");
             }

@@ -189,7 +189,7 @@ export function storyOf(path) {
 export const words = Object.fromEntries(
   contract.options.filter((option) => option.english !== undefined).map((option) => [option.option, option.english]),
 );
-const fill = (template, numbers) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in numbers ? String(numbers[name]) : whole));
+export const fill = (template, numbers) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in numbers ? String(numbers[name]) : whole));
 /** The status line when nobody searches a story of `total` questions. */
 export const counted = (total) => fill(total === 1 ? words.textCountOne : words.textCount, { total });
 /** The status line when `shown` of `total` questions match a search. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import {
   openBrowser, openWidget, questionTexts, classes, LIVE_WIDGET, recordingPage,
-  counted, matched, words, storyOf, FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE,
+  counted, matched, words, fill, storyOf, FIXTURE, FIXTURE_CORPUS, FIXTURE_SITE,
 } from './browser.mjs';
 
 // The fixture story these tests search (scripts/test publishes it).
@@ -158,6 +158,22 @@ test('no results, then clear', async () => {
   await search.press('Escape');
   assert.equal(await search.inputValue(), '');
   assert.equal(await page.getByRole('status').textContent(), counted(N));
+});
+
+test("a search that finds nothing offers the story's nearest words, which it searches", async () => {
+  const { page } = await widget();
+  const search = page.getByLabel(words.textLabel);
+  // Three letters off "ceasefire", beyond what typo tolerance forgives.
+  await search.fill('ceesfyre');
+  assert.equal(await page.getByRole('status').textContent(), words.textNoMatch);
+  const suggestion = page.locator(`.${classes.suggestion}`);
+  assert.equal(await suggestion.textContent(), fill(words.textDidYouMean, { words: 'ceasefire' }));
+  await assertNoAxeViolations(page, 'offering the nearest words');
+  await suggestion.click();
+  assert.equal(await search.inputValue(), 'ceasefire');
+  assert.ok((await questionTexts(page)).length > 0, 'the suggestion finds questions');
+  assert.equal(await suggestion.count(), 0, 'the button goes with the search that found nothing');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'search', 'focus returns to the field');
 });
 
 test('hostile text in the search box is shown as text', async () => {

@@ -25,13 +25,13 @@ impl<I: Searchable> Searcher<'_, I> {
     /// a query without words.
     pub fn did_you_mean(&self, query: &str) -> Option<String> {
         let words = self.query_words(query).words;
-        let mut suggestion: Vec<&str> = Vec::new();
+        let mut suggestion = String::new();
         let mut changed = false;
         for word in &words {
             let written = query.get(word.bytes.clone()).unwrap_or(&word.term);
             let stem = self.stem_of(&word.term, written);
             if !self.candidates(&word.term, &stem, false).is_empty() {
-                suggestion.push(written);
+                push_word(&mut suggestion, written);
                 continue;
             }
             let letters = word.term.chars().count() as u32;
@@ -44,11 +44,11 @@ impl<I: Searchable> Searcher<'_, I> {
                 .into_iter()
                 .min_by_key(|&(term, edits)| (edits, u32::MAX - self.index.doc_freq(term)));
             if let Some(written) = nearest.and_then(|(term, _)| self.as_written(term)) {
-                suggestion.push(written);
+                push_word(&mut suggestion, written);
                 changed = true;
             }
         }
-        changed.then(|| suggestion.join(" "))
+        changed.then_some(suggestion)
     }
 
     /// `term` as the story first writes it, in the first question that
@@ -66,4 +66,12 @@ impl<I: Searchable> Searcher<'_, I> {
         }
         found
     }
+}
+
+/// `word` after `words`, a space between them.
+fn push_word(words: &mut String, word: &str) {
+    if !words.is_empty() {
+        words.push(' ');
+    }
+    words.push_str(word);
 }

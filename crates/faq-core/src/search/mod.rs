@@ -47,9 +47,6 @@ use reread::ReadCache;
 use std::ops::Range;
 
 mod candidates;
-// "Did you mean" (`Searcher::did_you_mean`): not shown by the widget yet,
-// so built natively only (benches/README.md says why: its bytes).
-#[cfg(not(target_arch = "wasm32"))]
 mod did_you_mean;
 mod fuzzy;
 mod highlight;

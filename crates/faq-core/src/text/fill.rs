@@ -3,16 +3,16 @@
 //! (`{count} questions`) share.
 
 /// `template` with each placeholder of `values` (its name in braces,
-/// `("{total}", 12)`) replaced by its value; any other text, other braces
+/// `("{total}", "12")`) replaced by its value; any other text, other braces
 /// included, stays as it is. (Not `str::replace`, whose substring search
 /// costs the widget's bundle more than this whole function.)
-pub fn fill<V: std::fmt::Display>(template: &str, values: &[(&str, V)]) -> String {
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut filled = String::with_capacity(template.len() + 8);
     let mut rest = template;
     while let Some((before, placeholder, after)) = next_placeholder(rest) {
         filled.push_str(before);
         match values.iter().find(|(name, _)| *name == placeholder) {
-            Some((_, value)) => filled.push_str(&value.to_string()),
+            Some((_, value)) => filled.push_str(value),
             None => filled.push_str(placeholder),
         }
         rest = after;
@@ -50,16 +50,16 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder_it_knows_and_keeps_other_braces() {
-        let numbers = [("{shown}", 3), ("{total}", 12)];
+        let numbers = [("{shown}", "3"), ("{total}", "12")];
         assert_eq!(
             fill("{shown}/{total}, {total} in all {x} {", &numbers),
             "3/12, 12 in all {x} {"
         );
         assert_eq!(
-            fill("Zeige {next} weitere", &[("{next}", 20)]),
+            fill("Zeige {next} weitere", &[("{next}", "20")]),
             "Zeige 20 weitere"
         );
-        assert_eq!(fill("{count} Fragen", &[("{count}", 1)]), "1 Fragen");
+        assert_eq!(fill("{count} Fragen", &[("{count}", "1")]), "1 Fragen");
         assert_eq!(fill("", &numbers), "");
         assert_eq!(
             fill("Keep them: {size}", &[("{size}", "2.1 MB")]),

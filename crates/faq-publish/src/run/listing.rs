@@ -270,7 +270,7 @@ fn search_markup(
             "" => "Keep every explainer for offline reading: {size}",
             given => given,
         },
-        &[("{size}", megabytes(total))],
+        &[("{size}", &megabytes(total))],
     );
     markup.push_str(&format!(
         "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\">{}</button> \
@@ -344,7 +344,10 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     let count = if record.questions == 1 {
         words.get("questions-one").to_owned()
     } else {
-        fill(words.get("questions"), &[("{count}", record.questions)])
+        fill(
+            words.get("questions"),
+            &[("{count}", &record.questions.to_string())],
+        )
     };
     let updated = record.last_updated_text();
     let date = updated.get(..10).unwrap_or_default();
