@@ -30,6 +30,14 @@ const language = document.getElementById(SITE.language);
 const status = document.getElementById(SITE.status);
 const results = document.getElementById(SITE.results);
 const unreached = document.getElementById(SITE.unreached);
+// The site's words nearest to a query that found nothing, as a search.
+const suggestion = Object.assign(document.createElement('button'), { type: 'button', className: SITE.suggestion, hidden: true });
+status.after(suggestion);
+suggestion.addEventListener('click', () => {
+  query.value = suggestion.dataset.words;
+  query.focus();
+  run();
+});
 const base = new URL('./', import.meta.url);
 const engines = {};
 const missing = new Set();
@@ -188,8 +196,17 @@ function show(e, { result, unreachable }, words) {
   const stories = new Set([...[...result.hits].map((hit) => hit.story), ...[...result.needs].map(([story]) => story)]).size;
   const found = result.total === 0 ? text('textNone') : result.total === 1 ? text('textFoundOne') : text('textFound', { count: result.total, stories });
   status.textContent = missing.size ? `${found}. ${text('textMissing')}` : found;
+  suggest(result.suggestion);
   showUnreachable(unreachable);
   settled(words, result.total);
+}
+
+/** Offers `words` as a search, or nothing when there are none. */
+function suggest(words) {
+  suggestion.hidden = !words;
+  if (!words) return;
+  suggestion.dataset.words = words;
+  suggestion.textContent = text('textDidYouMean', { words });
 }
 
 let latest = 0;
@@ -199,6 +216,7 @@ async function run() {
   if (!words.trim()) {
     results.replaceChildren();
     showUnreachable([]);
+    suggest(null);
     status.textContent = '';
     clearTimeout(pause);
     waiting = null;
@@ -213,7 +231,10 @@ async function run() {
     prefetchWhenIdle(e);
   } catch (error) {
     console.warn('FAQ site: search is unavailable:', error.message);
-    if (asked === latest) status.textContent = text('textMissing');
+    if (asked === latest) {
+      status.textContent = text('textMissing');
+      suggest(null);
+    }
   }
 }
 

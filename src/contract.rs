@@ -175,9 +175,12 @@ pub mod site {
     /// A result's story headline, and the passage of its answer.
     pub const STORY: &str = "faq-site__story";
     pub const PASSAGE: &str = "faq-site__passage";
+    /// The button that searches the site's words nearest to a query that
+    /// found nothing ("Did you mean …?").
+    pub const SUGGESTION: &str = "faq-site__suggestion";
 
     /// What `js/front-page.js` reads, by the name it reads it under.
-    pub const FOR_SCRIPT: [(&str, &str); 15] = [
+    pub const FOR_SCRIPT: [(&str, &str); 16] = [
         ("mount", MOUNT_ID),
         ("data", DATA_ATTRIBUTE),
         ("keep", KEEP_ID),
@@ -193,6 +196,7 @@ pub mod site {
         ("storyName", STORY_NAME_ATTRIBUTE),
         ("story", STORY),
         ("passage", PASSAGE),
+        ("suggestion", SUGGESTION),
     ];
 }
 

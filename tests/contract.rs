@@ -11,8 +11,8 @@ use faq_widget::contract::{class, site, ABOUT_CLASS};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Every string literal after `class=` or inside `classes!(…)` in `source`,
-/// split into class names.
+/// Every string literal after `class=`, inside a `class={…}` expression or
+/// inside `classes!(…)` in `source`, split into class names.
 fn classes_written(source: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut literals = |text: &str| {
@@ -23,6 +23,22 @@ fn classes_written(source: &str) -> BTreeSet<String> {
     for (at, _) in source.match_indices("class=\"") {
         let rest = &source[at + "class=".len()..];
         let end = rest[1..].find('"').map_or(rest.len(), |e| e + 2);
+        literals(&rest[..end]);
+    }
+    for (at, _) in source.match_indices("class={") {
+        let rest = &source[at + "class=".len()..];
+        let mut depth = 0;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                depth += match c {
+                    '{' => 1,
+                    '}' => -1,
+                    _ => 0,
+                };
+                depth == 0
+            })
+            .map_or(rest.len(), |(i, _)| i);
         literals(&rest[..end]);
     }
     for (at, _) in source.match_indices("classes!(") {

@@ -130,15 +130,13 @@ pub fn faq_item(props: &FaqItemProps) -> Html {
             }
         });
     }
-    // A plain string, not `classes!`: Yew's class set is an ordered hash
-    // set, whose code the widget would carry for this one attribute.
-    let item_class = if props.open {
-        "faq-item faq-item--open"
-    } else {
-        "faq-item"
-    };
     html! {
-        <div class={item_class} id={props.anchor_id.clone()}>
+        // A string, not `classes!`: Yew's class set is an ordered hash set,
+        // whose code the widget would carry for this one attribute.
+        <div
+            class={if props.open { "faq-item faq-item--open" } else { "faq-item" }}
+            id={props.anchor_id.clone()}
+        >
             <@{heading} class="faq-item__heading">
                 <button
                     ref={props.button_ref.clone()}

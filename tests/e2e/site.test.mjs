@@ -119,6 +119,28 @@ test('one search over every story: stems, prefixes and typos, a link to the ques
   await context.close();
 });
 
+test("a search that finds nothing offers the site's nearest words, which it searches", async () => {
+  const { context, page, messages } = await frontPage();
+  // Three letters off "ceasefire", beyond what typo tolerance forgives.
+  await searchSite(page, 'ceesfyre', /^No question matches/);
+  const suggestion = page.locator(`.${site.suggestionClass}`);
+  await suggestion.waitFor();
+  assert.match(await suggestion.textContent(), /^Did you mean ceasefire\?$/i);
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe-core finds no violation, the suggestion shown');
+  await suggestion.click();
+  assert.equal(await page.locator(`#${site.queryId}`).inputValue(), 'ceasefire');
+  const results = page.locator(`#${site.resultsId} > li`);
+  await results.first().waitFor();
+  assert.match(await results.first().textContent(), /ceasefire/i);
+  assert.equal(await suggestion.isHidden(), true, 'the button goes with the search that found nothing');
+  assert.equal(await page.evaluate(() => document.activeElement.id), site.queryId, 'focus in the search field');
+  await searchSite(page, 'zzzzqqq', /^No question matches/);
+  assert.equal(await suggestion.isHidden(), true, 'no word of the site is near');
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
 test("the front page tells its searches (after a pause, or when the reader leaves the field) and the question followed", async () => {
   const { context, page, messages } = await recordingPage(session);
   const told = [];

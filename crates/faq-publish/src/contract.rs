@@ -51,6 +51,7 @@ pub fn as_json() -> String {
             "storyNameAttribute": contract::site::STORY_NAME_ATTRIBUTE,
             "unreachedId": contract::site::UNREACHED_ID,
             "passageClass": contract::site::PASSAGE,
+            "suggestionClass": contract::site::SUGGESTION,
         },
         "options": options,
     })

@@ -172,16 +172,23 @@ impl Site {
     }
 
     /// Searches: `{ total, needs: [[story, name], …], hits: [{ story, at,
-    /// question: pieces, passage: pieces }] }`. `needs` names the stories
-    /// of the best questions whose texts are not loaded: load them with
-    /// [`Site::add_story`] and search again. `hits` holds the best
-    /// questions whose stories are loaded, so that a page offline shows
-    /// what it has and names what it could not reach.
+    /// question: pieces, passage: pieces }], suggestion? }`. `needs` names
+    /// the stories of the best questions whose texts are not loaded: load
+    /// them with [`Site::add_story`] and search again. `hits` holds the
+    /// best questions whose stories are loaded, so that a page offline
+    /// shows what it has and names what it could not reach. A query that
+    /// finds nothing gets the site's words nearest to it as `suggestion`,
+    /// if it has some near enough (`Searcher::did_you_mean`).
     pub fn search(&self, query: &str, limit: u32) -> Object {
         let results = self.searcher.search(query, limit as usize);
         let index = self.searcher.index();
         let result = Object::new();
         set(&result, "total", &(results.total as u32).into());
+        if results.total == 0 {
+            if let Some(words) = self.searcher.did_you_mean(query) {
+                set(&result, "suggestion", &words.into());
+            }
+        }
         let needs: Array = index
             .stories_needed(results.hits.iter().map(|hit| hit.faq))
             .into_iter()

@@ -7,7 +7,8 @@
 //! Each such word is replaced by the story's term nearest to it, within
 //! a third of its letters, rounded up (at most three edits; none for a word
 //! of one or two letters), as the story writes it (`Kyiv`, not the folded
-//! `kyiv`); words with no term that near are left out.
+//! `kyiv`; folded on a front page whose story texts are not loaded yet);
+//! words with no term that near are left out.
 
 use super::fuzzy::terms_within;
 use super::searchable::Searchable;
@@ -52,12 +53,16 @@ impl<I: Searchable> Searcher<'_, I> {
     }
 
     /// `term` as the story first writes it, in the first question that
-    /// holds it.
+    /// holds it; as the index holds it (folded) where that question's text
+    /// is not loaded (a site's story not fetched yet).
     fn as_written(&self, term: TermId) -> Option<&str> {
         let wanted = self.index.term(term);
         let faq = self.index.postings(term).next()?.faq;
+        let Some(texts) = self.index.texts(faq) else {
+            return std::str::from_utf8(wanted).ok();
+        };
         let mut found = None;
-        for text in self.index.texts(faq)? {
+        for text in texts {
             for_each_token_in(text, Compounds::Include, self.language, |token| {
                 if found.is_none() && token.term.as_bytes() == wanted {
                     found = text.get(token.bytes);

@@ -25,12 +25,13 @@ pub const PER_PAGE: usize = 100;
 
 /// The front page's words, from its template's mount element, by the
 /// names of their `data-text-*` attributes; with their English defaults.
-const WORDS: [(&str, &str); 15] = [
+const WORDS: [(&str, &str); 16] = [
     ("label", "Search every explainer"),
     ("language", "Language"),
     ("found", "{count} questions found in {stories} explainers"),
     ("found-one", "1 question found"),
     ("none", "No question matches"),
+    ("did-you-mean", "Did you mean {words}?"),
     (
         "missing",
         "Some explainers could not be searched: they are not saved on this device yet.",
