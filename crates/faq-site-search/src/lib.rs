@@ -57,15 +57,39 @@ fn pieces(text: &str, marks: &[Range<usize>]) -> Array {
     out
 }
 
-/// A short passage of `answer` around its first mark: the whole of a short
-/// answer, else about [`PASSAGE`] characters from the start of the
-/// sentence that holds the mark (or a little before it), cut at words,
-/// with ellipses; its marks moved with it.
+/// A short passage of `answer` around its marks: the whole of a short
+/// answer, else the passage from one of its marks ([`passage_from`]) that
+/// holds the most of them, and among those the one whose marks stand
+/// closest together (the first among equals), so that the reader's words
+/// show together rather than a word reached through a synonym earlier on;
+/// its marks moved with it.
 fn passage(answer: &str, marks: &[Range<usize>]) -> (String, Vec<Range<usize>>) {
     if answer.chars().count() <= PASSAGE {
         return (answer.to_owned(), marks.to_vec());
     }
-    let first = marks.first().map_or(0, |m| m.start.min(answer.len()));
+    // More marks first, then the narrower spread of them.
+    let rank = |held: &[Range<usize>]| {
+        let spread = match (held.first(), held.last()) {
+            (Some(first), Some(last)) => last.end.saturating_sub(first.start),
+            _ => usize::MAX,
+        };
+        (held.len(), std::cmp::Reverse(spread))
+    };
+    let mut best = passage_from(answer, marks.first().map_or(0, |m| m.start), marks);
+    for mark in marks.iter().skip(1) {
+        let from = passage_from(answer, mark.start, marks);
+        if rank(&from.1) > rank(&best.1) {
+            best = from;
+        }
+    }
+    best
+}
+
+/// About [`PASSAGE`] characters of `answer` from the start of the sentence
+/// that holds byte `first` (or a little before it), cut at words, with
+/// ellipses; `marks` moved with it, those it holds.
+fn passage_from(answer: &str, first: usize, marks: &[Range<usize>]) -> (String, Vec<Range<usize>>) {
+    let first = first.min(answer.len());
     let sentence = answer[..first]
         .rfind(['.', '!', '?', '。'])
         .map_or(0, |at| at + 1);
@@ -238,5 +262,36 @@ mod tests {
         assert!(text.chars().count() <= super::PASSAGE + 4);
         let short = "A short answer.";
         assert_eq!(passage(short, &[2..7]), (short.to_owned(), vec![2..7]));
+    }
+
+    #[test]
+    fn a_passage_holds_the_most_marks_it_can() {
+        // "road" also marks "Street" early on, through a synonym.
+        let answer = format!(
+            "The ferry from Quay Street, every ten minutes. {} The number 12 bus goes round by the ring road.",
+            "And more words in between. ".repeat(8)
+        );
+        // Two marks either way, "ring" the last a window from the start
+        // holds: the one whose marks stand together wins.
+        let tied = format!(
+            "The ferry from Quay Street, every ten minutes; {}the number 12 bus goes \
+             roundabouts all by the ring road. Check the travel page before you leave, and again later.",
+            "the tunnel is free; ".repeat(4)
+        );
+        let at_in = |word: &str| {
+            let start = tied.find(word).unwrap();
+            start..start + word.len()
+        };
+        let marks = [at_in("Street"), at_in("ring"), at_in("road")];
+        let (text, held) = passage(&tied, &marks);
+        assert!(text.contains("ring road"), "{text}");
+        assert_eq!(held.len(), 2, "{text}");
+        let at = |word: &str| {
+            let start = answer.find(word).unwrap();
+            start..start + word.len()
+        };
+        let (text, marks) = passage(&answer, &[at("Street"), at("ring"), at("road.")]);
+        assert!(text.contains("ring road"), "{text}");
+        assert_eq!(marks.len(), 2, "{text}");
     }
 }
