@@ -24,6 +24,15 @@ const mount = document.getElementById(SITE.mount);
 const site = JSON.parse(mount?.getAttribute(SITE.data) ?? '{"languages":[]}');
 const text = (name, numbers = {}) =>
   (mount.dataset[name] ?? '').replace(/\{(\w+)\}/g, (whole, key) => (key in numbers ? numbers[key] : whole));
+// A sentence with a number, in the form the page's language has for it
+// (`data-text-<name>-one`, `-few`, `-many`; `two` and `zero` take `few`, as
+// the publisher's words have them), else its `other` form.
+const rules = new Intl.PluralRules(document.documentElement.lang || undefined);
+const FORMS = { one: 'One', two: 'Few', few: 'Few', zero: 'Few', many: 'Many' };
+const numbered = (name, count, numbers = {}) => {
+  const form = name + (FORMS[rules.select(count)] ?? '');
+  return text(mount.dataset[form] ? form : name, { count, ...numbers });
+};
 const search = document.getElementById(SITE.search);
 const query = document.getElementById(SITE.query);
 const language = document.getElementById(SITE.language);
@@ -169,7 +178,7 @@ function showUnreachable(names) {
   const parts = [text('textUnreached')];
   listed.forEach((link, at) => parts.push(at ? ', ' : ' ', link));
   if (others) {
-    parts.push(listed.length ? ', ' : ' ', others === 1 ? text('textUnreachedMoreOne') : text('textUnreachedMore', { count: others }));
+    parts.push(listed.length ? ', ' : ' ', numbered('textUnreachedMore', others));
   }
   unreached.replaceChildren(...(names.length ? parts : []));
   unreached.hidden = !names.length;
@@ -194,7 +203,8 @@ function show(e, { result, unreachable }, words) {
     return item;
   }));
   const stories = new Set([...[...result.hits].map((hit) => hit.story), ...[...result.needs].map(([story]) => story)]).size;
-  const found = result.total === 0 ? text('textNone') : result.total === 1 ? text('textFoundOne') : text('textFound', { count: result.total, stories });
+  const explainers = numbered('textExplainers', stories, { stories });
+  const found = result.total === 0 ? text('textNone') : numbered('textFound', result.total, { stories, explainers });
   status.textContent = missing.size ? `${found}. ${text('textMissing')}` : found;
   suggest(result.suggestion);
   showUnreachable(unreachable);

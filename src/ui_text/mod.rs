@@ -24,6 +24,8 @@ use yew::AttrValue;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_words;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site_words;
 mod words;
 pub use words::{built_in, Forms, Words, ENGLISH};
 

@@ -180,12 +180,24 @@ pub fn point_save_button(page: &str, shell: &str) -> Result<String> {
 /// known word keeps its text.
 pub fn write_page_words(page: &str, language: Language) -> Result<String> {
     let words = faq_widget::ui_text::page_words::page_words(language);
+    write_words(page, |name| words.get(name))
+}
+
+/// `page` with the text of each element that names a word
+/// ([`WORD_ATTRIBUTE`]) that `word` knows, in the page's language: the
+/// element loses its own `lang` and `dir`, and a `<meta>` gets the word as
+/// its `content`. An element naming no known word keeps its text.
+pub fn write_words<'w>(page: &str, word: impl Fn(&str) -> Option<&'w str>) -> Result<String> {
     html::rewrite(
         page,
         vec![element!(format!("[{WORD_ATTRIBUTE}]"), |el| {
             let name = el.get_attribute(WORD_ATTRIBUTE).unwrap_or_default();
-            if let Some(word) = words.get(&name) {
-                el.set_inner_content(word, ContentType::Text);
+            if let Some(word) = word(&name) {
+                if el.tag_name() == "meta" {
+                    el.set_attribute("content", word)?;
+                } else {
+                    el.set_inner_content(word, ContentType::Text);
+                }
                 el.remove_attribute("lang");
                 el.remove_attribute("dir");
             }

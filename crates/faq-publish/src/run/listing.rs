@@ -9,11 +9,15 @@ use crate::engine::Engine;
 use crate::error::Result;
 use crate::files::write;
 use crate::html::{self, escape};
+use crate::page::edits::write_words;
 use faq_core::text::fill;
 use faq_core::Language;
 use faq_widget::contract::site::{
     DATA_ATTRIBUTE, FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID,
     RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES, STORY_NAME_ATTRIBUTE, UNREACHED_ID,
+};
+use faq_widget::ui_text::site_words::{
+    form_for, site_words, SiteWord, ELEMENT_WORDS, FORM_SUFFIXES, MOUNT_WORDS,
 };
 use lol_html::element;
 use lol_html::html_content::ContentType;
@@ -23,45 +27,108 @@ use std::path::Path;
 /// Explainers a page lists.
 pub const PER_PAGE: usize = 100;
 
-/// The front page's words, from its template's mount element, by the
-/// names of their `data-text-*` attributes; with their English defaults.
-const WORDS: [(&str, &str); 16] = [
-    ("label", "Search every explainer"),
-    ("language", "Language"),
-    ("found", "{count} questions found in {stories} explainers"),
-    ("found-one", "1 question found"),
-    ("none", "No question matches"),
-    ("did-you-mean", "Did you mean {words}?"),
-    (
-        "missing",
-        "Some explainers could not be searched: they are not saved on this device yet.",
-    ),
-    ("unreached", "Also matching, not saved on this device yet:"),
-    ("unreached-more", "{count} older explainers"),
-    ("unreached-more-one", "1 older explainer"),
-    ("list", "All explainers"),
-    ("questions", "{count} questions"),
-    ("questions-one", "1 question"),
-    ("previous", "Newer explainers"),
-    ("next", "Older explainers"),
-    ("pages", "Pages of explainers"),
-];
-
-/// The words the template gives, or their defaults, by name.
-struct Words(Vec<(String, String)>);
+/// The front page's words: those its template's mount element sets
+/// (`data-text-*`), else the site's language's
+/// ([`faq_widget::ui_text::site_words`]); a sentence with a number in each
+/// of its plural forms.
+struct Words {
+    language: Language,
+    /// Each [`SiteWord::One`]'s sentence, by name.
+    one: Vec<(&'static str, String)>,
+    /// Each [`SiteWord::Counted`]'s forms (`other`, `one`, `few`, `many`),
+    /// by name.
+    counted: Vec<(&'static str, [String; 4])>,
+}
 
 impl Words {
+    /// The words of the template's mount element's attributes `given`
+    /// (`data-text-*`), the site's `language`'s for the others. A sentence
+    /// with a number of which the template gives any form has only the
+    /// template's forms.
+    fn of(given: &[(String, String)], language: Language) -> Self {
+        let table = site_words(language);
+        let given = |name: &str| {
+            let attribute = format!("data-text-{name}");
+            given
+                .iter()
+                .find(|(n, _)| *n == attribute)
+                .map(|(_, w)| w.clone())
+        };
+        let mut words = Self {
+            language,
+            one: Vec::new(),
+            counted: Vec::new(),
+        };
+        for word in MOUNT_WORDS {
+            match word {
+                SiteWord::One(name) => {
+                    let default = table.one(name, language).unwrap_or_default();
+                    let word = given(name).unwrap_or_else(|| default.to_owned());
+                    words.one.push((name, word));
+                }
+                SiteWord::Counted(name) => {
+                    let forms = [""].iter().chain(FORM_SUFFIXES.iter().map(|(s, _)| s));
+                    let from_template = forms
+                        .map(|suffix| given(&format!("{name}{suffix}")))
+                        .collect::<Vec<_>>();
+                    let forms = if from_template.iter().any(Option::is_some) {
+                        let form = |at: usize| from_template[at].clone().unwrap_or_default();
+                        [form(0), form(1), form(2), form(3)]
+                    } else {
+                        table.counted(name, language).unwrap_or_default()
+                    };
+                    words.counted.push((name, forms));
+                }
+            }
+        }
+        words
+    }
+
+    /// The sentence named `name`.
     fn get(&self, name: &str) -> &str {
-        self.0
+        self.one
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| *n == name)
             .map_or("", |(_, w)| w.as_str())
+    }
+
+    /// The sentence named `name` for the number `n`, with `{count}` filled.
+    fn count(&self, name: &str, n: usize) -> String {
+        let form = self
+            .counted
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, forms)| form_for(forms, self.language, n));
+        fill(form, &[("{count}", &n.to_string())])
+    }
+
+    /// Every word as the mount element's attributes, for its script.
+    fn attributes(&self) -> Vec<(String, &str)> {
+        let mut attributes: Vec<(String, &str)> = self
+            .one
+            .iter()
+            .map(|(name, word)| (format!("data-text-{name}"), word.as_str()))
+            .collect();
+        for (name, forms) in &self.counted {
+            let suffixes = [""]
+                .into_iter()
+                .chain(FORM_SUFFIXES.iter().map(|(s, _)| *s));
+            for (suffix, form) in suffixes.zip(forms) {
+                if !form.is_empty() {
+                    attributes.push((format!("data-text-{name}{suffix}"), form));
+                }
+            }
+        }
+        attributes
     }
 }
 
+/// An element's attributes: name and value.
+type Attributes = Vec<(String, String)>;
+
 /// The attributes of the template's mount element, and its language.
-fn template_words(template: &str) -> Result<(Words, Option<String>)> {
-    let given: RefCell<Vec<(String, String)>> = RefCell::default();
+fn template_words(template: &str) -> Result<(Attributes, Option<String>)> {
+    let given: RefCell<Attributes> = RefCell::default();
     let lang: RefCell<Option<String>> = RefCell::default();
     html::rewrite(
         template,
@@ -80,19 +147,50 @@ fn template_words(template: &str) -> Result<(Words, Option<String>)> {
             }),
         ],
     )?;
-    let given = given.take();
-    let words = WORDS
-        .iter()
-        .map(|(name, default)| {
-            let attribute = format!("data-text-{name}");
-            let word = given
-                .iter()
-                .find(|(n, _)| *n == attribute)
-                .map_or(*default, |(_, w)| w.as_str());
-            ((*name).to_owned(), word.to_owned())
-        })
-        .collect();
-    Ok((Words(words), lang.take()))
+    Ok((given.take(), lang.take()))
+}
+
+/// The front page's language: a newsroom template's own (`<html lang>`),
+/// else that of most of the site's explainers.
+fn site_language(
+    template_language: Option<&str>,
+    built_in: bool,
+    indexes: &[LanguageIndex],
+) -> Language {
+    template_language
+        .filter(|_| !built_in)
+        .and_then(Language::from_tag)
+        .or_else(|| indexes.iter().max_by_key(|i| i.stories).map(|i| i.language))
+        .unwrap_or_default()
+}
+
+/// The front `template` with its marked elements' words (the heading,
+/// standfirst and footer) in the site's `language`; the `built_in`
+/// template's `<html lang dir>` too (a newsroom's keeps its own).
+fn page_in_language(template: &str, language: Language, built_in: bool) -> Result<String> {
+    let table = site_words(language);
+    let page = write_words(template, |name| {
+        ELEMENT_WORDS
+            .contains(&name)
+            .then(|| table.one(name, language))
+            .flatten()
+    })?;
+    if !built_in {
+        return Ok(page);
+    }
+    let dir = if language.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    html::rewrite(
+        &page,
+        vec![element!("html", move |el| {
+            el.set_attribute("lang", language.code())?;
+            el.set_attribute("dir", dir)?;
+            Ok(())
+        })],
+    )
 }
 
 /// Writes `stories.json` and the front pages.
@@ -126,16 +224,14 @@ pub fn write_listing(
         serde_json::to_string_pretty(&listed).expect("a listing serializes"),
     )?;
 
-    let (words, template_language) = template_words(template)?;
-    let search = search_markup(
-        engine,
-        stories,
-        indexes,
-        &words,
-        template_language.as_deref(),
-    );
+    let built_in = template == engine.front_page.template;
+    let (given, template_language) = template_words(template)?;
+    let language = site_language(template_language.as_deref(), built_in, indexes);
+    let words = Words::of(&given, language);
+    let template = page_in_language(template, language, built_in)?;
+    let search = search_markup(engine, stories, indexes, &words, language);
     let pages = stories.chunks(PER_PAGE).count().max(1);
-    let head = head_markup(engine, template == engine.front_page.template);
+    let head = head_markup(engine, built_in);
     for page in 0..pages {
         let on_page = stories.chunks(PER_PAGE).nth(page).unwrap_or_default();
         let mut content = String::new();
@@ -157,7 +253,7 @@ pub fn write_listing(
         } else {
             None
         };
-        let html = fill_template(template, &head, &content, data, &words)?;
+        let html = fill_template(&template, &head, &content, data, &words)?;
         let name = if page == 0 {
             "index.html".to_owned()
         } else {
@@ -214,14 +310,11 @@ fn search_markup(
     stories: &[Published],
     indexes: &[LanguageIndex],
     words: &Words,
-    template_language: Option<&str>,
+    language: Language,
 ) -> (String, String) {
-    let template_code = template_language
-        .and_then(Language::from_tag)
-        .map(Language::code);
     let default = indexes
         .iter()
-        .find(|i| Some(i.language.code()) == template_code)
+        .find(|i| i.language == language)
         .or_else(|| indexes.iter().max_by_key(|i| i.stories))
         .map(|i| i.language.code())
         .unwrap_or("en");
@@ -266,13 +359,7 @@ fn search_markup(
     // Its words as they will show, so that nothing moves when the script
     // shows it.
     let total: u64 = indexes.iter().map(|index| index.bytes).sum();
-    let keep = fill(
-        match words.get("keep") {
-            "" => "Keep every explainer for offline reading: {size}",
-            given => given,
-        },
-        &[("{size}", &megabytes(total))],
-    );
+    let keep = fill(words.get("keep"), &[("{size}", &megabytes(total))]);
     markup.push_str(&format!(
         "</form><p class=\"{OFFLINE}\" hidden><button id=\"{KEEP_ID}\" type=\"button\">{}</button> \
          <progress id=\"{KEEP_PROGRESS_ID}\" aria-labelledby=\"{KEEP_ID}\" max=\"{total}\" value=\"0\" hidden></progress></p>\
@@ -342,14 +429,7 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     } else {
         "ltr"
     };
-    let count = if record.questions == 1 {
-        words.get("questions-one").to_owned()
-    } else {
-        fill(
-            words.get("questions"),
-            &[("{count}", &record.questions.to_string())],
-        )
-    };
+    let count = words.count("questions", record.questions);
     let updated = record.last_updated_text();
     let date = updated.get(..10).unwrap_or_default();
     let section = record.section.as_deref().map_or(String::new(), |section| {
@@ -443,8 +523,8 @@ fn fill_template(
                 if let Some(data) = data {
                     el.set_attribute(DATA_ATTRIBUTE, data)?;
                     // Every word, the template's or its default, for the script.
-                    for (name, word) in &words.0 {
-                        el.set_attribute(&format!("data-text-{name}"), word)?;
+                    for (attribute, word) in words.attributes() {
+                        el.set_attribute(&attribute, word)?;
                     }
                 }
                 el.set_inner_content(content, ContentType::Html);

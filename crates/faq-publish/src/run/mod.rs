@@ -684,7 +684,7 @@ mod tests {
             front.contains("<span lang=\"ar\">العربية</span>"),
             "{front}"
         );
-        // A search in each language, English first as the template's.
+        // A search in each language; of two with one explainer each, English.
         assert!(
             front.contains("<option value=\"en\" lang=\"en\" selected>English</option>"),
             "{front}"
@@ -848,6 +848,103 @@ mod tests {
             "{message}"
         );
         assert!(!out.join("tarifa").exists());
+    }
+
+    #[test]
+    fn the_front_page_speaks_its_sites_language_but_where_its_template_speaks() {
+        let scratch = Scratch::new("front-words");
+        let out = scratch.out.clone();
+        let polish = fake_engine_in("front-words-pl", "pl");
+        let story = |name: &str, questions: usize| {
+            let pairs: String = (1..=questions)
+                .map(|n| format!("Pytanie numer {n}?\nOdpowiedź numer {n}.\n"))
+                .collect();
+            story_file(
+                &polish,
+                name,
+                &format!("Bilety tramwajowe drożeją.\n{pairs}"),
+            )
+        };
+        let stories = [story("dwa.txt", 2), story("piec.txt", 5)];
+        publish(&polish, &out, &stories, Layout::Folders, Some("pl"), None).unwrap();
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+        // The built-in page is in the language of its explainers...
+        assert!(front.contains("<html lang=\"pl\" dir=\"ltr\">"), "{front}");
+        assert!(
+            front.contains(">Przeszukaj wszystkie wyjaśnienia</label>"),
+            "{front}"
+        );
+        // ...each count in its plural form...
+        assert!(front.contains(" · 2 pytania · "), "{front}");
+        assert!(front.contains(" · 5 pytań · "), "{front}");
+        // ...and its script gets every form of the sentences with a number.
+        assert!(
+            front.contains("data-text-found-few=\"Znaleziono {count} pytania {explainers}\""),
+            "{front}"
+        );
+        assert!(
+            front.contains("data-text-explainers-one=\"w 1 wyjaśnieniu\""),
+            "{front}"
+        );
+        assert!(
+            front.contains("data-text-none=\"Żadne pytanie nie pasuje\""),
+            "the widget's own words: {front}"
+        );
+        // A word the template sets stays its own.
+        assert!(front.contains("Our explainers (2)"), "{front}");
+        assert!(
+            !front.contains("Search every explainer"),
+            "no English: {front}"
+        );
+
+        // A newsroom's front page in Spanish, with words of its own for the
+        // page and none for the search: Spanish for the search too.
+        let templates = polish.join("periodico");
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::write(
+            templates.join("front.html"),
+            "<!doctype html><html lang=es><head><title data-faq-word=heading>X</title></head>\
+             <body><h1>Nuestras claves</h1><p data-faq-word=standfirst lang=en>Every question</p>\
+             <div id=\"faq-site\" data-text-found=\"{count} respuestas\"></div></body></html>",
+        )
+        .unwrap();
+        publish_with_templates(
+            &polish,
+            &out,
+            &[],
+            Layout::Folders,
+            Some("pl"),
+            None,
+            Some(&templates),
+        )
+        .unwrap();
+        let front = std::fs::read_to_string(out.join("index.html")).unwrap();
+        assert!(
+            front.contains("<html lang=es>"),
+            "its own language: {front}"
+        );
+        assert!(
+            front.contains("<title data-faq-word=heading>Explicaciones</title>"),
+            "{front}"
+        );
+        assert!(front.contains("<h1>Nuestras claves</h1>"), "{front}");
+        assert!(
+            front.contains("<p data-faq-word=standfirst>Todas las preguntas de nuestros lectores"),
+            "{front}"
+        );
+        assert!(
+            front.contains(">Buscar en todas las explicaciones</label>"),
+            "{front}"
+        );
+        assert!(front.contains("Todas las explicaciones (2)"), "{front}");
+        assert!(front.contains(" · 5 preguntas · "), "{front}");
+        // A sentence the template sets has only the template's forms.
+        assert!(
+            front.contains("data-text-found=\"{count} respuestas\""),
+            "{front}"
+        );
+        assert!(!front.contains("data-text-found-one"), "{front}");
+        let _ = std::fs::remove_dir_all(polish);
     }
 
     #[test]
