@@ -378,6 +378,13 @@ test("a newsroom's own templates: ten stories branded with no engine rebuild, th
     assert.equal(listed[0], 'Riverton story 10: what readers ask', 'newest updated first');
     assert.deepEqual(messages, []);
     await context.close();
+    // The saved copy carries the newsroom's stylesheet and the logo it names.
+    const saved = await savedCopy(gazette, `${gazette.url}story-3/`);
+    const offline = await openOfflineFile(gazette, saved);
+    const logo = await offline.page.locator('.gazette-masthead').evaluate((el) => getComputedStyle(el).backgroundImage);
+    assert.match(logo, /^url\("data:image\/svg\+xml;base64,/, 'the logo inside the file');
+    assert.deepEqual(offline.aborted, [], 'nothing asked of the network');
+    await offline.context.close();
   } finally {
     await gazette.close();
   }

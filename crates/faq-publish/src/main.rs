@@ -29,6 +29,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod contract;
 #[cfg(not(target_arch = "wasm32"))]
+mod css;
+#[cfg(not(target_arch = "wasm32"))]
 mod detect;
 #[cfg(not(target_arch = "wasm32"))]
 mod engine;

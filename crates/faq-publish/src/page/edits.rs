@@ -328,7 +328,12 @@ pub fn self_contained(page: &str, inline: &Inline<'_>) -> Result<String> {
                 let Some(css) = read(&href) else {
                     return Ok(());
                 };
-                let style = format!("<style>{}</style>", inert(&String::from_utf8_lossy(&css)));
+                // The files its url()s name come along, as data.
+                let css =
+                    crate::css::with_data_urls(&String::from_utf8_lossy(&css), &href, |name| {
+                        (inline.read)(name)
+                    });
+                let style = format!("<style>{}</style>", inert(&css));
                 el.replace(&style, ContentType::Html);
                 Ok(())
             }),

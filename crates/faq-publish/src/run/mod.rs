@@ -969,7 +969,12 @@ mod tests {
              <div id=\"faq-site\" data-text-list=\"Every Q&amp;A\"></div></body></html>",
         )
         .unwrap();
-        std::fs::write(templates.join("gazette.css"), "body { color: navy }").unwrap();
+        std::fs::write(
+            templates.join("gazette.css"),
+            "body { color: navy } header { background: url(logo.svg) }",
+        )
+        .unwrap();
+        std::fs::write(templates.join("logo.svg"), "<svg/>").unwrap();
         let stories: Vec<PathBuf> = (1..=10)
             .map(|n| {
                 story_file(
@@ -1020,7 +1025,18 @@ mod tests {
             "not the built-in page's look: {page}"
         );
         assert!(page.contains("Because 3."), "the widget: {page}");
-        assert!(out.join("gazette.css").is_file());
+        assert!(out.join("gazette.css").is_file() && out.join("logo.svg").is_file());
+        // The saved copy carries the stylesheet and the logo it names.
+        let shell = file_names(&out)
+            .unwrap()
+            .into_iter()
+            .find(|n| n.starts_with("faq-offline-"))
+            .unwrap();
+        let shell = std::fs::read_to_string(out.join(shell)).unwrap();
+        assert!(
+            shell.contains("header { background: url(\"data:image/svg+xml;base64,PHN2Zy8+\") }"),
+            "{shell}"
+        );
         let front = std::fs::read_to_string(out.join("index.html")).unwrap();
         assert!(
             front.contains("All our Q&amp;As") && front.contains("Every Q&amp;A (10)"),
