@@ -122,7 +122,7 @@ test('one search over every story: stems, prefixes and typos, a link to the ques
 test("a search that finds nothing offers the site's nearest words, which it searches", async () => {
   const { context, page, messages } = await frontPage();
   // Three letters off "ceasefire", beyond what typo tolerance forgives.
-  await searchSite(page, 'ceesfyre', /^No question matches/);
+  await searchSite(page, 'ceesfyre', /^No questions match/);
   const suggestion = page.locator(`.${site.suggestionClass}`);
   await suggestion.waitFor();
   assert.match(await suggestion.textContent(), /^Did you mean ceasefire\?$/i);
@@ -135,7 +135,7 @@ test("a search that finds nothing offers the site's nearest words, which it sear
   assert.match(await results.first().textContent(), /ceasefire/i);
   assert.equal(await suggestion.isHidden(), true, 'the button goes with the search that found nothing');
   assert.equal(await page.evaluate(() => document.activeElement.id), site.queryId, 'focus in the search field');
-  await searchSite(page, 'zzzzqqq', /^No question matches/);
+  await searchSite(page, 'zzzzqqq', /^No questions match/);
   assert.equal(await suggestion.isHidden(), true, 'no word of the site is near');
   assert.deepEqual(messages, []);
   await context.close();
@@ -178,7 +178,7 @@ test('a query finds the stories of its language, with that language stems', asyn
   const { context, page, messages } = await frontPage();
   const language = page.locator(`#${site.languageId}`);
   assert.equal(await language.inputValue(), 'en', "the template's language first");
-  await searchSite(page, 'миротворців', /^No question matches/);
+  await searchSite(page, 'миротворців', /^No questions match/);
   await language.selectOption('uk');
   const results = await searchSite(page, 'миротворці', /questions? found/);
   assert.equal(await results.first().getAttribute('lang'), 'uk');
