@@ -23,6 +23,8 @@ use faq_core::{Language, ENGLISH_ENGINE};
 use yew::AttrValue;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod date_words;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod page_words;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site_words;

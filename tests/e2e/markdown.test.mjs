@@ -205,7 +205,7 @@ test('the headline, dates and section: <h1>, <title>, JSON-LD, the front page an
   assert.equal(await page.locator('h1').textContent(), HEADLINE);
   assert.equal(
     await page.locator(`.${contract.aboutClass}`).textContent(),
-    'Transport · 2026-11-20 · 2026-11-28 · news.example/transport/harbour-bridge',
+    'Transport · Published 20 November 2026 · Updated 28 November 2026 · news.example/transport/harbour-bridge',
   );
   const article = await page.evaluate(() =>
     [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)).find((j) => j['@type'] === 'NewsArticle'),
@@ -219,7 +219,7 @@ test('the headline, dates and section: <h1>, <title>, JSON-LD, the front page an
   await page.waitForURL(session.url);
   const listed = await page.locator(`.${contract.site.storiesClass} li`).allTextContents();
   assert.equal(listed.length, 2);
-  assert.match(listed.find((item) => item.startsWith(HEADLINE)), /Transport · English · 4 questions · 2026-11-28$/);
+  assert.match(listed.find((item) => item.startsWith(HEADLINE)), /Transport · English · 4 questions · Updated 28 November 2026$/);
   await context.close();
   const stories = JSON.parse(readFileSync(join(out, 'stories.json'), 'utf8'));
   const bridge = stories.find((story) => story.name === BRIDGE);

@@ -371,7 +371,7 @@ fn story_files(
     .to_string();
     let headline = &meta.title;
     let description = title::description(&story.summary.replace(BLOCK, " "));
-    let about = about(meta);
+    let about = about(meta, parts.language);
     let page = parts.page.fill(&Filling {
         headline,
         description: &description,
@@ -474,21 +474,31 @@ fn article_data(meta: &Meta, tag: &str) -> String {
 
 /// What the page says of the story under its headline, from its front
 /// matter (empty if it says nothing): its section, when it was published
-/// and updated, and a link to the article it explains, as a line of
-/// [`ABOUT_CLASS`].
-fn about(meta: &Meta) -> String {
+/// and updated (in words, in the story's `language`), and a link to the
+/// article it explains, as a line of [`ABOUT_CLASS`].
+fn about(meta: &Meta, language: Language) -> String {
     let escape = crate::html::escape;
+    let words = faq_widget::ui_text::date_words::date_words(language);
     let mut parts = Vec::new();
     if let Some(section) = &meta.section {
         parts.push(format!("<span>{}</span>", escape(section)));
     }
-    for (date, class) in [(&meta.date, "published"), (&meta.updated, "updated")] {
+    for (date, class, label) in [
+        (&meta.date, "published", words.published),
+        (&meta.updated, "updated", words.updated),
+    ] {
         if let Some(date) = date {
-            let shown = date.get(..10).unwrap_or(date);
-            parts.push(format!(
+            let shown = words.long(date).unwrap_or_else(|| date.clone());
+            let time = format!(
                 "<time class=\"{ABOUT_CLASS}-{class}\" datetime=\"{}\">{}</time>",
                 escape(date),
-                escape(shown)
+                escape(&shown)
+            );
+            let (before, after) = label.split_once("{date}").unwrap_or((label, ""));
+            parts.push(format!(
+                "<span>{}{time}{}</span>",
+                escape(before),
+                escape(after)
             ));
         }
     }

@@ -16,6 +16,7 @@ use faq_widget::contract::site::{
     DATA_ATTRIBUTE, FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID,
     RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES, STORY_NAME_ATTRIBUTE, UNREACHED_ID,
 };
+use faq_widget::ui_text::date_words::date_words;
 use faq_widget::ui_text::site_words::{
     form_for, site_words, SiteWord, ELEMENT_WORDS, FORM_SUFFIXES, MOUNT_WORDS,
 };
@@ -430,8 +431,13 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
         "ltr"
     };
     let count = words.count("questions", record.questions);
+    // When it was last updated, in words, as the page's language labels it.
     let updated = record.last_updated_text();
-    let date = updated.get(..10).unwrap_or_default();
+    let dates = date_words(words.language);
+    let date = dates
+        .long(updated)
+        .unwrap_or_else(|| updated.get(..10).unwrap_or_default().to_owned());
+    let (before, after) = dates.updated.split_once("{date}").unwrap_or_default();
     let section = record.section.as_deref().map_or(String::new(), |section| {
         format!(
             "<span lang=\"{}\">{}</span> · ",
@@ -442,7 +448,7 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     format!(
         "<li{text}><a href=\"./{stem}/\" lang=\"{lang}\" dir=\"{dir}\">{headline}</a>\
          <span class=\"faq-site__about\">{section}<span lang=\"{code}\">{name}</span> · {count} · \
-         <time datetime=\"{updated}\">{date}</time></span></li>",
+         {before}<time datetime=\"{updated}\">{date}</time>{after}</span></li>",
         text = if searched {
             text_name(&record.text).map_or(String::new(), |name| {
                 format!(" {STORY_NAME_ATTRIBUTE}=\"{name}\"")
@@ -457,7 +463,9 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
         name = escape(language.facts().autonym),
         count = escape(&count),
         updated = escape(updated),
-        date = escape(date),
+        date = escape(&date),
+        before = escape(before),
+        after = escape(after),
     )
 }
 

@@ -771,8 +771,8 @@ mod tests {
         assert!(page.contains("<a href=\"../\" data-faq-home>"), "{page}");
         assert!(page.contains(
             "<p class=\"faq-story-about\"><span>Transport</span> · \
-             <time class=\"faq-story-about-published\" datetime=\"2026-11-20\">2026-11-20</time> · \
-             <time class=\"faq-story-about-updated\" datetime=\"2026-11-28T09:30:00Z\">2026-11-28</time> · \
+             <span>Published <time class=\"faq-story-about-published\" datetime=\"2026-11-20\">20 November 2026</time></span> · \
+             <span>Updated <time class=\"faq-story-about-updated\" datetime=\"2026-11-28T09:30:00Z\">28 November 2026</time></span> · \
              <a href=\"https://news.example/transport/harbour-bridge\" rel=\"noopener\">news.example/transport/harbour-bridge</a></p>"
         ), "{page}");
         let article = page
@@ -830,7 +830,9 @@ mod tests {
             "{front}"
         );
         assert!(
-            front.contains("<time datetime=\"2026-11-28T09:30:00Z\">2026-11-28</time>"),
+            front.contains(
+                "Updated <time datetime=\"2026-11-28T09:30:00Z\">28 November 2026</time>"
+            ),
             "{front}"
         );
 
@@ -876,7 +878,10 @@ mod tests {
         );
         // ...each count in its plural form...
         assert!(front.contains(" · 2 pytania · "), "{front}");
-        assert!(front.contains(" · 5 pytań · "), "{front}");
+        assert!(
+            front.contains(" · 5 pytań · Zaktualizowano <time datetime=\""),
+            "{front}"
+        );
         // ...and its script gets every form of the sentences with a number.
         assert!(
             front.contains("data-text-found-few=\"Znaleziono {count} pytania {explainers}\""),
