@@ -86,12 +86,10 @@ pub const MOUNT_WORDS: [SiteWord; 17] = [
 /// (`data-faq-word`).
 pub const ELEMENT_WORDS: [&str; 3] = ["heading", "standfirst", "footer"];
 
-/// The plural suffixes of a counted word's forms, after its `other` form.
-pub const FORM_SUFFIXES: [(&str, Plural); 3] = [
-    ("-one", Plural::One),
-    ("-few", Plural::Few),
-    ("-many", Plural::Many),
-];
+/// The attribute suffixes of a counted word's forms, in the order of its
+/// forms (`other`, `one`, `few`, `many`): `data-text-found`,
+/// `data-text-found-one`, …
+pub const FORM_SUFFIXES: [&str; 4] = ["", "-one", "-few", "-many"];
 
 impl SiteWords {
     /// The sentence of a [`SiteWord::One`] named `name`, in `language`

@@ -68,13 +68,10 @@ impl Words {
                     words.one.push((name, word));
                 }
                 SiteWord::Counted(name) => {
-                    let forms = [""].iter().chain(FORM_SUFFIXES.iter().map(|(s, _)| s));
-                    let from_template = forms
-                        .map(|suffix| given(&format!("{name}{suffix}")))
-                        .collect::<Vec<_>>();
+                    let from_template =
+                        FORM_SUFFIXES.map(|suffix| given(&format!("{name}{suffix}")));
                     let forms = if from_template.iter().any(Option::is_some) {
-                        let form = |at: usize| from_template[at].clone().unwrap_or_default();
-                        [form(0), form(1), form(2), form(3)]
+                        from_template.map(Option::unwrap_or_default)
                     } else {
                         table.counted(name, language).unwrap_or_default()
                     };
@@ -98,7 +95,7 @@ impl Words {
         let form = self
             .counted
             .iter()
-            .find(|(n, _)| *n == name)
+            .find(|(word, _)| *word == name)
             .map_or("", |(_, forms)| form_for(forms, self.language, n));
         fill(form, &[("{count}", &n.to_string())])
     }
@@ -111,10 +108,7 @@ impl Words {
             .map(|(name, word)| (format!("data-text-{name}"), word.as_str()))
             .collect();
         for (name, forms) in &self.counted {
-            let suffixes = [""]
-                .into_iter()
-                .chain(FORM_SUFFIXES.iter().map(|(s, _)| *s));
-            for (suffix, form) in suffixes.zip(forms) {
+            for (suffix, form) in FORM_SUFFIXES.iter().zip(forms) {
                 if !form.is_empty() {
                     attributes.push((format!("data-text-{name}{suffix}"), form));
                 }
