@@ -56,7 +56,9 @@ test('the front page lists every story, newest first, each in its language, read
   const first = items.first().locator('a');
   assert.equal(await first.getAttribute('lang'), 'uk', 'the Ukrainian story, published last, first');
   assert.equal(await first.getAttribute('href'), './uk/');
-  assert.match(await items.first().textContent(), /Українська · 7 questions · \d{4}-\d\d-\d\d/);
+  // Its last update in the front page's words, the machine's date beside.
+  assert.match(await items.first().textContent(), /Українська · 7 questions · Updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
+  assert.match(await items.first().locator('time').getAttribute('datetime'), /^\d{4}-\d\d-\d\d/);
   const trains = storyOf(join(ROOT, 'tests/fixtures/night-trains.txt'));
   const headline = await page.locator('a[href="./night-trains/"]').textContent();
   assert.ok(trains.summary.startsWith(headline.replace(/…$/, '')), headline);
