@@ -291,19 +291,50 @@ test('every Markdown fault is its own error at its file, line and column, and pu
   assert.deepEqual(readdirSync(site).filter((name) => !name.includes('.') && name !== 'search'), [], 'no story folder');
 });
 
-test('a Spanish story with no --lang and no lang: is found Spanish by the step scripts/publish takes, and said', () => {
+test('a Spanish story with no --lang and no lang: is published in Spanish, and said; its page searches in Spanish', async () => {
   const story = join(scratch, 'tarifa.md');
   writeFileSync(
     story,
     `---\ntitle: La tarifa del autobús sube en enero\n---\nEl billete sencillo del autobús urbano pasará de un euro y medio a dos euros a partir del primero de enero, según aprobó ayer el pleno municipal.\n\n## ¿Cuánto costará el billete sencillo?\n\nDos euros desde el **primero de enero**; los menores de doce años siguen viajando gratis.\n\n## ¿Qué pasa con el bono mensual?\n\n- mantiene su precio hasta marzo;\n- después sube un diez por ciento.\n`,
   );
-  // The publisher's language step, as scripts/publish runs it before it
-  // builds (or finds) the language's engine: a Spanish engine is not built
-  // here (about 90 s); the Polish story below goes the whole way.
-  const run = spawnSync(join(ROOT, 'target/release/faq-publish'), ['languages', story], { encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
-  assert.equal(run.stdout, `es\t${story}\n`);
-  assert.match(run.stderr, /tarifa\.md: Español \(es\), found in its text/);
+  // The whole way, as a newsroom runs it: scripts/publish finds the
+  // language, says so, and builds (or finds) the Spanish engine.
+  const site = join(scratch, 'es-site');
+  const { status, output } = publish(['--out', site, story], {});
+  assert.equal(status, 0, output);
+  assert.match(output, /tarifa\.md: Español \(es\), found in its text/);
+  const html = readFileSync(join(site, 'tarifa/index.html'), 'utf8');
+  assert.match(html, /<html lang="es" dir="ltr">/);
+  assert.match(html, /<h1[^>]*>La tarifa del autobús sube en enero<\/h1>/);
+  assert.match(html, /placeholder="Por ejemplo: /, 'its own words, in Spanish');
+  assert.doesNotMatch(html, /Your questions, answered|Save this explainer|NATO/, 'no English page words, no demo words');
+  // Told English, the run publishes it as English, with a warning that
+  // names both languages.
+  const told = publish(['--out', join(scratch, 'es-told-en'), '--lang', 'en', story]);
+  assert.equal(told.status, 0, told.output);
+  assert.match(told.output, /tarifa\.md: .*published as English \(en\), but its text reads as Español \(es\); if that is its language, give `lang: es`/);
+  const spanish = await openBrowser(site);
+  try {
+    const { context, page, messages } = await recordingPage(spanish);
+    await page.goto(`${spanish.url}tarifa/`);
+    const widget = page.locator(LIVE_WIDGET);
+    await widget.waitFor();
+    assert.equal(await widget.getAttribute('lang'), 'es');
+    // "billetes" finds "billete" through the Spanish stemmer; the list
+    // item's "sube" is found inside the list, and highlighted there.
+    await page.getByLabel('Buscar en las preguntas').fill('billetes');
+    await page.getByRole('status').filter({ hasText: /^1 de 2 preguntas coincide$/ }).waitFor();
+    assert.equal(await page.locator(`.${classes.itemButton}`).first().textContent(), '¿Cuánto costará el billete sencillo?');
+    await page.getByLabel('Buscar en las preguntas').fill('sube');
+    await page.getByRole('status').filter({ hasText: /^1 de 2 preguntas coincide$/ }).waitFor();
+    const marked = page.locator(`.${classes.itemAnswer} ul > li mark`);
+    await marked.first().waitFor();
+    assert.equal(await marked.first().textContent(), 'sube');
+    assert.deepEqual(messages, [], 'an empty console');
+    await context.close();
+  } finally {
+    await spanish.close();
+  }
 });
 
 test('a Polish story with no --lang and no lang: is published in Polish, and said; its front page speaks Polish', async () => {
