@@ -291,18 +291,27 @@ test('every Markdown fault is its own error at its file, line and column, and pu
   assert.deepEqual(readdirSync(site).filter((name) => !name.includes('.') && name !== 'search'), [], 'no story folder');
 });
 
-test('a Spanish story with no --lang and no lang: is published in Spanish, and said; its page searches in Spanish', async () => {
+test('a Spanish story with no --lang and no lang: is published in Spanish, and said, beside a Polish one in the same run; its page searches in Spanish', async () => {
   const story = join(scratch, 'tarifa.md');
   writeFileSync(
     story,
     `---\ntitle: La tarifa del autobús sube en enero\n---\nEl billete sencillo del autobús urbano pasará de un euro y medio a dos euros a partir del primero de enero, según aprobó ayer el pleno municipal.\n\n## ¿Cuánto costará el billete sencillo?\n\nDos euros desde el **primero de enero**; los menores de doce años siguen viajando gratis.\n\n## ¿Qué pasa con el bono mensual?\n\n- mantiene su precio hasta marzo;\n- después sube un diez por ciento.\n`,
   );
+  // Beside it in the same run, a story whose front matter says Polish.
+  const polish = join(scratch, 'rozklad.md');
+  writeFileSync(
+    polish,
+    `---\ntitle: Nowy rozkład jazdy tramwajów\nlang: pl\n---\nOd poniedziałku tramwaje linii 3 jeżdżą co dziesięć minut.\n\n## Jak często jeżdżą tramwaje?\n\nCo **dziesięć minut** w dni robocze.\n`,
+  );
   // The whole way, as a newsroom runs it: scripts/publish finds the
-  // language, says so, and builds (or finds) the Spanish engine.
+  // language, says so, and builds (or finds) the Spanish engine; one run
+  // publishes each story in its own language.
   const site = join(scratch, 'es-site');
-  const { status, output } = publish(['--out', site, story], {});
+  const { status, output } = publish(['--out', site, story, polish], {});
   assert.equal(status, 0, output);
   assert.match(output, /tarifa\.md: Español \(es\), found in its text/);
+  assert.match(output, /rozklad\.md: Polski \(pl\), as its front matter says/);
+  assert.match(readFileSync(join(site, 'rozklad/index.html'), 'utf8'), /<html lang="pl" dir="ltr">/);
   const html = readFileSync(join(site, 'tarifa/index.html'), 'utf8');
   assert.match(html, /<html lang="es" dir="ltr">/);
   assert.match(html, /<h1[^>]*>La tarifa del autobús sube en enero<\/h1>/);
