@@ -159,11 +159,29 @@ pub fn make(dir: &Path) -> Result<Engine> {
         &|n| n.starts_with("faq-widget-") && n.ends_with("_bg.wasm"),
         "faq-widget-<hash>_bg.wasm",
     )?;
-    let (wasm, glue) = wasm_names::shorten(
-        &read(&dir.join(&wasm_name))?,
-        &read_text(&dir.join(&glue_name))?,
-    )
-    .map_err(|e| PublishError::new(ErrorKind::WasmNames(e)).at(dir.join(&wasm_name)))?;
+    // The three wasm builds' slow part, wasm-opt (one core each, about
+    // 23 s for the page's and the embed's wasm, 10 s for the front page's),
+    // runs at once: the page's wasm (trunk's pass is off, see
+    // [`tools::wasm_opt_flags`]) beside the embed's and the front page's
+    // builds, whose cargo runs take turns under cargo's lock.
+    let page_wasm = dir.join(&wasm_name);
+    let (page, embed, site) = std::thread::scope(|scope| {
+        let page = scope.spawn(|| optimize_page(&page_wasm));
+        let embed = scope.spawn(tools::embed_build);
+        let site = scope.spawn(tools::site_build);
+        let joined = "a build thread does not panic";
+        (
+            page.join().expect(joined),
+            embed.join().expect(joined),
+            site.join().expect(joined),
+        )
+    });
+    page?;
+    let (built, embed_wasm, embed_glue) = embed?;
+    let site = site?;
+
+    let (wasm, glue) = wasm_names::shorten(&read(&page_wasm)?, &read_text(&dir.join(&glue_name))?)
+        .map_err(|e| PublishError::new(ErrorKind::WasmNames(e)).at(dir.join(&wasm_name)))?;
     let glue = tools::minified(&glue, true)?;
     let content = short_hash(&[wasm.as_slice(), glue.as_bytes()].concat());
     let (new_glue, new_wasm) = (
@@ -203,7 +221,6 @@ pub fn make(dir: &Path) -> Result<Engine> {
     let noscript_name = format!("noscript-{}.css", short_hash(noscript.as_bytes()));
     write(&dir.join(&noscript_name), &noscript)?;
 
-    let (built, embed_wasm, embed_glue) = tools::embed_build()?;
     let (embed_wasm, embed_glue) =
         wasm_names::shorten(&read(&embed_wasm)?, &read_text(&embed_glue)?)
             .map_err(|e| PublishError::new(ErrorKind::WasmNames(e)).at(&embed_wasm))?;
@@ -212,7 +229,7 @@ pub fn make(dir: &Path) -> Result<Engine> {
     let embed_name = format!("faq-embed-{}.js", short_hash(embed.as_bytes()));
     write(&dir.join(&embed_name), &embed)?;
 
-    let front_page = make_front_page(dir)?;
+    let front_page = make_front_page(dir, site)?;
 
     std::fs::remove_file(&index).map_err(io_at(&index))?;
     let engine = Engine {
@@ -246,10 +263,13 @@ pub fn make(dir: &Path) -> Result<Engine> {
 }
 
 /// The front page's files in `dir`, each named by its content: the site's
-/// search engine for the engine's language (short wasm names, glue minified), the
+/// search engine for the engine's language ([`tools::site_build`]'s folder, wasm
+/// and glue; short wasm names, glue minified), the
 /// front page's script and styles; and its template.
-fn make_front_page(dir: &Path) -> Result<FrontPage> {
-    let (built, wasm, glue) = tools::site_build()?;
+fn make_front_page(
+    dir: &Path,
+    (built, wasm, glue): (PathBuf, PathBuf, PathBuf),
+) -> Result<FrontPage> {
     let (wasm, glue) = wasm_names::shorten(&read(&wasm)?, &read_text(&glue)?)
         .map_err(|e| PublishError::new(ErrorKind::WasmNames(e)).at(&wasm))?;
     let _ = std::fs::remove_dir_all(&built);
@@ -274,6 +294,15 @@ fn make_front_page(dir: &Path) -> Result<FrontPage> {
         site_glue,
         site_wasm,
     })
+}
+
+/// Optimizes the page's wasm in trunk's folder, as trunk would for a
+/// release build; a debug build (`trunk serve`) stays as it is.
+fn optimize_page(wasm: &Path) -> Result<()> {
+    if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "debug") {
+        return Ok(());
+    }
+    tools::optimize(wasm)
 }
 
 /// What the engine is built from, in the project's folder: the sources of

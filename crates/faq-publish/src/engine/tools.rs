@@ -2,7 +2,7 @@
 //! wasm-bindgen, wasm-opt with the standalone page's flags, and terser.
 
 use crate::error::{ErrorKind, PublishError, Result};
-use crate::files::{read_text, source_dir, temporary_dir, write};
+use crate::files::{read, read_text, short_hash, source_dir, temporary_dir, write};
 use crate::html;
 use crate::page::newsroom::{BUILT_IN, STORY_PAGE};
 use lol_html::element;
@@ -69,10 +69,13 @@ pub fn packed_wasm(wasm: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(gzipped)
 }
 
-/// wasm-opt's flags for the shipped wasm: the level and the parameters of
-/// the standalone page's `<link data-trunk rel="rust">` in `templates/story.html`,
-/// which trunk passes for that wasm, so the embed engine's and the
-/// benchmarks' wasm get the same (`faq-publish wasm-opt-flags`).
+/// wasm-opt's flags for the shipped wasm, which `templates/story.html`'s
+/// `<link data-trunk rel="rust">` holds in `data-wasm-opt-params`, with
+/// trunk's own pass off (`data-wasm-opt="0"`): the publisher runs them on
+/// the page's wasm ([`optimize`]) beside the embed engine's and the front
+/// page's, and the benchmarks' engine gets the same (`faq-publish
+/// wasm-opt-flags`). A template that left trunk's pass on would have the
+/// page's wasm optimized twice, so it is an error.
 pub fn wasm_opt_flags() -> Result<Vec<String>> {
     let index = source_dir().join(BUILT_IN).join(STORY_PAGE);
     let page = read_text(&index)?;
@@ -88,18 +91,24 @@ pub fn wasm_opt_flags() -> Result<Vec<String>> {
         })],
     )
     .map_err(|e| e.at(&index))?;
-    let (level, params) = found
+    let flags: Vec<String> = found
         .take()
-        .filter(|(level, _)| !level.is_empty())
+        .filter(|(level, params)| level == "0" && params.trim_start().starts_with("-O"))
+        .map(|(_, params)| params.split_whitespace().map(str::to_owned).collect())
         .ok_or_else(|| {
             PublishError::new(ErrorKind::MissingBuildFile(
-                "<link data-trunk rel=\"rust\" data-wasm-opt>",
+                "<link data-trunk rel=\"rust\" data-wasm-opt=\"0\" data-wasm-opt-params=\"-O…\">",
             ))
             .at(&index)
         })?;
-    let mut flags = vec![format!("-O{level}")];
-    flags.extend(params.split_whitespace().map(str::to_owned));
     Ok(flags)
+}
+
+/// Where cargo writes its builds: `CARGO_TARGET_DIR`, or the project's `target/`.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| source_dir().join("target"))
 }
 
 /// The embed build's wasm, through wasm-bindgen (no modules) and wasm-opt:
@@ -125,9 +134,7 @@ pub fn embed_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
         "--crate-type",
         "cdylib",
     ]))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| source.join("target"));
+    let target = target_dir();
     let out = temporary_dir("faq-embed")?;
     run(Command::new("wasm-bindgen")
         .args(["--target", "no-modules", "--no-typescript", "--out-dir"])
@@ -158,9 +165,7 @@ pub fn site_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
         "--crate-type",
         "cdylib",
     ]))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| source.join("target"));
+    let target = target_dir();
     let out = temporary_dir("faq-site")?;
     run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--no-typescript", "--out-dir"])
@@ -171,13 +176,44 @@ pub fn site_build() -> Result<(PathBuf, PathBuf, PathBuf)> {
     Ok((out.clone(), wasm, out.join("faq_site_search.js")))
 }
 
-/// Runs wasm-opt on `wasm` in place, with [`wasm_opt_flags`].
-fn optimize(wasm: &Path) -> Result<()> {
+/// Runs wasm-opt on `wasm` in place, with [`wasm_opt_flags`]. Its output
+/// is kept in `target/faq-wasm-opt/`, named by a hash of wasm-opt's
+/// version, the flags and the input: a rebuild whose wasm did not change
+/// (another story, template or corpus) takes it from there instead of
+/// running wasm-opt again (about 23 s for the page's wasm).
+pub fn optimize(wasm: &Path) -> Result<()> {
+    let flags = wasm_opt_flags()?;
+    let input = read(wasm)?;
+    let version = Command::new("wasm-opt")
+        .arg("--version")
+        .output()
+        .map(|out| out.stdout)
+        .unwrap_or_default();
+    let key = [version.as_slice(), flags.join(" ").as_bytes(), &input].join(&0u8);
+    let cache = target_dir().join("faq-wasm-opt");
+    let kept = cache.join(format!("{}.wasm", short_hash(&key)));
+    if let Ok(optimized) = std::fs::read(&kept) {
+        return write(wasm, optimized);
+    }
     run(Command::new("wasm-opt")
-        .args(wasm_opt_flags()?)
+        .args(&flags)
         .arg(wasm)
         .arg("-o")
-        .arg(wasm))
+        .arg(wasm))?;
+    // Kept through a temporary name, so that a publish running at the same
+    // time never reads half a file; a failure to keep it only costs time.
+    let partial = cache.join(format!(
+        "{}.{}.partial",
+        short_hash(&key),
+        std::process::id()
+    ));
+    let kept_now = std::fs::create_dir_all(&cache)
+        .and_then(|()| std::fs::copy(wasm, &partial))
+        .and_then(|_| std::fs::rename(&partial, &kept));
+    if kept_now.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -185,7 +221,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_flags_are_those_trunk_passes_for_the_page() {
+    fn the_flags_are_the_templates_and_trunk_does_not_optimize_the_page_again() {
         let flags = wasm_opt_flags().unwrap();
         assert_eq!(flags[0], "-Oz");
         assert!(flags.contains(&"--converge".to_owned()), "{flags:?}");
