@@ -33,33 +33,34 @@ ensure_rust_components() {
   fi
 }
 
-# The tools are built for this machine's tests, not for speed: trunk's own
-# release profile (fat LTO, one codegen unit) keeps one core busy for minutes
-# at its end. At opt-level 1 without LTO it compiles in 9.8 CPU-minutes
-# instead of 11.2 and in 7.9 minutes instead of 10.1 (2 cores, busy), and
-# it only calls cargo, wasm-bindgen and wasm-opt. (wasm-bindgen-cli has no
-# such profile: at opt-level 1 it took 4.1 CPU-minutes against 3.9, so it is
-# built as it is.)
+# The tools are built for this machine's tests, not for speed: at
+# opt-level 0, without LTO, trunk compiles in 3.6 CPU-minutes (125 s on 2
+# quiet cores) instead of 7.8 at opt-level 1 (251 s), and wasm-bindgen-cli
+# in 1.5 instead of 4.3 with its own release profile (65 s against 134),
+# and what they build is byte-identical (benches/HISTORY.md). They call
+# cargo and wasm-opt and rewrite a few small files: a trunk build takes
+# the same time, and wasm-bindgen 0.3 s instead of 0.1 for the engine's
+# wasm (5.7 s instead of 1.5 for the component tests' 20 MB one).
 quick_release() {
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 "$@"
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=0 "$@"
 }
 
 ensure_trunk() {
   if trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then return; fi
-  log "installing trunk ${TRUNK_VERSION} (about 6 minutes on 2 cores)"
+  log "installing trunk ${TRUNK_VERSION} (about 2 minutes on 2 cores)"
   # Without its default features (TLS for downloading tools, the update
   # check): Trunk.toml builds offline with the tools installed here, so
-  # trunk never downloads. 8.7 CPU-minutes against 9.8.
+  # trunk never downloads (at opt-level 1: 8.7 CPU-minutes against 9.8).
   quick_release cargo install --locked --no-default-features trunk --version "${TRUNK_VERSION}"
 }
 
 ensure_wasm_bindgen() {
   if wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$" \
     && command -v wasm-bindgen-test-runner >/dev/null; then return; fi
-  log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about 3 minutes)"
+  log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about a minute)"
   # No --locked: its lock file names a webpki-roots release this registry lacks.
-  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+  quick_release cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
 }
 
 ensure_chromium() {
