@@ -22,6 +22,18 @@ pub struct DateWords {
 }
 
 impl DateWords {
+    /// `date` in words ([`Self::long`]), or as written when it is not a
+    /// date this can read.
+    pub fn shown(&self, date: &str) -> String {
+        self.long(date).unwrap_or_else(|| date.to_owned())
+    }
+
+    /// A label ([`Self::published`] or [`Self::updated`]) split around its
+    /// `{date}`: the words before the date and after it.
+    pub fn around_date(label: &'static str) -> (&'static str, &'static str) {
+        label.split_once("{date}").unwrap_or((label, ""))
+    }
+
     /// `date` (an ISO 8601 calendar date, or an RFC 3339 time whose date
     /// is taken as written) in words; `None` if it does not start with one.
     pub fn long(&self, date: &str) -> Option<String> {

@@ -477,8 +477,9 @@ fn article_data(meta: &Meta, tag: &str) -> String {
 /// and updated (in words, in the story's `language`), and a link to the
 /// article it explains, as a line of [`ABOUT_CLASS`].
 fn about(meta: &Meta, language: Language) -> String {
+    use faq_widget::ui_text::date_words::{date_words, DateWords};
     let escape = crate::html::escape;
-    let words = faq_widget::ui_text::date_words::date_words(language);
+    let words = date_words(language);
     let mut parts = Vec::new();
     if let Some(section) = &meta.section {
         parts.push(format!("<span>{}</span>", escape(section)));
@@ -488,13 +489,13 @@ fn about(meta: &Meta, language: Language) -> String {
         (&meta.updated, "updated", words.updated),
     ] {
         if let Some(date) = date {
-            let shown = words.long(date).unwrap_or_else(|| date.clone());
+            let shown = words.shown(date);
             let time = format!(
                 "<time class=\"{ABOUT_CLASS}-{class}\" datetime=\"{}\">{}</time>",
                 escape(date),
                 escape(&shown)
             );
-            let (before, after) = label.split_once("{date}").unwrap_or((label, ""));
+            let (before, after) = DateWords::around_date(label);
             parts.push(format!(
                 "<span>{}{time}{}</span>",
                 escape(before),

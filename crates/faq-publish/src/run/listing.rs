@@ -16,7 +16,7 @@ use faq_widget::contract::site::{
     DATA_ATTRIBUTE, FORM, KEEP_ID, KEEP_PROGRESS_ID, LANGUAGE_ID, MOUNT_ID, OFFLINE, QUERY_ID,
     RESULTS_ID, SEARCH_ID, STATUS_ID, STORIES, STORY_NAME_ATTRIBUTE, UNREACHED_ID,
 };
-use faq_widget::ui_text::date_words::date_words;
+use faq_widget::ui_text::date_words::{date_words, DateWords};
 use faq_widget::ui_text::site_words::{
     form_for, site_words, SiteWord, ELEMENT_WORDS, FORM_SUFFIXES, MOUNT_WORDS,
 };
@@ -428,10 +428,8 @@ fn story_item(story: &Published, words: &Words, searched: bool) -> String {
     // When it was last updated, in words, as the page's language labels it.
     let updated = record.last_updated_text();
     let dates = date_words(words.language);
-    let date = dates
-        .long(updated)
-        .unwrap_or_else(|| updated.get(..10).unwrap_or_default().to_owned());
-    let (before, after) = dates.updated.split_once("{date}").unwrap_or_default();
+    let date = dates.shown(updated);
+    let (before, after) = DateWords::around_date(dates.updated);
     let section = record.section.as_deref().map_or(String::new(), |section| {
         format!(
             "<span lang=\"{}\">{}</span> · ",
