@@ -1,4 +1,5 @@
-// How fast can a second story page be live at best, with an engine in wasm?
+// How fast can a second story page be live at best, with an engine in wasm,
+// and what stands between its HTML and its questions painted?
 // Issue 13 asks for start-up on a second story page at or below the
 // MiniSearch peer page; benches/browser.mjs measures about 2×. This bench
 // measures what lies under that figure, in a reader's own browser profile
@@ -12,6 +13,9 @@
 //                   (8 bytes): the floor of any engine in wasm;
 //   script-only     a module script that marks the widget live at once: the
 //                   harness's own floor, to compare with the peer;
+//   no-script       no script at all (the loader and its preload removed):
+//                   the questions painted by the HTML and stylesheets alone,
+//                   the floor of "questions painted" (never live);
 //   peer            the MiniSearch peer page, live when its script has run.
 // Each round and side gets a fresh profile. The reader first opens another
 // story of the site (the heatwave story; for ours and compile-engine with
@@ -23,6 +27,8 @@
 // It also reports what Chromium wrote to the profile's code cache, wasm and
 // JavaScript: the JavaScript cache is the positive control, proving that the
 // profile keeps a code cache at all.
+// Questions painted: the first question's button in the DOM, then the end of
+// the next frame (as benches/browser.mjs times it).
 // Run (after benches/build-engine.sh and benches/build-pages.mjs):
 //   node benches/second-page-floor.mjs [rounds]   (default 7)
 import { chromium } from 'playwright-core';
@@ -59,9 +65,10 @@ function buildVariants() {
     'compile-engine': writeShared('compile-engine.js', compile(wasm)),
     'compile-empty': writeShared('compile-empty.js', compile(empty)),
     'script-only': writeShared('script-only.js', live),
+    'no-script': null,
   };
   for (const [variant, script] of Object.entries(scripts)) {
-    const html = page.replace(loader[0], `<script type="module" src="../${script}"></script>`)
+    const html = page.replace(loader[0], script ? `<script type="module" src="../${script}"></script>` : '')
       .replace(/<link crossorigin href="[^"]+" rel=modulepreload>/, '');
     mkdirSync(join(ours, variant), { recursive: true });
     writeFileSync(join(ours, variant, 'index.html'), html);
@@ -75,10 +82,20 @@ function codeCacheBytes(profile, kind) {
   return readdirSync(dir).filter((name) => /_0$/.test(name)).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 }
 
-/** Runs in each page before anything else: when the widget says it is live (the contract's names). */
-function instrument({ liveWidget, readyAttribute }) {
+/**
+ * Runs in each page before anything else: when the questions are painted
+ * (the first question's button in the DOM, then the end of the next frame)
+ * and when the widget says it is live (the contract's names).
+ */
+function instrument({ liveWidget, question, readyAttribute }) {
   window.__live = null;
+  window.__painted = null;
+  let sawQuestion = false;
   new MutationObserver(() => {
+    if (!sawQuestion && document.querySelector(question)) {
+      sawQuestion = true;
+      requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
+    }
     if (window.__live === null && document.querySelector(liveWidget)) window.__live = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: [readyAttribute] });
 }
@@ -102,7 +119,7 @@ async function secondPage(side, base) {
     const page = context.pages()[0] ?? await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.addInitScript(instrument, { liveWidget: LIVE_WIDGET, readyAttribute: contract.readyAttribute });
+    await page.addInitScript(instrument, { liveWidget: LIVE_WIDGET, question: `.${classes.itemButton}`, readyAttribute: contract.readyAttribute });
     const story = { ours: 'ours/story', peer: 'peer/story' }[side] ?? `ours/${side}`;
     const ownFiles = side === 'compile-empty' || side === 'script-only';
     await page.goto(ownFiles ? `${base}${story}/index.html?first` : `${base}${side === 'peer' ? 'peer' : 'ours'}/warmup/index.html`);
@@ -111,11 +128,12 @@ async function secondPage(side, base) {
     await page.waitForTimeout(3000);
     const cache = { js: codeCacheBytes(profile, 'js'), wasm: codeCacheBytes(profile, 'wasm') };
     await page.goto(`${base}${story}/index.html`);
-    await page.waitForFunction(() => window.__live !== null);
-    const live = await page.evaluate(() => window.__live);
+    await page.waitForFunction(() => window.__painted !== null);
+    if (side !== 'no-script') await page.waitForFunction(() => window.__live !== null);
+    const { live, painted } = await page.evaluate(() => ({ live: window.__live, painted: window.__painted }));
     if (problems.length) throw new Error(`${side}: ${problems.join('; ')}`);
     await page.waitForTimeout(1000);
-    return { live, cache, cacheAtEnd: { js: codeCacheBytes(profile, 'js'), wasm: codeCacheBytes(profile, 'wasm') } };
+    return { live, painted, cache, cacheAtEnd: { js: codeCacheBytes(profile, 'js'), wasm: codeCacheBytes(profile, 'wasm') } };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -125,7 +143,7 @@ async function secondPage(side, base) {
 buildVariants();
 const server = await startServer(pages);
 const base = `http://127.0.0.1:${server.address().port}/`;
-const sides = ['ours', 'compile-engine', 'compile-empty', 'script-only', 'peer'];
+const sides = ['ours', 'compile-engine', 'compile-empty', 'script-only', 'no-script', 'peer'];
 const runs = Object.fromEntries(sides.map((side) => [side, []]));
 try {
   for (let round = 0; round < rounds; round += 1) {
@@ -136,11 +154,14 @@ try {
 } finally {
   await new Promise((done) => server.close(done));
 }
-const peer = median(runs.peer.map((run) => run.live));
-console.log(`second story page, live (${rounds} rounds, median / p95; ratio to the peer's median)`);
-for (const side of sides) {
-  const live = runs[side].map((run) => run.live);
-  console.log(`  ${side.padEnd(15)} ${median(live).toFixed(1)} / ${p95(live).toFixed(1)} ms   ${(median(live) / peer).toFixed(2)}×`);
+for (const mark of ['painted', 'live']) {
+  const peer = median(runs.peer.map((run) => run[mark]));
+  const what = mark === 'live' ? 'live' : 'questions painted';
+  console.log(`second story page, ${what} (${rounds} rounds, median / p95; ratio to the peer's median)`);
+  for (const side of sides.filter((s) => mark === 'painted' || s !== 'no-script')) {
+    const times = runs[side].map((run) => run[mark]);
+    console.log(`  ${side.padEnd(15)} ${median(times).toFixed(1)} / ${p95(times).toFixed(1)} ms   ${(median(times) / peer).toFixed(2)}×`);
+  }
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const range = (caches, kind) => `${kb(Math.min(...caches.map((c) => c[kind])))}–${kb(Math.max(...caches.map((c) => c[kind])))}`;
