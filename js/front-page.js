@@ -1,10 +1,11 @@
 // The site's front page (front-page-<hash>.js, a module beside the shared
 // files): one search over every explainer of the site. The engine build
 // puts `SITE` (the ids and classes of the front page's markup, which the
-// publisher writes, and the names of the events it dispatches) and `PAUSE`
-// before this code. The publisher puts the site's
-// languages on the mount element (`SITE.data`, `data-faq-site`): each one's search
-// engine (crates/faq-site-search) and the meta part of its index.
+// publisher writes, and the names of the events it dispatches), `PAUSE` and
+// `FORMS` (each plural category's form) before this code. The publisher
+// puts the site's languages on the mount element (`SITE.data`,
+// `data-faq-site`): each one's search engine (crates/faq-site-search) and
+// the meta part of its index.
 //
 // Nothing is fetched until the reader searches: then the language's engine
 // and meta part, and for each query the index parts and the stories it
@@ -18,17 +19,17 @@
 // only when the reader asks, by a button that says how much that is and
 // shows its progress. A part that cannot be fetched is left out, and the
 // page says so.
-/* global SITE, PAUSE */
+/* global SITE, PAUSE, FORMS */
 const BACKGROUND_BYTES = 1_000_000;
 const mount = document.getElementById(SITE.mount);
 const site = JSON.parse(mount?.getAttribute(SITE.data) ?? '{"languages":[]}');
 const text = (name, numbers = {}) =>
   (mount.dataset[name] ?? '').replace(/\{(\w+)\}/g, (whole, key) => (key in numbers ? numbers[key] : whole));
 // A sentence with a number, in the form the page's language has for it
-// (`data-text-<name>-one`, `-few`, `-many`; `two` and `zero` take `few`, as
-// the publisher's words have them), else its `other` form.
+// (`data-text-<name>-one`, `-few`, `-many`: `FORMS` names the form of each
+// of CLDR's categories, as the widget and the publisher choose it), else
+// its `other` form.
 const rules = new Intl.PluralRules(document.documentElement.lang || undefined);
-const FORMS = { one: 'One', two: 'Few', few: 'Few', zero: 'Few', many: 'Many' };
 const numbered = (name, count, numbers = {}) => {
   const form = name + (FORMS[rules.select(count)] ?? '');
   return text(mount.dataset[form] ? form : name, { count, ...numbers });

@@ -97,6 +97,22 @@ pub enum Plural {
     Other,
 }
 
+/// CLDR's plural categories, by the names `Intl.PluralRules.select` gives.
+pub const CLDR_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The form a text takes for the CLDR category `name` names: the one
+/// choice of forms, which the widget makes in the browser, the publisher
+/// for the pages it writes, and the front page's script from its table
+/// (`FORMS`, written from this by the publisher).
+pub fn category(name: &str) -> Plural {
+    match name {
+        "one" => Plural::One,
+        "few" | "two" | "zero" => Plural::Few,
+        "many" => Plural::Many,
+        _ => Plural::Other,
+    }
+}
+
 /// A text's row of the option table.
 #[derive(Debug)]
 pub struct TextSpec {
@@ -267,23 +283,14 @@ fn plural(language: Language, n: usize) -> Plural {
         return Plural::Other;
     };
     let rules = PluralRules::create(id, PluralRuleType::CARDINAL);
-    match rules.and_then(|rules| rules.select(n)) {
-        Ok(PluralCategory::ONE) => Plural::One,
-        Ok(PluralCategory::TWO | PluralCategory::FEW | PluralCategory::ZERO) => Plural::Few,
-        Ok(PluralCategory::MANY) => Plural::Many,
-        _ => Plural::Other,
-    }
-}
-
-/// The category `Intl.PluralRules.select` names.
-#[cfg(target_arch = "wasm32")]
-fn category(name: &str) -> Plural {
-    match name {
-        "one" => Plural::One,
-        "few" | "two" | "zero" => Plural::Few,
-        "many" => Plural::Many,
-        _ => Plural::Other,
-    }
+    category(match rules.and_then(|rules| rules.select(n)) {
+        Ok(PluralCategory::ZERO) => "zero",
+        Ok(PluralCategory::ONE) => "one",
+        Ok(PluralCategory::TWO) => "two",
+        Ok(PluralCategory::FEW) => "few",
+        Ok(PluralCategory::MANY) => "many",
+        _ => "other",
+    })
 }
 
 /// The widget's texts in its language, as the host set them or built in.

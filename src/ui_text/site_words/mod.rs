@@ -9,7 +9,9 @@
 
 mod schema;
 
-pub use schema::{form_for, SiteWord, SiteWords, ELEMENT_WORDS, FORM_SUFFIXES, MOUNT_WORDS};
+pub use schema::{
+    form_for, form_suffix, SiteWord, SiteWords, ELEMENT_WORDS, FORM_SUFFIXES, MOUNT_WORDS,
+};
 
 use super::Forms;
 use faq_core::Language;

@@ -134,14 +134,24 @@ impl SiteWords {
 /// The form of `forms` (`other`, `one`, `few`, `many`) for `n` in
 /// `language`; an empty form falls back to `other`.
 pub fn form_for(forms: &[String; 4], language: Language, n: usize) -> &str {
-    let at = match plural(language, n) {
+    match forms[form_index(plural(language, n))].as_str() {
+        "" => &forms[0],
+        form => form,
+    }
+}
+
+/// Where `form`'s sentence is among a counted word's forms (`other`, `one`,
+/// `few`, `many`).
+fn form_index(form: Plural) -> usize {
+    match form {
         Plural::Other => 0,
         Plural::One => 1,
         Plural::Few => 2,
         Plural::Many => 3,
-    };
-    match forms[at].as_str() {
-        "" => &forms[0],
-        form => form,
     }
+}
+
+/// The attribute suffix of `form`'s sentence ([`FORM_SUFFIXES`]).
+pub fn form_suffix(form: Plural) -> &'static str {
+    FORM_SUFFIXES[form_index(form)]
 }

@@ -94,13 +94,37 @@ pub fn front_page() -> Result<String> {
         .collect();
     minified(
         &format!(
-            "const SITE = {}, PAUSE = {};\n{}",
+            "const SITE = {}, PAUSE = {}, FORMS = {};\n{}",
             serde_json::Value::Object(site),
             faq_widget::contract::event::PAUSE_MS,
+            plural_forms(),
             script("front-page.js")?
         ),
         true,
     )
+}
+
+/// For the front page's script, the suffix of the `data-text-*` word (as
+/// its `dataset` names it: `found` + `One` for `data-text-found-one`) of
+/// each CLDR category, as the widget chooses its forms
+/// ([`faq_widget::ui_text::category`]).
+fn plural_forms() -> serde_json::Value {
+    use faq_widget::ui_text::site_words::form_suffix;
+    use faq_widget::ui_text::{category, CLDR_CATEGORIES};
+    let dataset = |suffix: &str| {
+        let mut chars = suffix.trim_start_matches('-').chars();
+        chars.next().map_or(String::new(), |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
+    };
+    CLDR_CATEGORIES
+        .iter()
+        .map(|name| {
+            let form = dataset(form_suffix(category(name)));
+            ((*name).to_owned(), form.into())
+        })
+        .collect::<serde_json::Map<String, serde_json::Value>>()
+        .into()
 }
 
 /// The embed engine: the embed build's `wasm` and `glue` inside
@@ -211,6 +235,18 @@ pub fn story_runtime(dir: &Path, names: &[String], language: Language) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_front_page_gets_each_plural_category_s_form_as_the_widget_chooses_it() {
+        // `two` and `zero` take `few` (Arabic, Slovenian); `other` none.
+        assert_eq!(
+            plural_forms(),
+            serde_json::json!({
+                "zero": "Few", "one": "One", "two": "Few",
+                "few": "Few", "many": "Many", "other": ""
+            })
+        );
+    }
 
     #[test]
     fn the_scripts_get_the_constants_they_name_and_no_unknown_one() {
