@@ -200,18 +200,12 @@ pub fn optimize(wasm: &Path) -> Result<()> {
         .arg(wasm)
         .arg("-o")
         .arg(wasm))?;
-    // Kept through a temporary name, so that a publish running at the same
-    // time never reads half a file; a failure to keep it only costs time.
-    let partial = cache.join(format!(
-        "{}.{}.partial",
-        short_hash(&key),
-        std::process::id()
-    ));
-    let kept_now = std::fs::create_dir_all(&cache)
-        .and_then(|()| std::fs::copy(wasm, &partial))
-        .and_then(|_| std::fs::rename(&partial, &kept));
-    if kept_now.is_err() {
-        let _ = std::fs::remove_file(&partial);
+    // Written whole or not at all (files::write), so that a publish running
+    // at the same time never reads half a file; a failure to keep it only
+    // costs time.
+    let optimized = read(wasm)?;
+    if std::fs::create_dir_all(&cache).is_ok() {
+        let _ = write(&kept, optimized);
     }
     Ok(())
 }
